@@ -1,0 +1,90 @@
+"""Read-only look at a file before anything writes to it."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.store.errors import DamagedWorkspaceError, NotAWorkspaceError, WorkspaceError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+VERSION_TABLE = "alembic_version"
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a file holds: nothing yet, or a Chairdesk schema at ``revision``."""
+
+    empty: bool
+    revision: str | None
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file, not even its journal mode."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return sqlite3.connect(uri, uri=True)
+
+
+def inspect_file(path: Path) -> FileState:
+    """Tell an empty/new file, a Chairdesk workspace and anything else apart, touching nothing."""
+    if not path.exists():
+        return FileState(empty=True, revision=None)
+    if path.is_dir():
+        raise NotAWorkspaceError(f"{path} is a folder. Choose a .chairdesk file.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise WorkspaceError(
+            f"{path} cannot be read ({exc.strerror}). Check its permissions."
+        ) from exc
+    if not header:
+        return FileState(empty=True, revision=None)
+    if header != SQLITE_MAGIC:
+        raise NotAWorkspaceError(
+            f"{path.name} is not a Chairdesk workspace (it is not an SQLite file). "
+            "Choose a .chairdesk file, or create a new workspace."
+        )
+    try:
+        connection = connect_read_only(path)
+        try:
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not tables:
+                return FileState(empty=True, revision=None)
+            if VERSION_TABLE not in tables:
+                raise NotAWorkspaceError(
+                    f"{path.name} is an SQLite database but not a Chairdesk workspace. "
+                    "Choose a .chairdesk file, or create a new workspace."
+                )
+            row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedWorkspaceError(
+            f"{path.name} is damaged and cannot be read ({exc}). "
+            "Open a backup copy of it instead; this file was left as it is."
+        ) from exc
+    return FileState(empty=False, revision=row[0] if row else None)
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """SQLite's integrity and foreign-key checks, read-only; an empty list means healthy."""
+    try:
+        connection = connect_read_only(path)
+        try:
+            problems = [
+                row[0] for row in connection.execute("PRAGMA integrity_check") if row[0] != "ok"
+            ]
+            problems += [
+                f"row {rowid} of {table} points to a missing row of {parent}"
+                for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check")
+            ]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return problems

@@ -1,0 +1,177 @@
+"""A workspace: one SQLite file holding one working group's preparation."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.store import migrate
+from app.store.errors import NewerWorkspaceError, WorkspaceError
+from app.store.probe import FileState, inspect_file
+
+SUFFIX = ".chairdesk"
+BUSY_TIMEOUT_MS = 5000
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "afs", "fuse.sshfs", "davfs"}
+
+
+def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Hand transaction control to SQLAlchemy's "begin" event below: pysqlite's own
+    # implicit BEGIN is deferred, which fails at once with "database is locked" when
+    # another window wrote after this one read, whatever the busy timeout.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _begin(connection: Any) -> None:
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def network_share_warning(path: Path) -> str | None:
+    """Warn when the file sits on a network share: WAL needs every user on one host."""
+    resolved = str(path.resolve())
+    if resolved.startswith("\\\\"):
+        on_share = True
+    else:
+        on_share = False
+        try:
+            with open("/proc/mounts", encoding="utf-8") as mounts:
+                best = ""
+                for line in mounts:
+                    parts = line.split()
+                    if (
+                        len(parts) >= 3
+                        and resolved.startswith(parts[1])
+                        and len(parts[1]) > len(best)
+                    ):
+                        best, on_share = parts[1], parts[2] in NETWORK_FILESYSTEMS
+        except OSError:
+            return None
+    if not on_share:
+        return None
+    return (
+        f"{path.name} is on a network share. Work on a copy on this computer and save a "
+        "copy back: two computers writing one workspace over a network can corrupt it."
+    )
+
+
+class Workspace:
+    """An open workspace file: sessions for reading and for one write per user action."""
+
+    def __init__(self, path: Path, engine: Engine, warnings: list[str]) -> None:
+        self.path = path
+        self.engine = engine
+        self.warnings = warnings
+        self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            bind=engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+        )
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads; whatever it holds is rolled back at the end."""
+        with self._read_sessions() as session:
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One transaction for one user action: committed whole, or rolled back whole."""
+        with self._write_sessions() as session, session.begin():
+            yield session
+
+    def backup_to(self, destination: Path) -> None:
+        """Copy the live database with SQLite's online backup API (never a file copy)."""
+        backup_file(self.path, destination)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def backup_file(source: Path, destination: Path) -> None:
+    destination = Path(destination)
+    if destination.resolve() == Path(source).resolve():
+        raise WorkspaceError("A copy cannot replace the workspace itself. Choose another name.")
+    partial = destination.with_name(destination.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(partial))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(partial, destination)
+
+
+def backup_before_upgrade(path: Path, revision: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    destination = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
+    backup_file(path, destination)
+    return destination
+
+
+def open_workspace(path: Path | str, *, create: bool = True) -> Workspace:
+    """Open ``path``; create it when missing, upgrade it (after a backup) when older.
+
+    Raises a :class:`WorkspaceError` subclass, with the file untouched, when the file
+    is not a workspace, is damaged, or was written by a newer Chairdesk.
+    """
+    path = Path(path).expanduser()
+    state = inspect_file(path)
+    if state.empty and not create:
+        raise WorkspaceError(f"{path} does not exist. Check the name, or create a new workspace.")
+    warnings: list[str] = []
+    if state.revision and state.revision != migrate.HEAD_REVISION:
+        _refuse_unknown(path, state)
+        warnings.append(
+            f"This workspace was upgraded to the current format; the previous file was kept "
+            f"as {backup_before_upgrade(path, state.revision).name}."
+        )
+    if state.empty:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    try:
+        if state.empty or state.revision != migrate.HEAD_REVISION:
+            migrate.upgrade_to_head(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    share = network_share_warning(path)
+    if share:
+        warnings.append(share)
+    return Workspace(path, engine, warnings)
+
+
+def _refuse_unknown(path: Path, state: FileState) -> None:
+    if state.revision and not migrate.is_known_revision(state.revision):
+        raise NewerWorkspaceError(
+            f"{path.name} was saved by a newer version of Chairdesk (schema {state.revision}). "
+            "Install the latest Chairdesk to open it; the file was left as it is."
+        )

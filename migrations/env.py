@@ -1,0 +1,84 @@
+"""Alembic environment: batch mode for SQLite, foreign keys checked before commit."""
+
+from __future__ import annotations
+
+from logging.config import fileConfig
+
+from alembic import context
+from sqlalchemy import Connection
+
+from app.models import Base
+from app.models.base import UTCDateTime
+from app.store.workspace import make_engine
+
+config = context.config
+if config.config_file_name is not None and config.attributes.get("connection") is None:
+    fileConfig(config.config_file_name, disable_existing_loggers=False)
+
+target_metadata = Base.metadata
+
+
+class ForeignKeyViolation(RuntimeError):
+    pass
+
+
+def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
+    """Write our column types as the plain SQLAlchemy types they store as."""
+    if type_ == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime()"
+    return False
+
+
+def run_on(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        compare_type=True,
+        render_item=render_item,
+        # SQLite does roll back DDL; without this Alembic commits table by table and a
+        # failed foreign_key_check below could not undo the migration.
+        transactional_ddl=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise ForeignKeyViolation(
+                f"the migration would leave {len(broken)} rows pointing to missing rows; "
+                "nothing was changed"
+            )
+
+
+def run_migrations_offline() -> None:
+    context.configure(
+        url=config.get_main_option("sqlalchemy.url"),
+        target_metadata=target_metadata,
+        literal_binds=True,
+        render_as_batch=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        run_on(connection)
+        return
+    from pathlib import Path
+
+    workspace = context.get_x_argument(as_dictionary=True).get("workspace")
+    url = config.get_main_option("sqlalchemy.url") or "sqlite:///workspace.chairdesk"
+    path = Path(workspace) if workspace else Path(url.removeprefix("sqlite:///"))
+    engine = make_engine(path)
+    with engine.connect() as connection:
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        run_on(connection)
+    engine.dispose()
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()
