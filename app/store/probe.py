@@ -88,3 +88,26 @@ def integrity_problems(path: Path) -> list[str]:
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     return problems
+
+
+COUNTED_TABLES = {
+    "meetings": "meetings",
+    "agenda items": "agenda_items",
+    "documents": "documents",
+    "revisions": "revisions",
+    "contacts": "contacts",
+    "invitee lists": "invitee_lists",
+    "mandates": "mandates",
+}
+
+
+def table_counts(path: Path) -> dict[str, int]:
+    """How many rows the main tables hold, read-only."""
+    connection = connect_read_only(path)
+    try:
+        return {
+            label: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for label, table in COUNTED_TABLES.items()
+        }
+    finally:
+        connection.close()

@@ -1,0 +1,306 @@
+"""Agenda items: add, edit, delete, reorder, defer, record outcomes, link documents."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from app.models import (
+    AgendaItem,
+    Document,
+    ItemDocument,
+    ItemKind,
+    ItemStatus,
+    Language,
+    Meeting,
+    Pillar,
+    Revision,
+    localized_value,
+)
+from app.services import validate
+from app.services.errors import ValidationError
+from app.services.localized import set_localized, translations_of
+from app.services.meetings import next_meeting_after
+
+EDITABLE_FIELDS = (
+    "title",
+    "title_language",
+    "translations",
+    "kind",
+    "pillar",
+    "responsible",
+    "planned_start",
+    "duration_minutes",
+    "status",
+    "decision",
+    "notes",
+)
+
+
+def _item_count(session: Session, meeting_id: int) -> int:
+    return (
+        session.scalar(
+            select(func.count()).select_from(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+        )
+        or 0
+    )
+
+
+def _apply(item: AgendaItem, values: Mapping[str, Any]) -> None:
+    item.kind = validate.choice("kind", values.get("kind") or ItemKind.CONSIDERATION, ItemKind)
+    item.pillar = validate.optional_choice("pillar", values.get("pillar"), Pillar)
+    item.responsible = validate.text("responsible", values.get("responsible"), max_length=300)
+    planned = values.get("planned_start")
+    item.planned_start = None if planned is None else validate.a_time("planned_start", planned)
+    item.duration_minutes = validate.positive_int(
+        "duration_minutes", values.get("duration_minutes")
+    )
+    item.status = validate.choice("status", values.get("status") or ItemStatus.PENDING, ItemStatus)
+    item.decision = validate.text("decision", values.get("decision"), max_length=20000)
+    item.notes = validate.text("notes", values.get("notes"), max_length=20000)
+    set_localized(
+        item,
+        "title",
+        values.get("title") or "",
+        values.get("title_language") or Language.EN,
+        values.get("translations"),
+    )
+
+
+def add_item(
+    session: Session,
+    meeting_id: int,
+    *,
+    title: str,
+    position: int | None = None,
+    **values: Any,
+) -> AgendaItem:
+    """Add an item at ``position`` (1-based; default: at the end); later items move down."""
+    validate.unknown_fields(values, EDITABLE_FIELDS)
+    validate.get(session, Meeting, meeting_id, "meeting")
+    count = _item_count(session, meeting_id)
+    if position is None:
+        position = count + 1
+    if not 1 <= position <= count + 1:
+        raise ValidationError("position", f"The position must be between 1 and {count + 1}.")
+    item = AgendaItem(meeting_id=meeting_id, position=position)
+    _apply(item, {**values, "title": title})
+    _shift(session, meeting_id, position, count, +1)
+    session.add(item)
+    session.flush()
+    return item
+
+
+def item_values(item: AgendaItem) -> dict[str, Any]:
+    """The editable values of an item, in the form ``update_item`` takes (for undo)."""
+    values = {field: getattr(item, field) for field in EDITABLE_FIELDS[3:]}
+    values.update(
+        title=item.title,
+        title_language=item.original_language,
+        translations=translations_of(item, "title"),
+        kind=item.kind,
+    )
+    return values
+
+
+def update_item(session: Session, item_id: int, changes: Mapping[str, Any]) -> AgendaItem:
+    validate.unknown_fields(changes, EDITABLE_FIELDS)
+    item = validate.get(session, AgendaItem, item_id, "agenda item")
+    _apply(item, {**item_values(item), **changes})
+    session.flush()
+    return item
+
+
+def record_outcome(
+    session: Session, item_id: int, status: ItemStatus | str, decision: str = ""
+) -> AgendaItem:
+    return update_item(session, item_id, {"status": status, "decision": decision})
+
+
+def delete_item(session: Session, item_id: int) -> None:
+    item = validate.get(session, AgendaItem, item_id, "agenda item")
+    meeting_id, position = item.meeting_id, item.position
+    count = _item_count(session, meeting_id)
+    session.delete(item)
+    session.flush()
+    _shift(session, meeting_id, position + 1, count, -1)
+
+
+def _shift(session: Session, meeting_id: int, first: int, last: int, by: int) -> None:
+    """Move the items at positions first..last by ``by`` in one statement."""
+    if first > last:
+        return
+    session.execute(
+        update(AgendaItem)
+        .where(
+            AgendaItem.meeting_id == meeting_id,
+            AgendaItem.position >= first,
+            AgendaItem.position <= last,
+        )
+        .values(position=AgendaItem.position + by, version=AgendaItem.version + 1)
+        .execution_options(synchronize_session="fetch")
+    )
+
+
+def move_item(session: Session, item_id: int, position: int) -> AgendaItem:
+    """Move an item to ``position`` (1-based); the others close up, numbering stays dense."""
+    item = validate.get(session, AgendaItem, item_id, "agenda item")
+    count = _item_count(session, item.meeting_id)
+    if not 1 <= position <= count:
+        raise ValidationError("position", f"The position must be between 1 and {count}.")
+    old = item.position
+    if position == old:
+        return item
+    if position < old:
+        _shift(session, item.meeting_id, position, old - 1, +1)
+    else:
+        _shift(session, item.meeting_id, old + 1, position, -1)
+    session.refresh(item)
+    item.position = position
+    session.flush()
+    return item
+
+
+def defer_item_to_next_meeting(session: Session, item_id: int) -> AgendaItem:
+    """Mark the item deferred and add it at the end of the next meeting's agenda.
+
+    Returns the new item. Its documents go with it, and it remembers where it came from.
+    """
+    item = validate.get(session, AgendaItem, item_id, "agenda item")
+    if item.status == ItemStatus.DEFERRED:
+        raise ValidationError("status", "This item has already been deferred.")
+    following = next_meeting_after(session, item.meeting)
+    if following is None:
+        raise ValidationError(
+            "meeting",
+            "There is no later meeting to defer this item to. Create the next meeting first.",
+        )
+    values = item_values(item)
+    values.update(status=ItemStatus.PENDING, decision="", planned_start=None)
+    new_item = add_item(session, following.id, **values)
+    new_item.deferred_from_id = item.id
+    for link in item.documents:
+        session.add(
+            ItemDocument(
+                agenda_item_id=new_item.id,
+                document_id=link.document_id,
+                revision_id=link.revision_id,
+            )
+        )
+    item.status = ItemStatus.DEFERRED
+    item.decision = item.decision or f"Deferred to the meeting of {following.date:%d %B %Y}."
+    session.flush()
+    return new_item
+
+
+def link_document(
+    session: Session, item_id: int, document_id: int, revision_id: int | None = None
+) -> ItemDocument:
+    """Record that the item considers a document, optionally a given revision of it."""
+    validate.get(session, AgendaItem, item_id, "agenda item")
+    validate.get(session, Document, document_id, "document")
+    if revision_id is not None:
+        revision = validate.get(session, Revision, revision_id, "revision")
+        if revision.document_id != document_id:
+            raise ValidationError("revision", "That revision belongs to another document.")
+    link = session.scalar(
+        select(ItemDocument).where(
+            ItemDocument.agenda_item_id == item_id, ItemDocument.document_id == document_id
+        )
+    )
+    if link is None:
+        link = ItemDocument(agenda_item_id=item_id, document_id=document_id)
+        session.add(link)
+    link.revision_id = revision_id
+    session.flush()
+    return link
+
+
+def unlink_document(session: Session, item_id: int, document_id: int) -> None:
+    link = session.scalar(
+        select(ItemDocument).where(
+            ItemDocument.agenda_item_id == item_id, ItemDocument.document_id == document_id
+        )
+    )
+    if link is not None:
+        session.delete(link)
+        session.flush()
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """What the agenda table shows of an item."""
+
+    id: int
+    meeting_id: int
+    position: int
+    title: str
+    kind: ItemKind
+    status: ItemStatus
+    pillar: Pillar | None
+    responsible: str
+    planned_start: time | None
+    duration_minutes: int | None
+    decision: str
+    documents: tuple[str, ...]
+    deferred_from_id: int | None
+
+
+def list_items(session: Session, meeting_id: int, *, language: str | None = None) -> list[ItemRow]:
+    from app.services.documents import full_symbol
+
+    items = session.scalars(
+        select(AgendaItem).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.position)
+    ).all()
+    links: dict[int, list[str]] = {}
+    rows = session.execute(
+        select(ItemDocument.agenda_item_id, Document.base_symbol, Revision)
+        .join(Document, Document.id == ItemDocument.document_id)
+        .outerjoin(Revision, Revision.id == ItemDocument.revision_id)
+        .join(AgendaItem, AgendaItem.id == ItemDocument.agenda_item_id)
+        .where(AgendaItem.meeting_id == meeting_id)
+        .order_by(Document.base_symbol)
+    )
+    for item_id, base, revision in rows:
+        links.setdefault(item_id, []).append(
+            full_symbol(base, revision) if revision is not None else base
+        )
+    return [
+        ItemRow(
+            id=i.id,
+            meeting_id=i.meeting_id,
+            position=i.position,
+            title=localized_value(i, "title", language),
+            kind=i.kind,
+            status=i.status,
+            pillar=i.pillar,
+            responsible=i.responsible,
+            planned_start=i.planned_start,
+            duration_minutes=i.duration_minutes,
+            decision=i.decision,
+            documents=tuple(links.get(i.id, ())),
+            deferred_from_id=i.deferred_from_id,
+        )
+        for i in items
+    ]
+
+
+def planned_end(session: Session, meeting_id: int) -> time | None:
+    """When the agenda is planned to finish: from each item's start or the one before's end.
+
+    ``None`` when an item has no duration, since then the end cannot be known.
+    """
+    meeting = validate.get(session, Meeting, meeting_id, "meeting")
+    clock = datetime.combine(meeting.date, meeting.start_time)
+    for item in meeting.agenda_items:
+        if item.planned_start is not None:
+            clock = max(clock, datetime.combine(meeting.date, item.planned_start))
+        if item.duration_minutes is None:
+            return None
+        clock += timedelta(minutes=item.duration_minutes)
+    return clock.time() if clock.date() == meeting.date else time(23, 59)

@@ -1,0 +1,385 @@
+"""Documents, their revisions and each revision's language files."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, undefer
+
+from app.models import (
+    AgendaItem,
+    Document,
+    DocumentKind,
+    DocumentStatus,
+    ItemDocument,
+    Language,
+    Meeting,
+    Revision,
+    RevisionFile,
+    localized_value,
+)
+from app.services import validate
+from app.services.errors import NotFoundError, ValidationError
+from app.services.localized import set_localized, translations_of
+
+#: 200 MB: larger than any circulated Word or PDF document, small enough for SQLite.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+EDITABLE_FIELDS = (
+    "base_symbol",
+    "title",
+    "title_language",
+    "translations",
+    "kind",
+    "status",
+    "notes",
+)
+
+
+def full_symbol(
+    base_symbol: str, revision: Revision | None = None, *, rev: int = 0, add: int = 0, corr: int = 0
+) -> str:
+    """The official symbol, e.g. ``MISPA/doc.7/08 rev. 4`` or ``CP/doc.4580/11 add. 1 corr. 1``."""
+    if revision is not None:
+        rev, add, corr = revision.revision, revision.addendum, revision.corrigendum
+    parts = [base_symbol]
+    if add:
+        parts.append(f"add. {add}")
+    if rev:
+        parts.append(f"rev. {rev}")
+    if corr:
+        parts.append(f"corr. {corr}")
+    return " ".join(parts)
+
+
+def _symbol(value: Any) -> str:
+    symbol = validate.text("base_symbol", value, required=True, max_length=200)
+    lowered = symbol.lower()
+    for suffix in (" rev.", " corr.", " add."):
+        if suffix in lowered:
+            raise ValidationError(
+                "base_symbol",
+                f"Enter the symbol without “{suffix.strip()}”: revisions are added to the "
+                "document, and the full symbol is made from them.",
+            )
+    return symbol
+
+
+def _apply(session: Session, document: Document, values: Mapping[str, Any]) -> None:
+    symbol = _symbol(values.get("base_symbol"))
+    clash = session.scalar(
+        select(Document.id).where(Document.base_symbol == symbol, Document.id != document.id)
+    )
+    if clash is not None:
+        raise ValidationError("base_symbol", f"A document with the symbol {symbol} exists already.")
+    document.base_symbol = symbol
+    document.kind = validate.choice("kind", values.get("kind") or DocumentKind.OTHER, DocumentKind)
+    document.status = validate.choice(
+        "status", values.get("status") or DocumentStatus.DRAFT, DocumentStatus
+    )
+    document.notes = validate.text("notes", values.get("notes"), max_length=20000)
+    set_localized(
+        document,
+        "title",
+        values.get("title") or "",
+        values.get("title_language") or Language.EN,
+        values.get("translations"),
+    )
+
+
+def create_document(session: Session, *, base_symbol: str, title: str, **values: Any) -> Document:
+    validate.unknown_fields(values, EDITABLE_FIELDS)
+    document = Document()
+    _apply(session, document, {**values, "base_symbol": base_symbol, "title": title})
+    session.add(document)
+    session.flush()
+    return document
+
+
+def document_values(document: Document) -> dict[str, Any]:
+    return {
+        "base_symbol": document.base_symbol,
+        "title": document.title,
+        "title_language": document.original_language,
+        "translations": translations_of(document, "title"),
+        "kind": document.kind,
+        "status": document.status,
+        "notes": document.notes,
+    }
+
+
+def update_document(session: Session, document_id: int, changes: Mapping[str, Any]) -> Document:
+    validate.unknown_fields(changes, EDITABLE_FIELDS)
+    document = validate.get(session, Document, document_id, "document")
+    _apply(session, document, {**document_values(document), **changes})
+    session.flush()
+    return document
+
+
+def delete_document(session: Session, document_id: int) -> None:
+    session.delete(validate.get(session, Document, document_id, "document"))
+    session.flush()
+
+
+def add_revision(
+    session: Session,
+    document_id: int,
+    *,
+    revision: int | None = None,
+    addendum: int = 0,
+    corrigendum: int = 0,
+    circulated_on: date | None = None,
+    change_note: str = "",
+) -> Revision:
+    """Add an issue of the document; by default the next ``rev. N`` after the latest."""
+    document = validate.get(session, Document, document_id, "document")
+    if revision is None:
+        latest = session.scalar(
+            select(func.max(Revision.revision)).where(Revision.document_id == document_id)
+        )
+        revision = 0 if latest is None else latest + 1
+    for field, number in (
+        ("revision", revision),
+        ("addendum", addendum),
+        ("corrigendum", corrigendum),
+    ):
+        if isinstance(number, bool) or not isinstance(number, int) or number < 0:
+            raise ValidationError(field, f"The {field} number must be zero or more.")
+    exists = session.scalar(
+        select(Revision.id).where(
+            Revision.document_id == document_id,
+            Revision.revision == revision,
+            Revision.addendum == addendum,
+            Revision.corrigendum == corrigendum,
+        )
+    )
+    symbol = full_symbol(document.base_symbol, rev=revision, add=addendum, corr=corrigendum)
+    if exists is not None:
+        raise ValidationError("revision", f"{symbol} exists already.")
+    if circulated_on is not None:
+        validate.a_date("circulated_on", circulated_on)
+    row = Revision(
+        document_id=document_id,
+        revision=revision,
+        addendum=addendum,
+        corrigendum=corrigendum,
+        circulated_on=circulated_on,
+        change_note=validate.text("change_note", change_note, max_length=20000),
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def update_revision(
+    session: Session, revision_id: int, *, circulated_on: date | None, change_note: str
+) -> Revision:
+    row = validate.get(session, Revision, revision_id, "revision")
+    if circulated_on is not None:
+        validate.a_date("circulated_on", circulated_on)
+    row.circulated_on = circulated_on
+    row.change_note = validate.text("change_note", change_note, max_length=20000)
+    session.flush()
+    return row
+
+
+def delete_revision(session: Session, revision_id: int) -> None:
+    session.delete(validate.get(session, Revision, revision_id, "revision"))
+    session.flush()
+
+
+def _previous_revision(session: Session, row: Revision) -> Revision | None:
+    key = (row.revision, row.addendum, row.corrigendum)
+    earlier = [
+        r
+        for r in session.scalars(select(Revision).where(Revision.document_id == row.document_id))
+        if (r.revision, r.addendum, r.corrigendum) < key
+    ]
+    return max(earlier, key=lambda r: (r.revision, r.addendum, r.corrigendum), default=None)
+
+
+def attach_file(
+    session: Session,
+    revision_id: int,
+    *,
+    language: Language | str,
+    file_name: str,
+    content: bytes,
+    media_type: str | None = None,
+) -> RevisionFile:
+    """Attach (or replace) the file of one language version of a revision.
+
+    A file whose bytes equal the previous revision's file in the same language is
+    refused: circulating it as a new revision would say something changed when nothing did.
+    """
+    row = validate.get(session, Revision, revision_id, "revision")
+    language = validate.choice("language", language, Language)
+    name = validate.text("file_name", Path(file_name).name, required=True, max_length=500)
+    if len(content) > MAX_FILE_BYTES:
+        raise ValidationError(
+            "content",
+            f"{name} is {len(content) // (1024 * 1024)} MB; files of up to "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB can be kept in a workspace.",
+        )
+    digest = hashlib.sha256(content).hexdigest()
+    previous = _previous_revision(session, row)
+    if previous is not None:
+        same = session.scalar(
+            select(RevisionFile.id).where(
+                RevisionFile.revision_id == previous.id,
+                RevisionFile.language == language,
+                RevisionFile.sha256 == digest,
+            )
+        )
+        if same is not None:
+            earlier = full_symbol(row.document.base_symbol, previous)
+            raise ValidationError(
+                "content",
+                f"{name} is identical to the {language.name} file of {earlier}: nothing "
+                "changed. Choose the revised file.",
+            )
+    file = session.scalar(
+        select(RevisionFile).where(
+            RevisionFile.revision_id == revision_id, RevisionFile.language == language
+        )
+    )
+    if file is None:
+        file = RevisionFile(revision_id=revision_id, language=language)
+        session.add(file)
+    file.file_name = name
+    file.media_type = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+    file.size = len(content)
+    file.sha256 = digest
+    file.content = content
+    session.flush()
+    return file
+
+
+def file_content(session: Session, file_id: int) -> tuple[str, bytes]:
+    """The file's name and bytes: the one place that loads a revision's contents."""
+    file = session.scalar(
+        select(RevisionFile)
+        .options(undefer(RevisionFile.content))
+        .where(RevisionFile.id == file_id)
+    )
+    if file is None:
+        raise NotFoundError("That file no longer exists.")
+    return file.file_name, file.content
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """What the document register shows."""
+
+    id: int
+    base_symbol: str
+    title: str
+    kind: DocumentKind
+    status: DocumentStatus
+    latest_symbol: str
+    latest_circulated_on: date | None
+    revision_count: int
+
+
+@dataclass(frozen=True)
+class FileRow:
+    id: int
+    language: Language
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class RevisionRow:
+    """One line of a document's revision history, without file contents."""
+
+    id: int
+    symbol: str
+    revision: int
+    addendum: int
+    corrigendum: int
+    circulated_on: date | None
+    change_note: str
+    files: tuple[FileRow, ...]
+    considered_at: tuple[str, ...]
+
+
+def list_documents(session: Session, *, language: str | None = None) -> list[DocumentRow]:
+    documents = session.scalars(select(Document).order_by(Document.base_symbol)).all()
+    revisions: dict[int, list[Revision]] = {}
+    for revision in session.scalars(select(Revision)):
+        revisions.setdefault(revision.document_id, []).append(revision)
+    rows = []
+    for d in documents:
+        history = sorted(
+            revisions.get(d.id, []), key=lambda r: (r.revision, r.addendum, r.corrigendum)
+        )
+        latest = history[-1] if history else None
+        rows.append(
+            DocumentRow(
+                id=d.id,
+                base_symbol=d.base_symbol,
+                title=localized_value(d, "title", language),
+                kind=d.kind,
+                status=d.status,
+                latest_symbol=full_symbol(d.base_symbol, latest) if latest else d.base_symbol,
+                latest_circulated_on=latest.circulated_on if latest else None,
+                revision_count=len(history),
+            )
+        )
+    return rows
+
+
+def revision_history(session: Session, document_id: int) -> list[RevisionRow]:
+    """The document's revisions, oldest first, with their files and the meetings that
+    considered them. File contents are not loaded."""
+    document = validate.get(session, Document, document_id, "document")
+    considered: dict[int | None, list[str]] = {}
+    for revision_id, meeting_date, position in session.execute(
+        select(ItemDocument.revision_id, Meeting.date, AgendaItem.position)
+        .join(AgendaItem, AgendaItem.id == ItemDocument.agenda_item_id)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .where(ItemDocument.document_id == document_id)
+        .order_by(Meeting.date)
+    ):
+        considered.setdefault(revision_id, []).append(f"{meeting_date:%d %b %Y}, item {position}")
+    files: dict[int, list[FileRow]] = {}
+    for f in session.execute(
+        select(
+            RevisionFile.id,
+            RevisionFile.revision_id,
+            RevisionFile.language,
+            RevisionFile.file_name,
+            RevisionFile.media_type,
+            RevisionFile.size,
+            RevisionFile.sha256,
+        )
+        .join(Revision, Revision.id == RevisionFile.revision_id)
+        .where(Revision.document_id == document_id)
+        .order_by(RevisionFile.language)
+    ):
+        files.setdefault(f.revision_id, []).append(
+            FileRow(f.id, f.language, f.file_name, f.media_type, f.size, f.sha256)
+        )
+    return [
+        RevisionRow(
+            id=r.id,
+            symbol=full_symbol(document.base_symbol, r),
+            revision=r.revision,
+            addendum=r.addendum,
+            corrigendum=r.corrigendum,
+            circulated_on=r.circulated_on,
+            change_note=r.change_note,
+            files=tuple(files.get(r.id, ())),
+            considered_at=tuple(considered.get(r.id, ())),
+        )
+        for r in document.revisions
+    ]

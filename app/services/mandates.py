@@ -1,0 +1,155 @@
+"""The work plan's mandates: resolution, text, area responsible, and their follow-up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.models import (
+    Document,
+    Language,
+    Mandate,
+    MandateStatus,
+    Meeting,
+    localized_value,
+)
+from app.services import validate
+from app.services.localized import set_localized, translations_of
+
+EDITABLE_FIELDS = (
+    "resolution",
+    "resolution_title",
+    "text",
+    "text_language",
+    "translations",
+    "area_responsible",
+    "status",
+    "due_date",
+    "notes",
+)
+
+
+def _apply(mandate: Mandate, values: Mapping[str, Any]) -> None:
+    mandate.resolution = validate.text(
+        "resolution", values.get("resolution"), required=True, max_length=200
+    )
+    mandate.resolution_title = validate.text(
+        "resolution_title", values.get("resolution_title"), max_length=500
+    )
+    mandate.area_responsible = validate.text(
+        "area_responsible", values.get("area_responsible"), max_length=300
+    )
+    mandate.status = validate.choice(
+        "status", values.get("status") or MandateStatus.PENDING, MandateStatus
+    )
+    due = values.get("due_date")
+    mandate.due_date = None if due is None else validate.a_date("due_date", due)
+    mandate.notes = validate.text("notes", values.get("notes"), max_length=20000)
+    set_localized(
+        mandate,
+        "text",
+        values.get("text") or "",
+        values.get("text_language") or Language.EN,
+        values.get("translations"),
+        max_length=20000,
+    )
+
+
+def add_mandate(session: Session, *, resolution: str, text: str, **values: Any) -> Mandate:
+    validate.unknown_fields(values, EDITABLE_FIELDS)
+    last = session.scalar(select(func.max(Mandate.position))) or 0
+    mandate = Mandate(position=last + 1)
+    _apply(mandate, {**values, "resolution": resolution, "text": text})
+    session.add(mandate)
+    session.flush()
+    return mandate
+
+
+def mandate_values(mandate: Mandate) -> dict[str, Any]:
+    return {
+        "resolution": mandate.resolution,
+        "resolution_title": mandate.resolution_title,
+        "text": localized_value(mandate, "text"),
+        "text_language": mandate.original_language,
+        "translations": translations_of(mandate, "text"),
+        "area_responsible": mandate.area_responsible,
+        "status": mandate.status,
+        "due_date": mandate.due_date,
+        "notes": mandate.notes,
+    }
+
+
+def update_mandate(session: Session, mandate_id: int, changes: Mapping[str, Any]) -> Mandate:
+    validate.unknown_fields(changes, EDITABLE_FIELDS)
+    mandate = validate.get(session, Mandate, mandate_id, "mandate")
+    _apply(mandate, {**mandate_values(mandate), **changes})
+    session.flush()
+    return mandate
+
+
+def delete_mandate(session: Session, mandate_id: int) -> None:
+    session.delete(validate.get(session, Mandate, mandate_id, "mandate"))
+    session.flush()
+
+
+def set_links(
+    session: Session,
+    mandate_id: int,
+    *,
+    meeting_ids: Iterable[int] | None = None,
+    document_ids: Iterable[int] | None = None,
+) -> Mandate:
+    """Replace the meetings and/or documents the mandate is followed up in."""
+    mandate = validate.get(session, Mandate, mandate_id, "mandate")
+    if meeting_ids is not None:
+        mandate.meetings = [validate.get(session, Meeting, i, "meeting") for i in meeting_ids]
+    if document_ids is not None:
+        mandate.documents = [validate.get(session, Document, i, "document") for i in document_ids]
+    session.flush()
+    return mandate
+
+
+@dataclass(frozen=True)
+class MandateRow:
+    id: int
+    position: int
+    resolution: str
+    resolution_title: str
+    text: str
+    area_responsible: str
+    status: MandateStatus
+    due_date: date | None
+    meetings: tuple[str, ...]
+    documents: tuple[str, ...]
+    meeting_ids: tuple[int, ...]
+    document_ids: tuple[int, ...]
+
+
+def list_mandates(session: Session, *, language: str | None = None) -> list[MandateRow]:
+    mandates = session.scalars(
+        select(Mandate)
+        .options(selectinload(Mandate.meetings), selectinload(Mandate.documents))
+        .order_by(Mandate.position, Mandate.id)
+    ).all()
+    return [
+        MandateRow(
+            id=m.id,
+            position=m.position,
+            resolution=m.resolution,
+            resolution_title=m.resolution_title,
+            text=localized_value(m, "text", language),
+            area_responsible=m.area_responsible,
+            status=m.status,
+            due_date=m.due_date,
+            meetings=tuple(f"{x.date:%d %b %Y}" for x in m.meetings),
+            documents=tuple(d.base_symbol for d in m.documents),
+            meeting_ids=tuple(x.id for x in m.meetings),
+            document_ids=tuple(d.id for d in m.documents),
+        )
+        for m in mandates
+    ]

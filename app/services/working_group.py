@@ -1,0 +1,86 @@
+"""The working group a workspace prepares, and its officers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Officer, OfficerRole, WorkingGroup
+from app.services import validate
+from app.services.errors import ValidationError
+
+TEXT_FIELDS = {
+    "name": 500,
+    "short_name": 100,
+    "parent_body": 300,
+    "mandate_resolution": 200,
+    "prepares": 300,
+    "ministerial_city": 200,
+    "ministerial_country": 200,
+    "notes": 20000,
+}
+EDITABLE_FIELDS = (*TEXT_FIELDS, "ministerial_start", "ministerial_end", "default_timezone")
+
+
+def get_working_group(session: Session) -> WorkingGroup | None:
+    return session.scalar(select(WorkingGroup).order_by(WorkingGroup.id).limit(1))
+
+
+def save_working_group(session: Session, values: Mapping[str, Any]) -> WorkingGroup:
+    """Create the workspace's working group, or change it."""
+    validate.unknown_fields(values, EDITABLE_FIELDS)
+    group = get_working_group(session) or WorkingGroup(name="")
+    current = {field: getattr(group, field, None) for field in EDITABLE_FIELDS}
+    merged = {**current, **values}
+    for field, length in TEXT_FIELDS.items():
+        setattr(
+            group,
+            field,
+            validate.text(field, merged[field], required=field == "name", max_length=length),
+        )
+    start: date | None = merged["ministerial_start"]
+    end: date | None = merged["ministerial_end"]
+    if start is not None:
+        validate.a_date("ministerial_start", start)
+    if end is not None:
+        validate.a_date("ministerial_end", end)
+    if start and end and end < start:
+        raise ValidationError(
+            "ministerial_end", "The ministerial meeting cannot end before it starts."
+        )
+    group.ministerial_start, group.ministerial_end = start, end
+    group.default_timezone = validate.timezone(
+        "default_timezone", merged["default_timezone"] or "America/New_York"
+    )
+    session.add(group)
+    session.flush()
+    return group
+
+
+def set_officers(session: Session, officers: Sequence[Mapping[str, Any]]) -> list[Officer]:
+    """Replace the chair and vice chairs: each a mapping of role, name, representing, elected_on."""
+    group = get_working_group(session)
+    if group is None:
+        raise ValidationError("working_group", "Describe the working group first.")
+    rows = []
+    for position, values in enumerate(officers):
+        rows.append(
+            Officer(
+                role=validate.choice("role", values.get("role"), OfficerRole),
+                name=validate.text("name", values.get("name"), required=True, max_length=300),
+                representing=validate.text(
+                    "representing", values.get("representing"), max_length=500
+                ),
+                elected_on=values.get("elected_on"),
+                position=position,
+            )
+        )
+    if sum(1 for row in rows if row.role == OfficerRole.CHAIR) > 1:
+        raise ValidationError("role", "A working group has one chair.")
+    group.officers = rows
+    session.flush()
+    return rows
