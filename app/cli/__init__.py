@@ -10,12 +10,13 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.cli import workspace_commands
+from app.cli import exchange_commands, workspace_commands
 from app.cli.errors import CommandError, user_errors
 
 #: Each module adds its subcommands to the parser and returns nothing.
 COMMAND_MODULES: tuple[Callable[[argparse._SubParsersAction], None], ...] = (
     workspace_commands.register,
+    exchange_commands.register,
 )
 
 PROG = "chairdesk"

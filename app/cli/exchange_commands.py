@@ -1,0 +1,125 @@
+"""``chairdesk export ics|xlsx`` and ``chairdesk import ics|xlsx``.
+
+The argument definitions live here; the work is in app/cli/calendar_commands.py
+(iCalendar) and app/cli/workbook_commands.py (Excel), each calling app.exchange.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+SHEETS = ("invitees", "meetings", "agenda", "documents", "mandates")
+
+
+def _run_export_ics(options: argparse.Namespace) -> int:
+    from app.cli.calendar_commands import export_ics
+
+    return export_ics(options)
+
+
+def _run_import_ics(options: argparse.Namespace) -> int:
+    from app.cli.calendar_commands import import_ics
+
+    return import_ics(options)
+
+
+def _run_export_xlsx(options: argparse.Namespace) -> int:
+    from app.cli.workbook_commands import export_xlsx
+
+    return export_xlsx(options)
+
+
+def _run_import_xlsx(options: argparse.Namespace) -> int:
+    from app.cli.workbook_commands import import_xlsx
+
+    return import_xlsx(options)
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser(
+        "export",
+        help="write the calendar (.ics) or a workbook (.xlsx)",
+        description="Export from a workspace to iCalendar or Excel.",
+    )
+    formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
+
+    ics = formats.add_parser(
+        "ics",
+        help="the calendar of meetings, for Outlook, Google, Apple and Thunderbird",
+        description="Write the calendar of meetings as an iCalendar file.",
+    )
+    ics.add_argument("workspace", type=Path)
+    ics.add_argument("output", type=Path, help="the .ics file to write")
+    ics.add_argument(
+        "--meeting",
+        type=int,
+        action="append",
+        dest="meetings",
+        metavar="ID",
+        help="export only this meeting (repeat for more); default: all meetings",
+    )
+    ics.set_defaults(run=_run_export_ics)
+
+    xlsx = formats.add_parser(
+        "xlsx",
+        help="a workbook for circulation: invitee lists, calendar, agenda, ...",
+        description="Write an Excel workbook, one sheet per list.",
+    )
+    xlsx.add_argument("workspace", type=Path)
+    xlsx.add_argument("output", type=Path, help="the .xlsx file to write")
+    xlsx.add_argument(
+        "--sheet",
+        action="append",
+        dest="sheets",
+        choices=SHEETS,
+        metavar="SHEET",
+        help=f"include this sheet (repeat for more; one of {', '.join(SHEETS)}); default: all",
+    )
+    xlsx.set_defaults(run=_run_export_xlsx)
+
+    imp = commands.add_parser(
+        "import",
+        help="read a calendar (.ics) or an invitee workbook (.xlsx)",
+        description="Import into a workspace. Nothing is written with --dry-run or on error.",
+    )
+    sources = imp.add_subparsers(dest="format", metavar="FORMAT", required=True)
+
+    ics_in = sources.add_parser(
+        "ics",
+        help="create or update meetings from an iCalendar file",
+        description="Create meetings from the file's events; update those with the same UID.",
+    )
+    ics_in.add_argument("workspace", type=Path)
+    ics_in.add_argument("input", type=Path, help="the .ics file to read")
+    ics_in.add_argument("--dry-run", action="store_true", help="show what would change only")
+    ics_in.add_argument(
+        "--expand-until",
+        metavar="YYYY-MM-DD",
+        help="expand recurring events into meetings up to this date (otherwise refused)",
+    )
+    ics_in.set_defaults(run=_run_import_ics)
+
+    xlsx_in = sources.add_parser(
+        "xlsx",
+        help="update an invitee list from an edited workbook",
+        description="Match rows by e-mail, else by name and organisation; all rows or none.",
+    )
+    xlsx_in.add_argument("workspace", type=Path)
+    xlsx_in.add_argument("input", type=Path, help="the .xlsx file to read")
+    xlsx_in.add_argument(
+        "--list",
+        required=True,
+        dest="list_name",
+        metavar="NAME",
+        help="the invitee list to update (created if missing)",
+    )
+    xlsx_in.add_argument(
+        "--sheet",
+        dest="sheet_name",
+        metavar="SHEET",
+        help="the sheet to read (default: the one whose name matches the list,"
+        " else the first with a recognisable header)",
+    )
+    xlsx_in.add_argument("--dry-run", action="store_true", help="show what would change only")
+    xlsx_in.set_defaults(run=_run_import_xlsx)
