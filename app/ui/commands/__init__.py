@@ -1,0 +1,1 @@
+"""Undoable edits, each one a command on the context's undo stack."""

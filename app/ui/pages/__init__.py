@@ -1,0 +1,1 @@
+"""The main window's pages: one QWidget per area of work."""
