@@ -1,0 +1,1 @@
+"""Import and export: iCalendar for Outlook and Excel workbooks for circulation (no Qt)."""
