@@ -267,6 +267,7 @@ def _documents(session: Any, rng: random.Random) -> None:
 def existing_counts(path: Path) -> dict[str, int] | None:
     """Contacts, meetings, agenda items and list entries of a built file, or None."""
     from app.store import HEAD_REVISION, WorkspaceError, inspect_file
+    from app.store.probe import connect_read_only
 
     try:
         state = inspect_file(path)
@@ -274,7 +275,7 @@ def existing_counts(path: Path) -> dict[str, int] | None:
         return None
     if state.empty or state.revision != HEAD_REVISION:
         return None
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
 
         def one(sql: str, *args: Any) -> int:
