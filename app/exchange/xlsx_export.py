@@ -1,0 +1,469 @@
+"""The workbook for circulation: invitee lists, calendar, agenda, documents, mandates.
+
+Written with openpyxl's write-only (streaming) workbook: rows go to disk as they are
+read, so a list of 100,000 invitees is never held in memory. Every sheet has a bold
+frozen header repeated on each printed page, an autofilter, widths fitted to the
+content, landscape pages, and real date and time cells. Text that a spreadsheet could
+take for a formula (starting with ``=``, ``+``, ``-``, ``@``, tab or CR) is written as
+text with a quote prefix. The file is written beside the target and renamed into
+place, so a cancelled or failed export leaves no half-written workbook.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.exchange.xlsx_labels import INVITEE_COLUMNS, label, labels_of, sheet_title
+from app.models import ContactCategory, InvitationStatus
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from sqlalchemy.orm import Session
+
+    from app.store import Workspace
+
+#: The sheets one can ask for, in the order they appear in the workbook.
+SHEETS = ("invitees", "meetings", "agenda", "documents", "mandates")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+DATE_FORMAT = "d mmmm yyyy"
+TIME_FORMAT = "hh:mm"
+MONTHS = (
+    "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY",
+    "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+)  # fmt: skip
+MAX_WIDTH = 60
+MAX_WRAPPED_WIDTH = 80
+PROGRESS_EVERY = 1000
+
+#: Called with (rows written, rows in all) now and then; it may raise to cancel.
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    #: text (checked for formula-like starts), label (a fixed word), wrap, date, time, number.
+    kind: str = "text"
+    width: float = 10.0
+
+
+@dataclass
+class ExportSummary:
+    path: Path
+    #: (sheet name, data rows) for each sheet written.
+    sheets: list[tuple[str, int]] = field(default_factory=list)
+
+
+def fitted_width(header: str, longest: int, *, wrapped: bool = False) -> float:
+    """A column width (in characters) that shows the header and the longest value."""
+    cap = MAX_WRAPPED_WIDTH if wrapped else MAX_WIDTH
+    return float(min(max(len(header) * 1.2 + 2, longest + 2), cap))
+
+
+class SheetWriter:
+    """One write-only sheet with the house layout; rows are appended as value lists."""
+
+    def __init__(self, book: Workbook, title: str, columns: Sequence[Column]) -> None:
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+        from openpyxl.styles import Alignment, Font
+        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.properties import PageSetupProperties
+
+        self._cell = WriteOnlyCell
+        self._illegal = ILLEGAL_CHARACTERS_RE
+        self._bold = Font(bold=True)
+        self._wrap = Alignment(wrap_text=True, vertical="top")
+        self._top = Alignment(vertical="top")
+        self.columns = tuple(columns)
+        self.title = title
+        ws = book.create_sheet(title)
+        self.ws = ws
+        self._last_column = get_column_letter(len(self.columns))
+        for index, column in enumerate(self.columns, 1):
+            ws.column_dimensions[get_column_letter(index)].width = column.width
+        ws.freeze_panes = "A2"
+        ws.print_title_rows = "1:1"
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        ws.append([self.bold(column.header) for column in self.columns])
+        self.rows = 1
+
+    # -- cells -----------------------------------------------------------------------
+    def text(self, value: str | None) -> Any:
+        """A plain text value, or a cell that keeps formula-looking text as text."""
+        if not value:
+            return None
+        if self._illegal.search(value):
+            value = self._illegal.sub("", value)
+        if value.startswith(FORMULA_STARTS):
+            cell = self._cell(self.ws, value)
+            cell.data_type = "s"
+            cell.quotePrefix = True
+            return cell
+        return value
+
+    def bold(self, value: str) -> Any:
+        cell = self._cell(self.ws, self._illegal.sub("", value))
+        cell.data_type = "s"
+        cell.font = self._bold
+        if value.startswith(FORMULA_STARTS):
+            cell.quotePrefix = True
+        return cell
+
+    def wrapped(self, value: str | None) -> Any:
+        if not value:
+            return None
+        cell = self.text(value)
+        if isinstance(cell, str):
+            cell = self._cell(self.ws, cell)
+        cell.alignment = self._wrap
+        return cell
+
+    def day(self, value: date | None) -> Any:
+        if value is None:
+            return None
+        cell = self._cell(self.ws, value)
+        cell.number_format = DATE_FORMAT
+        cell.alignment = self._top
+        return cell
+
+    def clock(self, value: time | None) -> Any:
+        if value is None:
+            return None
+        cell = self._cell(self.ws, value)
+        cell.number_format = TIME_FORMAT
+        cell.alignment = self._top
+        return cell
+
+    def cells(self, values: Sequence[Any]) -> list[Any]:
+        """Turn a row of plain values into cells according to each column's kind."""
+        out: list[Any] = []
+        for column, value in zip(self.columns, values, strict=True):
+            kind = column.kind
+            if kind == "text":
+                out.append(self.text(value))
+            elif kind == "wrap":
+                out.append(self.wrapped(value))
+            elif kind == "date":
+                out.append(self.day(value))
+            elif kind == "time":
+                out.append(self.clock(value))
+            else:
+                out.append(value if value not in ("", None) else None)
+        return out
+
+    # -- rows ------------------------------------------------------------------------
+    def append(self, row: Sequence[Any]) -> None:
+        """Append a row already made of values and cells."""
+        self.ws.append(row)
+        self.rows += 1
+
+    def close(self) -> None:
+        self.ws.auto_filter.ref = f"A1:{self._last_column}{self.rows}"
+
+
+class _Ticker:
+    def __init__(self, total: int, progress: ProgressCallback | None) -> None:
+        self.total = max(total, 1)
+        self.done = 0
+        self._progress = progress
+
+    def add(self, count: int = 1) -> None:
+        self.done += count
+        if self._progress is not None:
+            self._progress(min(self.done, self.total), self.total)
+
+
+def _wanted(sheets: Iterable[str] | None) -> tuple[str, ...]:
+    if not sheets:
+        return SHEETS
+    chosen = set(sheets)
+    unknown = chosen - set(SHEETS)
+    if unknown:
+        raise ValueError(f"unknown sheet(s): {', '.join(sorted(unknown))}")
+    return tuple(s for s in SHEETS if s in chosen)
+
+
+def export_workbook(
+    workspace: Workspace,
+    path: Path | str,
+    sheets: Iterable[str] | None = None,
+    *,
+    language: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> ExportSummary:
+    """Write the chosen sheets (default: all) of ``workspace`` to the .xlsx file ``path``.
+
+    ``language`` picks the translation of titles (None: each in its original language).
+    ``progress`` may raise to cancel; the target file is then left as it was.
+    """
+    path = Path(path)
+    wanted = _wanted(sheets)
+    partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
+    try:
+        with workspace.reading() as session:
+            summary = _write(session, partial, wanted, language, progress)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    summary.path = path
+    return summary
+
+
+def _write(
+    session: Session,
+    target: Path,
+    wanted: Sequence[str],
+    language: str | None,
+    progress: ProgressCallback | None,
+) -> ExportSummary:
+    from openpyxl import Workbook
+
+    from app.exchange import xlsx_queries
+    from app.services.invitees import list_summaries
+
+    lists = list_summaries(session) if "invitees" in wanted else []
+    counts = xlsx_queries.count_rows(session)
+    total = sum(s.entry_count for s in lists) + sum(
+        counts[kind] for kind in ("meetings", "agenda", "documents", "mandates") if kind in wanted
+    )
+    ticker = _Ticker(total, progress)
+    ticker.add(0)
+    book = Workbook(write_only=True)
+    summary = ExportSummary(target)
+    taken: set[str] = set()
+    fixed_titles = {"meetings": "Calendar", "agenda": "Agenda", "documents": "Documents"}
+    fixed_titles["mandates"] = "Mandates"
+    for kind in wanted:
+        if kind != "invitees":
+            taken.add(fixed_titles[kind].casefold())
+    for kind in wanted:
+        if kind == "invitees":
+            for summary_row in lists:
+                title = sheet_title(summary_row.name, taken)
+                rows = write_invitee_sheet(book, session, summary_row.id, title, ticker)
+                summary.sheets.append((title, rows))
+            continue
+        writer = {
+            "meetings": _write_calendar,
+            "agenda": _write_agenda,
+            "documents": _write_documents,
+            "mandates": _write_mandates,
+        }[kind]
+        rows = writer(book, session, fixed_titles[kind], language, ticker)
+        summary.sheets.append((fixed_titles[kind], rows))
+    if not summary.sheets:
+        sheet = SheetWriter(book, "Invitees", [Column(header) for _, header in INVITEE_COLUMNS])
+        sheet.close()
+        summary.sheets.append(("Invitees", 0))
+    book.save(target)
+    return summary
+
+
+def write_invitee_sheet(
+    book: Workbook, session: Session, list_id: int, title: str, ticker: _Ticker
+) -> int:
+    """Stream one list's entries into a sheet; returns the number of data rows."""
+    from app.exchange.xlsx_queries import entry_text_lengths, stream_entries
+
+    lengths = entry_text_lengths(session, list_id)
+    categories = labels_of(ContactCategory)
+    statuses = labels_of(InvitationStatus)
+    lengths["category"] = max(len(v) for v in categories.values())
+    lengths["status"] = max(len(v) for v in statuses.values())
+    columns = [
+        Column(header, "text", fitted_width(header, lengths[name]))
+        for name, header in INVITEE_COLUMNS
+    ]
+    sheet = SheetWriter(book, title, columns)
+    text = sheet.text
+    append = sheet.ws.append
+    written = 0
+    for name, job, organization, country, category, email, phone, status, role in stream_entries(
+        session, list_id
+    ):
+        append(
+            [
+                text(name),
+                text(job),
+                text(organization),
+                text(country),
+                categories[category],
+                text(email),
+                text(phone),
+                statuses[status],
+                text(role),
+            ]
+        )
+        written += 1
+        if written % PROGRESS_EVERY == 0:
+            ticker.add(PROGRESS_EVERY)
+    ticker.add(written % PROGRESS_EVERY)
+    sheet.rows += written
+    sheet.close()
+    return written
+
+
+def _columns(specs: Sequence[tuple[str, str]], rows: Sequence[Sequence[Any]]) -> list[Column]:
+    """Columns whose widths fit the longest text (or formatted date/time) in ``rows``."""
+    columns = []
+    for index, (header, kind) in enumerate(specs):
+        if kind == "date":
+            longest = len("30 September 2011")
+        elif kind == "time":
+            longest = 5
+        else:
+            longest = 0
+            for row in rows:
+                value = row[index]
+                if value not in (None, ""):
+                    text = str(value)
+                    longest = max(longest, max(len(line) for line in text.split("\n")))
+        columns.append(Column(header, kind, fitted_width(header, longest, wrapped=kind == "wrap")))
+    return columns
+
+
+def _write_rows(
+    book: Workbook,
+    title: str,
+    specs: Sequence[tuple[str, str]],
+    rows: Sequence[Sequence[Any]],
+    ticker: _Ticker,
+) -> int:
+    sheet = SheetWriter(book, title, _columns(specs, rows))
+    for row in rows:
+        sheet.append(sheet.cells(row))
+        ticker.add()
+    sheet.close()
+    return len(rows)
+
+
+def _write_calendar(
+    book: Workbook, session: Session, title: str, language: str | None, ticker: _Ticker
+) -> int:
+    """Laid out like the calendar of activities: a row per month, then date and topics."""
+    from app.exchange.xlsx_queries import agenda_lines
+    from app.services.meetings import list_meetings
+
+    meetings = list_meetings(session, language=language)
+    topics: dict[int, list[str]] = {}
+    for line in agenda_lines(session, language):
+        topics.setdefault(line.meeting_id, []).append(line.title)
+    specs = (
+        ("Date", "date"),
+        ("Topic", "wrap"),
+        ("Start", "time"),
+        ("End", "time"),
+        ("Time zone", "text"),
+        ("Room", "text"),
+        ("Status", "label"),
+        ("Meeting", "text"),
+    )
+    rows = [
+        (
+            m.date,
+            "\n".join(f"· {t}" for t in topics.get(m.id, ())),
+            m.start_time,
+            m.end_time,
+            m.timezone,
+            m.room,
+            label(m.status),
+            m.title,
+        )
+        for m in meetings
+    ]
+    sheet = SheetWriter(book, title, _columns(specs, rows))
+    month: tuple[int, int] | None = None
+    for meeting, row in zip(meetings, rows, strict=True):
+        if (meeting.date.year, meeting.date.month) != month:
+            month = (meeting.date.year, meeting.date.month)
+            sheet.append([sheet.bold(f"{MONTHS[meeting.date.month - 1]} {meeting.date.year}")])
+        sheet.append(sheet.cells(row))
+        ticker.add()
+    sheet.close()
+    return len(rows)
+
+
+def _write_agenda(
+    book: Workbook, session: Session, title: str, language: str | None, ticker: _Ticker
+) -> int:
+    from app.exchange.xlsx_queries import agenda_lines
+
+    specs = (
+        ("Meeting date", "date"),
+        ("No.", "number"),
+        ("Item", "wrap"),
+        ("Kind", "label"),
+        ("Status", "label"),
+        ("Decision", "wrap"),
+        ("Documents", "text"),
+    )
+    rows = [
+        (
+            line.meeting_date,
+            line.position,
+            line.title,
+            label(line.kind),
+            label(line.status),
+            line.decision,
+            line.documents,
+        )
+        for line in agenda_lines(session, language)
+    ]
+    return _write_rows(book, title, specs, rows, ticker)
+
+
+def _write_documents(
+    book: Workbook, session: Session, title: str, language: str | None, ticker: _Ticker
+) -> int:
+    from app.services.documents import list_documents
+
+    specs = (
+        ("Symbol", "text"),
+        ("Latest revision", "text"),
+        ("Title", "wrap"),
+        ("Kind", "label"),
+        ("Status", "label"),
+        ("Circulated", "date"),
+    )
+    rows = [
+        (
+            d.base_symbol,
+            d.latest_symbol,
+            d.title,
+            label(d.kind),
+            label(d.status),
+            d.latest_circulated_on,
+        )
+        for d in list_documents(session, language=language)
+    ]
+    return _write_rows(book, title, specs, rows, ticker)
+
+
+def _write_mandates(
+    book: Workbook, session: Session, title: str, language: str | None, ticker: _Ticker
+) -> int:
+    from app.services.mandates import list_mandates
+
+    specs = (
+        ("Resolution", "text"),
+        ("Mandate", "wrap"),
+        ("Area responsible", "text"),
+        ("Status", "label"),
+        ("Due date", "date"),
+    )
+    rows = [
+        (m.resolution, m.text, m.area_responsible, label(m.status), m.due_date)
+        for m in list_mandates(session, language=language)
+    ]
+    return _write_rows(book, title, specs, rows, ticker)

@@ -1,0 +1,139 @@
+"""Checks made before an untrusted workbook is parsed.
+
+An .xlsx file is a zip of XML parts. Before any XML is read, the file must be a zip
+(an encrypted workbook is an OLE2 compound file instead, as is an old .xls), hold a
+workbook part, and stay within limits on size, member count and unpacked size, so a
+"zip bomb" is refused instead of filling memory. The XML readers run with
+``defusedxml`` installed (openpyxl uses it when present; calamine's parser expands no
+entities at all).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import zipfile
+from pathlib import Path
+
+#: Largest workbook file accepted (an export of 100,000 invitees is about 6 MB).
+MAX_FILE_BYTES = 200 * 1024 * 1024
+#: Most parts a workbook may have (a plain one has about a dozen).
+MAX_MEMBERS = 2000
+#: Largest total size of the parts once unpacked.
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+#: Highest packing ratio of a large part; sheet XML packs about 10-30 to 1, bombs 1000 to 1.
+MAX_RATIO = 200
+RATIO_CHECKED_ABOVE = 4 * 1024 * 1024
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+#: Stream names (UTF-16) that an encrypted Office file carries in its OLE2 directory.
+ENCRYPTION_MARKERS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
+
+
+class WorkbookError(Exception):
+    """A workbook cannot be read or used; the message says what to do about it."""
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):,.0f} MB"
+
+
+def require_defusedxml() -> None:
+    if importlib.util.find_spec("defusedxml") is None:
+        raise WorkbookError(
+            "Workbooks are read only with the defusedxml package installed, which protects "
+            "against malicious files. Reinstall Chairdesk to restore it."
+        )
+
+
+def _is_encrypted(path: Path) -> bool:
+    with path.open("rb") as stream:
+        tail = b""
+        while chunk := stream.read(1024 * 1024):
+            window = tail + chunk
+            if any(marker in window for marker in ENCRYPTION_MARKERS):
+                return True
+            tail = chunk[-64:]
+    return False
+
+
+def check_workbook_file(path: Path) -> None:
+    """Raise :class:`WorkbookError` unless ``path`` looks like a safe .xlsx workbook."""
+    require_defusedxml()
+    name = path.name
+    if not path.exists():
+        raise WorkbookError(f"{path}: no such file. Check the path.")
+    if path.is_dir():
+        raise WorkbookError(f"{name} is a folder, not a workbook. Choose an .xlsx file.")
+    size = path.stat().st_size
+    if size == 0:
+        raise WorkbookError(f"{name} is empty (0 bytes). Choose the saved workbook.")
+    if size > MAX_FILE_BYTES:
+        raise WorkbookError(
+            f"{name} is {_megabytes(size)}, more than the {_megabytes(MAX_FILE_BYTES)} a "
+            "workbook may have here. Split the list into smaller workbooks."
+        )
+    with path.open("rb") as stream:
+        head = stream.read(8)
+    if head == OLE2_MAGIC:
+        if _is_encrypted(path):
+            raise WorkbookError(
+                f"{name} is password-protected: save it without a password "
+                "(in Excel: File > Info > Protect Workbook > Encrypt with Password, "
+                "clear the password) and import it again."
+            )
+        raise WorkbookError(
+            f"{name} is an old-style Excel 97-2003 workbook (.xls). Open it in Excel or "
+            "LibreOffice and save it as Excel Workbook (.xlsx)."
+        )
+    if head[:4] != ZIP_MAGIC:
+        raise WorkbookError(
+            f"{name} is not an Excel workbook (.xlsx). If it is a CSV or another "
+            "spreadsheet, open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx)."
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise WorkbookError(
+            f"{name} is damaged: it is not a complete .xlsx file ({exc}). Open it in Excel "
+            "and save it again, or ask for a new copy."
+        ) from None
+    _check_members(name, members)
+
+
+def _check_members(name: str, members: list[zipfile.ZipInfo]) -> None:
+    if len(members) > MAX_MEMBERS:
+        raise WorkbookError(
+            f"{name} holds {len(members):,} parts, more than the {MAX_MEMBERS:,} a workbook "
+            "may have; it may be damaged or malicious. Open it in Excel and save it as a new "
+            "workbook."
+        )
+    unpacked = sum(member.file_size for member in members)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise WorkbookError(
+            f"{name} would unpack to {_megabytes(unpacked)}, more than the "
+            f"{_megabytes(MAX_UNPACKED_BYTES)} allowed; it may be a damaged or malicious file "
+            "(a “zip bomb”). Open it in Excel and save it again, or split the list."
+        )
+    for member in members:
+        if member.file_size > RATIO_CHECKED_ABOVE and member.file_size > MAX_RATIO * max(
+            member.compress_size, 1
+        ):
+            raise WorkbookError(
+                f"{name} has a part ({member.filename}) that would unpack from "
+                f"{member.compress_size:,} bytes to {_megabytes(member.file_size)}; it may "
+                "be a malicious file (a “zip bomb”) and was not opened. Ask for a new copy."
+            )
+        if member.flag_bits & 0x1:
+            raise WorkbookError(
+                f"{name} is password-protected: save it without a password and import it again."
+            )
+    names = {member.filename for member in members}
+    if "[Content_Types].xml" not in names or not any(
+        n.startswith("xl/") and n.endswith(".xml") and "workbook" in n for n in names
+    ):
+        raise WorkbookError(
+            f"{name} is a zip file but not an Excel workbook (.xlsx). Open it in its program "
+            "and save it as Excel Workbook (.xlsx)."
+        )
