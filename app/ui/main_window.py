@@ -1,0 +1,485 @@
+"""The main window: menus, the navigation between views, and the pages behind them.
+
+The window paints before anything slow happens: the pages (which import the services and
+SQLAlchemy) are built, and the workspace opened, only after the first paint. Until then
+the window shows its menus, its navigation and "Opening <name>…".
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal, qVersion
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from app.ui import actions, errors
+from app.ui.context import AppContext
+from app.ui.pages import PAGES, PageSpec
+from app.ui.settings import Settings
+from app.ui.welcome import WelcomeView
+from app.ui.workspace_opener import SUFFIX, WorkspaceOpener, data_folder, startup_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+
+    from app.store import Workspace
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = QSize(1200, 760)
+#: Modules that add to File > Export and File > Import, each with its hook function.
+EXCHANGE_HOOKS = (
+    ("app.ui.calendar_exchange", "add_calendar_actions"),
+    ("app.ui.workbook_exchange", "add_workbook_actions"),
+)
+
+
+class MainWindow(QMainWindow):
+    #: The window painted for the first time (the start-up benchmark's finish line).
+    first_painted = Signal()
+
+    def __init__(
+        self, store: QSettings, *, data_dir: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = Settings(store)
+        self.context = AppContext(store, self)
+        self.context.language = self.settings.preferences.title_language or None
+        self.opener = WorkspaceOpener(self.context, self.settings, data_folder(data_dir), self)
+        self.specs: list[PageSpec] = [spec for spec in PAGES if spec.is_installed()]
+        self.pages: dict[str, QWidget] = {}
+        self.current_view = ""
+        self._painted = False
+        self._start_request: Path | None = None
+
+        self._build_layout()
+        self._build_menus()
+        self.setAcceptDrops(True)
+        self.statusBar().setSizeGripEnabled(True)
+
+        self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.context.error_reported.connect(lambda error: errors.show_error(self, error))
+        self.opener.opened.connect(self._install)
+        self.opener.failed.connect(self._open_failed)
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self._open_start_workspace))
+        self._update_for_workspace()
+        self._restore_geometry()
+
+    # -- layout ----------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setAccessibleName(self.tr("Views"))
+        for spec in self.specs:
+            item = QListWidgetItem(actions.icon(spec.icon), spec.label)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(0, 38))
+            self.navigation.addItem(item)
+        widest = max((self.fontMetrics().horizontalAdvance(s.label) for s in self.specs), default=0)
+        self.navigation.setFixedWidth(max(168, widest + 72))
+        self.navigation.currentItemChanged.connect(self._navigation_changed)
+
+        self.placeholder = QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setEnabled(False)
+        self.welcome = WelcomeView()
+        self.welcome.start_requested.connect(lambda: self.show_view(self._first_view()))
+        self.welcome.create_requested.connect(self.opener.choose_and_create)
+        self.welcome.open_requested.connect(self.opener.choose_and_open)
+        self.welcome.example_requested.connect(self.opener.open_example)
+        self.content = QStackedWidget()
+        self.content.addWidget(self.placeholder)
+        self.content.addWidget(self.welcome)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(line)
+        layout.addWidget(self.content, 1)
+        self.setCentralWidget(central)
+
+        self.warning_icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.warning_icon.setPixmap(warning.pixmap(size, size))
+        self.warning_label = QLabel()
+        self.statusBar().addPermanentWidget(self.warning_icon)
+        self.statusBar().addPermanentWidget(self.warning_label)
+
+    def _build_menus(self) -> None:
+        add = actions.add_action
+        opener = self.opener
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = add(
+            self,
+            self.tr("&New…"),
+            opener.choose_and_create,
+            actions.NEW,
+            tip=self.tr("Create a new workspace file"),
+        )
+        self.open_action = add(
+            self,
+            self.tr("&Open…"),
+            opener.choose_and_open,
+            actions.OPEN,
+            tip=self.tr("Open a workspace file"),
+        )
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.setToolTipsVisible(True)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self.save_copy_action = add(
+            self,
+            self.tr("Save a &Copy…"),
+            opener.save_a_copy,
+            actions.SAVE_A_COPY,
+            tip=self.tr("Save a copy of this workspace under another name"),
+        )
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addSeparator()
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.import_menu = file_menu.addMenu(self.tr("&Import"))
+        file_menu.addSeparator()
+        self.close_action = add(
+            self,
+            self.tr("&Close"),
+            self.close_workspace,
+            actions.CLOSE,
+            tip=self.tr("Close this workspace and go back to the start view"),
+        )
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        self.quit_action = add(
+            self, self.tr("&Quit"), self.close, actions.QUIT, role=QAction.MenuRole.QuitRole
+        )
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        stack = self.context.undo_stack
+        self.undo_action = actions.set_shortcuts(
+            stack.createUndoAction(self, self.tr("&Undo")), actions.UNDO
+        )
+        self.redo_action = actions.set_shortcuts(
+            stack.createRedoAction(self, self.tr("&Redo")), actions.REDO
+        )
+        edit_menu.addActions([self.undo_action, self.redo_action])
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_group = QActionGroup(self)
+        self.view_actions: dict[str, QAction] = {}
+        for spec in self.specs:
+            number = PAGES.index(spec)
+            action = add(
+                self,
+                spec.label,
+                lambda key=spec.key: self.show_view(key),
+                actions.VIEWS[number],
+                checkable=True,
+                icon_name=spec.icon,
+            )
+            self.view_group.addAction(action)
+            self.view_actions[spec.key] = action
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.example_action = add(self, self.tr("Open the MISPA III &Example"), opener.open_example)
+        self.about_action = add(
+            self,
+            self.tr("&About Chairdesk"),
+            self.show_about,
+            role=QAction.MenuRole.AboutRole,
+        )
+        help_menu.addActions([self.example_action])
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+
+    # -- start -----------------------------------------------------------------------
+    def start(self, argument: str | None) -> None:
+        """Open ``argument`` (or the last/default workspace) once the window has painted."""
+        path = startup_path(argument, self.settings, self.opener.folder)
+        self._start_request = path
+        self.placeholder.setText(self.tr("Opening {name}…").format(name=path.stem))
+        self.content.setCurrentWidget(self.placeholder)
+        if self._painted:
+            QTimer.singleShot(0, self._open_start_workspace)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def _open_start_workspace(self) -> None:
+        path, self._start_request = self._start_request, None
+        if path is not None:
+            self.opener.open(path, create=True)
+
+    def _open_failed(self, _error: object) -> None:
+        if self.context.workspace is None:
+            self._show_welcome(None)
+
+    # -- workspaces ------------------------------------------------------------------
+    def _install(self, workspace: Workspace) -> None:
+        first = not self.pages
+        if first:
+            self._build_pages()
+            self._add_exchange_actions()
+        self.context.set_workspace(workspace)
+        if first:
+            self._restore_page_states()
+        self._update_for_workspace()
+        if self._is_empty():
+            self._show_welcome(workspace.name)
+        else:
+            self.show_view(self.current_view or self.settings.window.last_view)
+        self.context.status_message.emit(self.tr("Opened {name}.").format(name=workspace.name))
+
+    def close_workspace(self) -> None:
+        """File > Close: close the workspace and go back to the welcome view.
+
+        The window stays open, as a document application's does when its last document
+        is closed, so that the person can open or create another; Quit ends the program.
+        """
+        if self.context.workspace is None or self.opener.busy:
+            return
+        self._save_page_states()
+        self.context.set_workspace(None)
+        self.settings.window.last_workspace = ""
+        self._update_for_workspace()
+        self._show_welcome(None)
+
+    def _is_empty(self) -> bool:
+        from app.services.meetings import list_meetings
+        from app.services.working_group import get_working_group
+
+        return self.context.read(
+            lambda session: get_working_group(session) is None and not list_meetings(session)
+        )
+
+    def _update_for_workspace(self) -> None:
+        workspace = self.context.workspace
+        if workspace is None:
+            self.setWindowTitle(self.tr("Chairdesk"))
+            self.setWindowFilePath("")
+        else:
+            self.setWindowTitle(self.tr("{name} — Chairdesk").format(name=workspace.name))
+            self.setWindowFilePath(str(workspace.path))
+        has_workspace = workspace is not None
+        for action in (self.save_copy_action, self.close_action, *self.view_actions.values()):
+            action.setEnabled(has_workspace)
+        for menu in (self.export_menu, self.import_menu):
+            menu.menuAction().setEnabled(has_workspace and not menu.isEmpty())
+        self.navigation.setEnabled(has_workspace)
+        warnings = " ".join(workspace.warnings) if workspace is not None else ""
+        metrics = self.warning_label.fontMetrics()
+        self.warning_label.setText(metrics.elidedText(warnings, Qt.TextElideMode.ElideRight, 640))
+        self.warning_label.setToolTip(warnings)
+        self.warning_icon.setVisible(bool(warnings))
+        self.warning_label.setVisible(bool(warnings))
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        recent = self.settings.recent_workspaces()
+        for number, path in enumerate(recent, start=1):
+            mnemonic = f"&{number}" if number < 10 else "1&0"
+            action = menu.addAction(f"{mnemonic}  {path.stem}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            if not path.is_file():
+                action.setEnabled(False)
+                action.setText(self.tr("{entry} (missing)").format(entry=action.text()))
+            action.triggered.connect(lambda _checked=False, p=path: self.opener.open(p))
+        if not recent:
+            menu.addAction(self.tr("No Recent Workspaces")).setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction(self.tr("Clear Menu"), self.settings.clear_recent_workspaces)
+        clear.setEnabled(bool(recent))
+
+    # -- views -----------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        """Import and make every installed page; a page that fails says so in its place."""
+        for spec in self.specs:
+            try:
+                page = spec.page_class()(self.context, self.content)
+            except Exception as exc:
+                log.exception("the %s view could not be made", spec.key)
+                page = QLabel(
+                    self.tr("The {view} view could not be opened:\n{error}").format(
+                        view=spec.label, error=f"{type(exc).__name__}: {exc}"
+                    )
+                )
+                page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                page.setWordWrap(True)
+            self.pages[spec.key] = page
+            self.content.addWidget(page)
+
+    def _add_exchange_actions(self) -> None:
+        for module_name, hook in EXCHANGE_HOOKS:
+            if importlib.util.find_spec(module_name) is None:
+                continue
+            try:
+                add_actions = getattr(importlib.import_module(module_name), hook)
+                add_actions(self, self.context, self.export_menu, self.import_menu)
+            except Exception:
+                log.exception("%s.%s failed", module_name, hook)
+
+    def show_view(self, key: str) -> None:
+        """Show the page ``key`` (or the first one when ``key`` is not available)."""
+        if key not in self.pages:
+            key = self._first_view()
+        page = self.pages.get(key)
+        if page is None:
+            return
+        self.current_view = key
+        self.content.setCurrentWidget(page)
+        self.view_actions[key].setChecked(True)
+        row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+        if self.navigation.currentRow() != row:
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(row)
+            self.navigation.blockSignals(False)
+
+    def _first_view(self) -> str:
+        return self.specs[0].key if self.specs else ""
+
+    def _navigation_changed(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.show_view(item.data(Qt.ItemDataRole.UserRole))
+
+    def _show_welcome(self, workspace_name: str | None) -> None:
+        self.welcome.show_workspace(workspace_name)
+        self.content.setCurrentWidget(self.welcome)
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.blockSignals(False)
+        checked = self.view_group.checkedAction()
+        if checked is not None:
+            self.view_group.setExclusive(False)
+            checked.setChecked(False)
+            self.view_group.setExclusive(True)
+
+    # -- dropped files ---------------------------------------------------------------
+    @staticmethod
+    def _local_files(mime: QMimeData) -> list[Path]:
+        if not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A dropped workspace opens; other files become revisions of the selected document."""
+        paths = self._local_files(event.mimeData())
+        if not paths:
+            return
+        event.acceptProposedAction()
+        workspaces = [p for p in paths if p.suffix.lower() == SUFFIX]
+        if workspaces:
+            self.opener.open(workspaces[0])
+            return
+        documents = self.pages.get("documents")
+        if self.context.workspace is None or not hasattr(documents, "add_revision_files"):
+            self.context.status_message.emit(
+                self.tr("Open a workspace to add files to its documents.")
+            )
+            return
+        self.show_view("documents")
+        documents.add_revision_files(paths)
+
+    # -- saving and restoring --------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        state = self.settings.window
+        if not self.restoreGeometry(state.geometry):
+            screen = QGuiApplication.primaryScreen().availableGeometry()
+            size = DEFAULT_SIZE.boundedTo(screen.size() * 0.95)
+            self.resize(size)
+            self.move(screen.center() - self.rect().center())
+        self.restoreState(state.state)
+
+    def _restore_page_states(self) -> None:
+        self._each_page_state("restore_state")
+
+    def _save_page_states(self) -> None:
+        self._each_page_state("save_state")
+
+    def _each_page_state(self, method: str) -> None:
+        store = self.settings.store
+        for key, page in self.pages.items():
+            if not hasattr(page, method):
+                continue
+            store.beginGroup(self.settings.page_group(key))
+            try:
+                getattr(page, method)(store)
+            except Exception:
+                log.exception("%s of the %s view failed", method, key)
+            finally:
+                store.endGroup()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        state = self.settings.window
+        state.geometry = self.saveGeometry()
+        state.state = self.saveState()
+        if self.current_view:
+            state.last_view = self.current_view
+        if self.context.workspace is not None:
+            state.last_workspace = str(self.context.workspace.path.resolve())
+        self._save_page_states()
+        self.settings.sync()
+        self.context.set_workspace(None)
+        event.accept()
+
+    # -- help ------------------------------------------------------------------------
+    def show_about(self) -> None:
+        from app import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Chairdesk"),
+            self.tr(
+                "<h3>Chairdesk {version}</h3>"
+                "<p>Prepares a ministerial meeting: the calendar of the working group's "
+                "meetings, their agendas, the documents and their revisions, the invitee "
+                "lists and the work plan.</p><p>Qt {qt}</p>"
+            ).format(version=__version__, qt=qVersion()),
+        )
