@@ -1,0 +1,315 @@
+"""The work plan page: the mandates table, edited in place, filtered by status and area."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import documents, mandates, meetings
+from app.services.errors import ServiceError
+from app.services.mandates import MandateRow
+from app.ui.commands import mandates as commands
+from app.ui.context import DOCUMENTS, MANDATES, MEETINGS, AppContext
+from app.ui.delegates.date_editor import OptionalDateDelegate
+from app.ui.delegates.enum_combo import EnumComboDelegate
+from app.ui.delegates.link_picker import LinkPickerDelegate
+from app.ui.delegates.text_editor import WrappedTextDelegate
+from app.ui.errors import show_error
+from app.ui.mandate_dialog import MandateDialog
+from app.ui.models import mandates_model as columns
+from app.ui.models.documents_model import format_date
+from app.ui.models.mandates_model import MandatesModel, mandate_status_labels
+from app.ui.undo import push
+
+SHOWN_KINDS = frozenset({MANDATES, MEETINGS, DOCUMENTS})
+
+
+class WorkPlanPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = MandatesModel(self, commit=self._commit_edit)
+        self._build_view()
+        self._build_toolbar()
+        context.workspace_changed.connect(self.reload)
+        context.data_changed.connect(self._on_data_changed)
+        self.reload()
+
+    # -- construction ----------------------------------------------------------------
+    def _build_view(self) -> None:
+        view = QTableView(self)
+        view.setObjectName("mandatesTable")
+        view.setModel(self.model)
+        view.setWordWrap(True)
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.verticalHeader().hide()
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = view.horizontalHeader()
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(columns.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (columns.RESOLUTION, 115),
+            (columns.AREA, 190),
+            (columns.STATUS, 120),
+            (columns.DUE, 105),
+            (columns.MEETINGS, 110),
+            (columns.DOCUMENTS, 150),
+        ):
+            header.resizeSection(column, width)
+
+        self._delegates = [
+            WrappedTextDelegate(view),
+            EnumComboDelegate(mandate_status_labels(), view),
+            OptionalDateDelegate(view),
+            LinkPickerDelegate(self._meeting_choices, view),
+            LinkPickerDelegate(self._document_choices, view),
+        ]
+        text, status, due, meeting_links, document_links = self._delegates
+        for column in (columns.RESOLUTION, columns.TEXT, columns.AREA):
+            view.setItemDelegateForColumn(column, text)
+        view.setItemDelegateForColumn(columns.STATUS, status)
+        view.setItemDelegateForColumn(columns.DUE, due)
+        view.setItemDelegateForColumn(columns.MEETINGS, meeting_links)
+        view.setItemDelegateForColumn(columns.DOCUMENTS, document_links)
+        view.selectionModel().currentRowChanged.connect(self._update_actions)
+        self.view = view
+
+    def _build_toolbar(self) -> None:
+        self.add_action = QAction(self.tr("&Add mandate…"), self)
+        self.add_action.setStatusTip(self.tr("Add a mandate to the work plan"))
+        self.add_action.triggered.connect(self.add_mandate)
+        self.delete_action = QAction(self.tr("&Delete mandate"), self)
+        self.delete_action.setStatusTip(self.tr("Delete the selected mandate"))
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_mandate)
+        self.view.addAction(self.delete_action)
+
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for value, label in mandate_status_labels().items():
+            self.status_filter.addItem(label, str(value))
+        self.area_filter = QComboBox(self)
+        self.area_filter.setObjectName("areaFilter")
+        self.area_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.area_filter.setMaximumWidth(360)
+        self.area_filter.addItem(self.tr("All areas"), "")
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.area_filter.currentIndexChanged.connect(self._apply_filter)
+        self.count_label = QLabel(self)
+
+        toolbar = QToolBar(self.tr("Work plan"), self)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.add_action)
+        toolbar.addAction(self.delete_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        filters = QWidget(toolbar)
+        row = QHBoxLayout(filters)
+        row.setContentsMargins(0, 0, 0, 0)
+        status_label = QLabel(self.tr("&Status:"), filters)
+        status_label.setBuddy(self.status_filter)
+        area_label = QLabel(self.tr("A&rea:"), filters)
+        area_label.setBuddy(self.area_filter)
+        for widget in (status_label, self.status_filter, area_label, self.area_filter):
+            row.addWidget(widget)
+        toolbar.addWidget(filters)
+
+        hint = QLabel(
+            self.tr(
+                "Double-click a cell or press F2 to edit it; Enter saves, Esc cancels. "
+                "Shift+Enter starts a new line in text."
+            ),
+            self,
+        )
+        hint.setEnabled(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(self.count_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        self.toolbar = toolbar
+
+    # -- loading ---------------------------------------------------------------------
+    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & SHOWN_KINDS:
+            self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected_mandate()
+        if self.context.workspace is None:
+            rows: list[MandateRow] = []
+        else:
+            language = self.context.language
+            rows = self.context.read(lambda s: mandates.list_mandates(s, language=language))
+        self.model.set_rows(rows)
+        self._refresh_areas()
+        if selected is not None:
+            self.select_mandate(selected.id)
+        self._update_count()
+        self._update_actions()
+
+    def _refresh_areas(self) -> None:
+        current = self.area_filter.currentData()
+        self.area_filter.blockSignals(True)
+        while self.area_filter.count() > 1:
+            self.area_filter.removeItem(1)
+        for area in self.model.areas():
+            self.area_filter.addItem(area, area)
+        self.area_filter.setCurrentIndex(max(self.area_filter.findData(current), 0))
+        self.area_filter.blockSignals(False)
+        if self.area_filter.currentData() != current:
+            self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(
+            status=self.status_filter.currentData() or None,
+            area=self.area_filter.currentData() or None,
+        )
+        self._update_count()
+        self._update_actions()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("{shown} of {total} mandates").format(
+                shown=self.model.rowCount(), total=self.model.total_count()
+            )
+        )
+
+    def _update_actions(self, *_args: Any) -> None:
+        self.add_action.setEnabled(self.context.workspace is not None)
+        self.delete_action.setEnabled(self.selected_mandate() is not None)
+
+    def _meeting_choices(self) -> list[tuple[int, str]]:
+        if self.context.workspace is None:
+            return []
+        language = self.context.language
+        rows = self.context.read(lambda s: meetings.list_meetings(s, language=language))
+        return [(m.id, f"{format_date(m.date)} — {m.title}") for m in rows]
+
+    def _document_choices(self) -> list[tuple[int, str]]:
+        if self.context.workspace is None:
+            return []
+        language = self.context.language
+        rows = self.context.read(lambda s: documents.list_documents(s, language=language))
+        return [(d.id, f"{d.base_symbol} — {_shorten(d.title, 60)}") for d in rows]
+
+    # -- selection -------------------------------------------------------------------
+    def selected_mandate(self) -> MandateRow | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.mandate_at(index.row())
+
+    def select_mandate(self, mandate_id: int) -> None:
+        row = self.model.row_of(mandate_id)
+        if row < 0:
+            return
+        index = self.model.index(row, columns.TEXT)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+
+    # -- edits -----------------------------------------------------------------------
+    def _commit_edit(self, mandate_id: int, field: str, value: Any) -> bool:
+        """Called from the model while the editor closes; the write runs right after, so
+        that the reload it causes does not pull the model out from under the editor."""
+        QTimer.singleShot(0, lambda: self._save_edit(mandate_id, field, value))
+        return True
+
+    def _save_edit(self, mandate_id: int, field: str, value: Any) -> None:
+        command = commands.edit_mandate(
+            self.context, mandate_id, field, value, language=self.context.language
+        )
+        try:
+            push(self.context, command)
+        except ServiceError as error:
+            show_error(self, error)
+
+    def add_mandate(self) -> None:
+        rows = [self.model.mandate_at(r) for r in range(self.model.rowCount())]
+        titles = {r.resolution: r.resolution_title for r in rows}
+        dialog = MandateDialog(
+            lambda values: push(self.context, commands.add_mandate(self.context, values)),
+            self,
+            resolutions=titles,
+            areas=self.model.areas(),
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.select_mandate(dialog.result_value)
+
+    def delete_mandate(self) -> None:
+        mandate = self.selected_mandate()
+        if mandate is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete mandate"),
+            self.tr("Delete this mandate of {resolution}?\n\n{text}").format(
+                resolution=mandate.resolution, text=_shorten(mandate.text, 300)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            push(self.context, commands.delete_mandate(self.context, mandate.id))
+        except ServiceError as error:
+            show_error(self, error)
+
+    # -- state -----------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.beginGroup("WorkPlanPage")
+        settings.setValue("header", self.view.horizontalHeader().saveState())
+        settings.setValue("statusFilter", self.status_filter.currentData())
+        settings.endGroup()
+
+    def restore_state(self, settings: QSettings) -> None:
+        settings.beginGroup("WorkPlanPage")
+        header = settings.value("header")
+        if header is not None:
+            self.view.horizontalHeader().restoreState(header)
+        status = settings.value("statusFilter")
+        if status:
+            self.status_filter.setCurrentIndex(max(self.status_filter.findData(status), 0))
+        settings.endGroup()
+
+
+def _shorten(text: str, length: int) -> str:
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
