@@ -240,6 +240,39 @@ def _write(
     ticker = _Ticker(total, progress)
     ticker.add(0)
     book = Workbook(write_only=True)
+    try:
+        return _fill(book, session, target, wanted, lists, language, ticker)
+    except BaseException:
+        _discard(book)
+        raise
+
+
+def _discard(book: Workbook) -> None:
+    """Close the sheets of an export that stopped half-way and delete their temp files.
+
+    openpyxl streams each write-only sheet to a temporary file that only ``save``
+    removes; left alone, a cancelled export would leave them behind until exit, and
+    their half-written streams would fail when garbage-collected.
+    """
+    for sheet in book.worksheets:
+        rows = getattr(sheet, "_rows", None)
+        writer = getattr(sheet, "_writer", None)
+        if rows is not None:
+            rows.close()
+        if writer is not None:
+            writer.close()
+            writer.cleanup()
+
+
+def _fill(
+    book: Workbook,
+    session: Session,
+    target: Path,
+    wanted: Sequence[str],
+    lists: Sequence[Any],
+    language: str | None,
+    ticker: _Ticker,
+) -> ExportSummary:
     summary = ExportSummary(target)
     taken: set[str] = set()
     fixed_titles = {"meetings": "Calendar", "agenda": "Agenda", "documents": "Documents"}

@@ -264,7 +264,7 @@ def _evaluate(
     contact_changes: dict[str, Any] = {}
     for f in CONTACT_FIELDS:
         old = getattr(known, f)
-        if clean[f] != old:
+        if clean[f] != old and not (f == "email" and clean[f].casefold() == old.casefold()):
             contact_changes[f] = clean[f]
             changes.append(Change(f, _shown(f, old), _shown(f, clean[f])))
     if role is not None and known.entry_id is not None and role != known.role:
