@@ -1,0 +1,367 @@
+"""What the VEVENTs of a file ask for: one :class:`Occurrence` per meeting, or a refusal.
+
+Times keep the file's wall clock and zone when the TZID names one (IANA, a Windows
+name as Outlook writes, or a "globally unique" TZID ending in an IANA name); UTC
+and floating times, and zones known only from the file's VTIMEZONE, are placed in
+the matching meeting's zone or the working group's default when the importer knows
+which (see :meth:`Moment.wall_clock`). Recurring events are expanded up to a date
+the user confirmed, each occurrence with a UID derived from the series' UID and
+its date, so importing the file again finds the same meetings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import rrulestr
+from icalendar import Event, vRecur
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+from app.services.validate import known_timezones
+
+#: Expanding one recurring event into more meetings than this is refused.
+MAX_OCCURRENCES = 500
+UTC_NAMES = frozenset({"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Z", "Zulu", "Etc/Zulu", "GMT"})
+UTC_NAMES |= {"Etc/GMT", "Universal", "Etc/Universal", "Greenwich", "Etc/Greenwich"}
+
+
+def iana_zone(tzid: str) -> str | None:
+    """The IANA zone a TZID names, or None (UTC, or a zone only the file describes)."""
+    cleaned = tzid.strip().strip('"').strip("/")
+    candidates = [cleaned, WINDOWS_TO_OLSON.get(cleaned, "")]
+    parts = cleaned.split("/")
+    candidates += ["/".join(parts[start:]) for start in range(1, len(parts))]
+    for candidate in candidates:
+        if candidate in UTC_NAMES:
+            return None
+        if candidate in known_timezones():
+            return candidate
+    return None
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A start or an end as the file gives it.
+
+    ``zone`` set: ``value`` is wall-clock time there. ``zone`` None: ``value`` is an
+    instant (aware: UTC, or a zone described only by the file) or floating (naive).
+    """
+
+    value: datetime
+    zone: str | None
+
+    def wall_clock(self, target_zone: str) -> tuple[datetime, str]:
+        """Naive wall-clock time and its IANA zone; ``target_zone`` places zone-less times."""
+        if self.zone:
+            return self.value, self.zone
+        if self.value.tzinfo is None:
+            return self.value, target_zone
+        return self.value.astimezone(ZoneInfo(target_zone)).replace(tzinfo=None), target_zone
+
+    def label(self) -> str:
+        if self.zone:
+            return f"{self.value:%Y-%m-%d %H:%M} {self.zone}"
+        if self.value.tzinfo is None:
+            return f"{self.value:%Y-%m-%d %H:%M} (floating)"
+        return f"{self.value:%Y-%m-%d %H:%M %Z}".strip()
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One meeting the file asks for."""
+
+    uid: str
+    summary: str
+    start: Moment
+    end: Moment
+    location: str = ""
+    description: str = ""
+    status: str = ""
+    chairdesk_status: str = ""
+    categories: tuple[str, ...] = ()
+    sequence: int = 0
+
+
+@dataclass(frozen=True)
+class Refusal:
+    uid: str
+    summary: str
+    when: str
+    reason: str
+    #: Refused only because it repeats and no expansion range was given.
+    needs_range: bool = False
+
+
+@dataclass
+class Reading:
+    occurrences: list[Occurrence] = field(default_factory=list)
+    refusals: list[Refusal] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+class _Refused(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _text(event: Event, name: str) -> str:
+    value = event.get(name)
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return str(value or "").strip()
+
+
+def _uid(event: Event) -> str:
+    """The event's UID; an event without one gets a UID from what it says, stable on reimport."""
+    uid = _text(event, "UID")
+    if uid:
+        return uid
+    start = event.get("DTSTART")
+    seed = f"{_text(event, 'SUMMARY')}|{start.to_ical().decode() if start else ''}"
+    return f"{hashlib.sha256(seed.encode()).hexdigest()[:32]}@imported.chairdesk"
+
+
+def _moment_of(value: datetime, tzid: str | None) -> Moment:
+    if tzid:
+        zone = iana_zone(tzid)
+        if zone:
+            return Moment(value.replace(tzinfo=None), zone)
+        if value.tzinfo is None:
+            raise _Refused(
+                f"its time zone “{tzid}” is neither a known zone nor described in the file. "
+                "Export it again from your calendar with its time zones included."
+            )
+    return Moment(value, None)
+
+
+def _start_and_length(event: Event) -> tuple[datetime, str | None, timedelta]:
+    """DTSTART (as given), its TZID and the event's length; refuses what a meeting cannot be."""
+    start_prop = event.get("DTSTART")
+    if start_prop is None:
+        raise _Refused("it has no start time (DTSTART).")
+    start = start_prop.dt
+    if not isinstance(start, datetime):
+        raise _Refused(
+            "it is an all-day event; a meeting needs a start and an end time. Give it times "
+            "in your calendar and export it again."
+        )
+    if "DTEND" in event:
+        end = event["DTEND"].dt
+        if not isinstance(end, datetime):
+            raise _Refused("its end (DTEND) is a date without a time.")
+        if (end.tzinfo is None) != (start.tzinfo is None):
+            end = end.replace(tzinfo=start.tzinfo)
+        length = end - start
+    elif "DURATION" in event:
+        length = event["DURATION"].dt
+    else:
+        raise _Refused("it has no end time (neither DTEND nor DURATION).")
+    if not isinstance(length, timedelta) or length <= timedelta(0):
+        raise _Refused("it ends before it starts, or lasts no time at all.")
+    return start, start_prop.params.get("TZID"), length
+
+
+def _single(event: Event, uid: str) -> Occurrence:
+    start, tzid, length = _start_and_length(event)
+    categories = tuple(str(category) for category in event.categories)
+    try:
+        sequence = max(0, int(event.get("SEQUENCE", 0)))
+    except (TypeError, ValueError):
+        sequence = 0
+    return Occurrence(
+        uid=uid,
+        summary=_text(event, "SUMMARY"),
+        start=_moment_of(start, tzid),
+        end=_moment_of(start + length, tzid),
+        location=_text(event, "LOCATION"),
+        description=_text(event, "DESCRIPTION"),
+        status=_text(event, "STATUS").upper(),
+        chairdesk_status=_text(event, "X-CHAIRDESK-STATUS").lower(),
+        categories=categories,
+        sequence=sequence,
+    )
+
+
+def _when(event: Event) -> str:
+    start = event.get("DTSTART")
+    if start is None:
+        return ""
+    value = start.dt
+    tzid = start.params.get("TZID")
+    if isinstance(value, datetime):
+        return f"{value:%Y-%m-%d %H:%M}" + (f" {tzid}" if tzid else "")
+    return f"{value:%Y-%m-%d}"
+
+
+def _aligned(value: date | datetime, start: datetime) -> datetime:
+    """``value`` (an EXDATE, RDATE or RECURRENCE-ID) comparable with the series' ``start``."""
+    if not isinstance(value, datetime):
+        value = datetime.combine(value, start.time())
+    if start.tzinfo is None:
+        return value.replace(tzinfo=None)
+    if value.tzinfo is None:
+        return value.replace(tzinfo=start.tzinfo)
+    return value.astimezone(start.tzinfo)
+
+
+def _within(moment: datetime, until: date | datetime | None, start: datetime) -> bool:
+    """Whether ``moment`` is not after the rule's own UNTIL."""
+    if until is None:
+        return True
+    if not isinstance(until, datetime):
+        return moment.date() <= until
+    return moment <= _aligned(until, start)
+
+
+def _too_many(last_day: date) -> _Refused:
+    return _Refused(
+        f"it repeats more than {MAX_OCCURRENCES} times up to {last_day:%Y-%m-%d}. "
+        "Choose an earlier date to expand it to."
+    )
+
+
+def _rule_dates(rule: vRecur, start: datetime, last_day: date) -> tuple[list[datetime], bool]:
+    """Starts the rule makes up to ``last_day``, and whether it goes on after it.
+
+    UNTIL is applied here rather than by dateutil, which refuses an UNTIL whose
+    form (date, UTC, local) differs from DTSTART's, as files from the wild have.
+    """
+    untils = rule.get("UNTIL") or [None]
+    until = untils[0] if isinstance(untils, list) else untils
+    without_until = vRecur({key: value for key, value in rule.items() if key != "UNTIL"})
+    found: list[datetime] = []
+    for moment in rrulestr(without_until.to_ical().decode(), dtstart=start):
+        if not _within(moment, until, start):
+            return found, False
+        if moment.date() > last_day:
+            return found, True
+        found.append(moment)
+        if len(found) > MAX_OCCURRENCES:
+            raise _too_many(last_day)
+    return found, False
+
+
+def _series(
+    master: Event, overrides: list[Event], last_day: date, reading: Reading
+) -> list[Occurrence]:
+    """The occurrences of a recurring event up to ``last_day``, with its exceptions applied."""
+    uid = _uid(master)
+    first = _single(master, uid)
+    start, tzid, length = _start_and_length(master)
+    moments: set[datetime] = set()
+    continues = False
+    for rule in master.rrules:
+        found, more = _rule_dates(rule, start, last_day)
+        moments.update(found)
+        continues = continues or more
+    if start.date() <= last_day:
+        moments.add(start)
+    for extra, _end in master.rdates:
+        moment = _aligned(extra, start)
+        if moment.date() <= last_day:
+            moments.add(moment)
+        else:
+            continues = True
+    moments -= {_aligned(excluded, start) for excluded in master.exdates}
+    replaced = {}
+    for override in overrides:
+        original = _aligned(override["RECURRENCE-ID"].dt, start)
+        if original.date() <= last_day:
+            replaced[original] = override
+            moments.add(original)
+    if len(moments) > MAX_OCCURRENCES:
+        raise _too_many(last_day)
+    ordered = sorted(moments)
+    same_day = len({moment.date() for moment in ordered}) < len(ordered)
+    stamp = "%Y%m%dT%H%M%S" if same_day else "%Y%m%d"
+    occurrences = []
+    for moment in ordered:
+        derived = f"{uid}-{moment:{stamp}}"
+        if moment in replaced:
+            occurrences.append(_single(replaced[moment], derived))
+        else:
+            occurrences.append(
+                replace(
+                    first,
+                    uid=derived,
+                    start=_moment_of(moment, tzid),
+                    end=_moment_of(moment + length, tzid),
+                )
+            )
+    if continues:
+        reading.notes.append(
+            f"“{first.summary or uid}” repeats after {last_day:%Y-%m-%d}; only the "
+            f"{len(occurrences)} occurrence(s) up to that date were imported."
+        )
+    return occurrences
+
+
+def _is_recurring(event: Event) -> bool:
+    return "RRULE" in event or "RDATE" in event
+
+
+def read_occurrences(events: Iterable[Event], expand_until: date | None) -> Reading:
+    """The meetings ``events`` ask for, in file order, and what had to be refused."""
+    reading = Reading()
+    masters: dict[str, list[Event]] = {}
+    overrides: dict[str, list[Event]] = {}
+    order: list[str] = []
+    for event in events:
+        uid = _uid(event)
+        if uid not in masters and uid not in overrides:
+            order.append(uid)
+        target = overrides if "RECURRENCE-ID" in event else masters
+        target.setdefault(uid, []).append(event)
+    for uid in order:
+        found = masters.get(uid, [])
+        changed = overrides.get(uid, [])
+        for duplicate in found[1:]:
+            reading.refusals.append(
+                Refusal(
+                    uid,
+                    _text(duplicate, "SUMMARY"),
+                    _when(duplicate),
+                    "another event in the file has the same UID; only the first was read.",
+                )
+            )
+        master = found[0] if found else None
+        try:
+            if master is not None and _is_recurring(master):
+                if expand_until is None:
+                    extra = f" (and {len(changed)} changed occurrence(s))" if changed else ""
+                    reading.refusals.append(
+                        Refusal(
+                            uid,
+                            _text(master, "SUMMARY"),
+                            _when(master),
+                            f"it is a recurring event{extra}. Choose a date up to which to "
+                            "turn its occurrences into meetings (on the command line: "
+                            "--expand-until YYYY-MM-DD).",
+                            needs_range=True,
+                        )
+                    )
+                    continue
+                reading.occurrences.extend(_series(master, changed, expand_until, reading))
+                continue
+            if master is not None:
+                reading.occurrences.append(_single(master, uid))
+        except _Refused as refused:
+            reading.refusals.append(
+                Refusal(uid, _text(master, "SUMMARY"), _when(master), refused.reason)
+            )
+            continue
+        for override in changed:
+            original = override["RECURRENCE-ID"].dt
+            derived = f"{uid}-{original:%Y%m%d}"
+            try:
+                reading.occurrences.append(_single(override, derived))
+            except _Refused as refused:
+                reading.refusals.append(
+                    Refusal(derived, _text(override, "SUMMARY"), _when(override), refused.reason)
+                )
+    return reading

@@ -1,0 +1,336 @@
+"""Meetings from an iCalendar file: create new ones, update those with the same UID.
+
+The whole import is one transaction: a dry run computes the report and rolls it
+back, a failure leaves the workspace as it was. Each meeting is matched by UID and
+changed through ``app.services.meetings`` only where the file says something
+different (so SEQUENCE rises only for real changes, and importing a file twice
+changes nothing). Events a meeting cannot be (all-day, past midnight, recurring
+without a range) are refused one by one with the reason, and the rest imported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from icalendar import Event
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.exchange.ics_events import Occurrence, Reading, read_occurrences
+from app.exchange.ics_export import CALENDAR_STATUS, FORMAT_CATEGORY, STATUS_MEANING
+from app.exchange.ics_read import parse_calendar, read_calendar_file
+from app.models import Meeting, MeetingFormat, MeetingStatus
+from app.services.agenda import add_item
+from app.services.errors import ValidationError
+from app.services.localized import translations_of
+from app.services.meetings import create_meeting, update_meeting
+from app.services.working_group import get_working_group
+from app.store import Workspace
+
+Progress = Callable[[int, int], None]
+FALLBACK_ZONE = "UTC"
+MAX_NOTES = 20000
+MAX_LOCATION_PART = 300
+AGENDA_LINE = re.compile(r"^\s*(\d{1,3})[.)]\s+(\S.*?)\s*$")
+CHANGE_LABELS = {
+    "date": "date",
+    "start_time": "time",
+    "end_time": "time",
+    "timezone": "time zone",
+    "room": "place",
+    "venue": "place",
+    "status": "status",
+    "format": "format",
+    "title": "title",
+}
+
+
+@dataclass(frozen=True)
+class EventResult:
+    """One line of the report: which event, and what happened to it or why not."""
+
+    uid: str
+    title: str
+    when: str
+    detail: str = ""
+
+
+@dataclass
+class ImportReport:
+    created: list[EventResult] = field(default_factory=list)
+    updated: list[EventResult] = field(default_factory=list)
+    unchanged: list[EventResult] = field(default_factory=list)
+    refused: list[EventResult] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    #: Some events were refused only because they repeat and no range was given.
+    needs_range: bool = False
+    dry_run: bool = False
+
+    def summary(self) -> str:
+        verbs = (
+            ("would create", "would update", "would leave unchanged", "would refuse")
+            if self.dry_run
+            else ("created", "updated", "left unchanged", "refused")
+        )
+        counts = (len(self.created), len(self.updated), len(self.unchanged), len(self.refused))
+        return ", ".join(f"{verb} {count}" for verb, count in zip(verbs, counts, strict=True))
+
+    def lines(self) -> list[str]:
+        """The report as text: a summary line, then each event under its heading."""
+        lines = [f"{'Dry run, nothing written: ' if self.dry_run else ''}{self.summary()}."]
+        sections = (
+            ("Created", self.created),
+            ("Updated", self.updated),
+            ("Unchanged", self.unchanged),
+            ("Refused", self.refused),
+        )
+        for heading, results in sections:
+            if results:
+                lines.append(f"{heading}:")
+                for result in results:
+                    detail = f": {result.detail}" if result.detail else ""
+                    lines.append(f"  {result.when}  {result.title or result.uid}{detail}")
+        lines.extend(f"Note: {note}" for note in self.notes)
+        return lines
+
+
+class _DryRun(Exception):
+    """Raised at the end of a dry run so the transaction rolls back."""
+
+
+def title_of(occurrence: Occurrence, short_name: str) -> str:
+    """The meeting title in the SUMMARY, without the group prefix the export adds.
+
+    The prefix is the working group's short name, or (in a workspace of another
+    group) the one the export also put first in CATEGORIES.
+    """
+    summary = occurrence.summary.strip()
+    for name in (short_name, *occurrence.categories[:1]):
+        prefix = f"{name.strip()}: "
+        if name.strip() and summary.startswith(prefix):
+            return summary[len(prefix) :].strip()
+    return summary
+
+
+def agenda_in(description: str) -> list[str] | None:
+    """The items of a numbered list ("1. ...\\n2. ..."), or None when it is not one."""
+    lines = [line for line in description.splitlines() if line.strip()]
+    items = []
+    for expected, line in enumerate(lines, start=1):
+        match = AGENDA_LINE.match(line)
+        if match is None or int(match.group(1)) != expected:
+            return None
+        items.append(match.group(2))
+    return items or None
+
+
+def split_location(location: str) -> tuple[str, str]:
+    """Room and venue from a LOCATION; a long one is cut at a comma ("room, venue")."""
+    if len(location) <= MAX_LOCATION_PART:
+        return location, ""
+    cut = location.rfind(", ", 0, MAX_LOCATION_PART + 1)
+    if cut <= 0:
+        return location, ""  # too long either way: the service refuses it with a reason
+    return location[:cut], location[cut + 2 :]
+
+
+def status_of(occurrence: Occurrence, current: MeetingStatus | None) -> MeetingStatus:
+    """The meeting status the event stands for, keeping ``current`` where it agrees.
+
+    A calendar knows three statuses, Chairdesk five: CONFIRMED is "confirmed" or
+    "held", TENTATIVE "planned" or "postponed". X-CHAIRDESK-STATUS (written by the
+    export) or the meeting's current status decides between them.
+    """
+    meaning = STATUS_MEANING.get(occurrence.status)
+    if meaning is None:
+        return current or MeetingStatus.PLANNED
+    try:
+        named: MeetingStatus | None = MeetingStatus(occurrence.chairdesk_status)
+    except ValueError:
+        named = None
+    if named is not None and CALENDAR_STATUS[named] == occurrence.status:
+        return named
+    if current is not None and CALENDAR_STATUS[current] == occurrence.status:
+        return current
+    return meaning
+
+
+def format_of(occurrence: Occurrence, current: MeetingFormat | None) -> MeetingFormat:
+    labels = {label.casefold(): kind for kind, label in FORMAT_CATEGORY.items()}
+    for category in occurrence.categories:
+        kind = labels.get(category.strip().casefold())
+        if kind is not None:
+            return kind
+    return current or MeetingFormat.IN_PERSON
+
+
+class _Importer:
+    def __init__(self, session: Session, report: ImportReport) -> None:
+        self.session = session
+        self.report = report
+        group = get_working_group(session)
+        self.short_name = group.short_name if group else ""
+        self.default_zone = (group.default_timezone if group else "") or FALLBACK_ZONE
+        self.seen: set[str] = set()
+
+    def refuse(self, occurrence: Occurrence, when: str, reason: str) -> None:
+        title = title_of(occurrence, self.short_name)
+        self.report.refused.append(EventResult(occurrence.uid, title, when, reason))
+
+    def apply(self, occurrence: Occurrence) -> None:
+        title = title_of(occurrence, self.short_name)
+        if occurrence.uid in self.seen:
+            self.refuse(occurrence, occurrence.start.label(), "it appears twice in the file.")
+            return
+        self.seen.add(occurrence.uid)
+        existing = self.session.scalar(select(Meeting).where(Meeting.uid == occurrence.uid))
+        start, zone = occurrence.start.wall_clock(
+            existing.timezone if existing else self.default_zone
+        )
+        end, _ = occurrence.end.wall_clock(zone)
+        when = f"{start:%Y-%m-%d %H:%M}–{end:%H:%M} {zone}"
+        if end.date() != start.date():
+            self.refuse(
+                occurrence,
+                f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} {zone}",
+                "it runs past midnight; a meeting starts and ends on the same day. Split it "
+                "into one event per day in your calendar and import it again.",
+            )
+            return
+        values: dict[str, Any] = {
+            "date": start.date(),
+            "start_time": start.time(),
+            "end_time": end.time(),
+            "timezone": zone,
+        }
+        try:
+            with self.session.begin_nested():
+                if existing is None:
+                    detail = self._create(occurrence, title, values)
+                    self.report.created.append(EventResult(occurrence.uid, title, when, detail))
+                else:
+                    self._update(existing, occurrence, title, values, when)
+        except ValidationError as exc:
+            self.refuse(occurrence, when, exc.message)
+
+    def _create(self, occurrence: Occurrence, title: str, values: dict[str, Any]) -> str:
+        room, venue = split_location(occurrence.location)
+        agenda = agenda_in(occurrence.description)
+        meeting = create_meeting(
+            self.session,
+            title=title,
+            room=room,
+            venue=venue,
+            status=status_of(occurrence, None),
+            format=format_of(occurrence, None),
+            notes="" if agenda else occurrence.description[:MAX_NOTES],
+            uid=occurrence.uid,
+            **values,
+        )
+        for item in agenda or ():
+            add_item(self.session, meeting.id, title=item)
+        return f"with {len(agenda)} agenda item(s)" if agenda else ""
+
+    def _changes(
+        self, meeting: Meeting, occurrence: Occurrence, title: str, values: dict[str, Any]
+    ) -> dict[str, Any]:
+        wanted = dict(values)
+        current_place = ", ".join(part for part in (meeting.room, meeting.venue) if part)
+        if occurrence.location != current_place:
+            wanted["room"], wanted["venue"] = split_location(occurrence.location)
+        wanted["status"] = status_of(occurrence, meeting.status)
+        wanted["format"] = format_of(occurrence, meeting.format)
+        changes = {key: value for key, value in wanted.items() if getattr(meeting, key) != value}
+        if title and title not in translations_of(meeting, "title").values():
+            changes["title"] = title
+        return changes
+
+    def _update(
+        self,
+        meeting: Meeting,
+        occurrence: Occurrence,
+        title: str,
+        values: dict[str, Any],
+        when: str,
+    ) -> None:
+        changes = self._changes(meeting, occurrence, title, values)
+        shown = title or meeting.title
+        if not changes:
+            self.report.unchanged.append(EventResult(occurrence.uid, shown, when))
+            return
+        if occurrence.sequence < meeting.sequence:
+            self.report.refused.append(
+                EventResult(
+                    occurrence.uid,
+                    shown,
+                    when,
+                    f"the workspace holds a newer version of this meeting (SEQUENCE "
+                    f"{meeting.sequence}, the file has {occurrence.sequence}); it was left "
+                    "as it is.",
+                )
+            )
+            return
+        update_meeting(self.session, meeting.id, changes)
+        changed = sorted({CHANGE_LABELS[key] for key in changes})
+        detail = ", ".join(changed) + " changed"
+        self.report.updated.append(EventResult(occurrence.uid, shown, when, detail))
+
+
+def apply_reading(
+    session: Session, reading: Reading, *, progress: Progress | None = None
+) -> ImportReport:
+    """Create or update the meetings ``reading`` asks for, in ``session``'s transaction."""
+    report = ImportReport(notes=list(reading.notes))
+    report.refused.extend(
+        EventResult(refusal.uid, refusal.summary, refusal.when, refusal.reason)
+        for refusal in reading.refusals
+    )
+    report.needs_range = any(refusal.needs_range for refusal in reading.refusals)
+    importer = _Importer(session, report)
+    total = len(reading.occurrences)
+    for done, occurrence in enumerate(reading.occurrences, start=1):
+        importer.apply(occurrence)
+        if progress is not None:
+            progress(done, total)
+    return report
+
+
+def import_events(
+    workspace: Workspace,
+    events: Iterable[Event],
+    *,
+    dry_run: bool = False,
+    expand_until: date | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import parsed VEVENTs in one transaction; a dry run rolls it back and reports."""
+    reading = read_occurrences(events, expand_until)
+    report = ImportReport()
+    try:
+        with workspace.writing() as session:
+            report = apply_reading(session, reading, progress=progress)
+            if dry_run:
+                raise _DryRun()
+    except _DryRun:
+        report.dry_run = True
+    return report
+
+
+def import_calendar_file(
+    workspace: Workspace,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    expand_until: date | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Read, check and import ``path``; a bad file raises CalendarFileError, changing nothing."""
+    events = parse_calendar(read_calendar_file(path), Path(path).name)
+    return import_events(
+        workspace, events, dry_run=dry_run, expand_until=expand_until, progress=progress
+    )
