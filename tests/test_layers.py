@@ -1,0 +1,54 @@
+"""The layer rules of DESIGN.md, kept by import-linter with the contracts in pyproject.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PYPROJECT = ROOT / "pyproject.toml"
+EXPECTED_CONTRACTS = {
+    "The core never imports Qt or the UI",
+    "Models import nothing else of ours",
+    "Layers point down",
+}
+
+
+def test_pyproject_declares_the_layer_contracts() -> None:
+    config = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["tool"]["importlinter"]
+    contracts = {c["name"]: c for c in config["contracts"]}
+    assert set(contracts) >= EXPECTED_CONTRACTS
+    core = contracts["The core never imports Qt or the UI"]
+    assert set(core["source_modules"]) == {
+        "app.models",
+        "app.store",
+        "app.services",
+        "app.exchange",
+    }
+    assert set(core["forbidden_modules"]) >= {"PySide6", "app.ui"}
+    assert contracts["Layers point down"]["layers"] == [
+        "app.cli",
+        "app.ui",
+        "app.exchange",
+        "app.services",
+        "app.store",
+        "app.models",
+    ]
+
+
+def test_every_layer_contract_is_kept(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from importlinter.application.use_cases import lint_imports
+    from importlinter.configuration import configure
+
+    monkeypatch.chdir(ROOT)
+    configure()
+    passed = lint_imports(config_filename=str(PYPROJECT), cache_dir=None, no_logo=True)
+    report = capsys.readouterr().out
+    assert passed, report
+    for name in EXPECTED_CONTRACTS:
+        assert f"{name} KEPT" in report
+    assert "0 broken" in report
