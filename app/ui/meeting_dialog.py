@@ -1,0 +1,337 @@
+"""The dialog in which a meeting is created or edited, and the one that postpones it.
+
+It checks as the user types (the OK button stays disabled, with the reason in red under
+the fields, until the meeting ends after it starts and has a known time zone) and
+returns the values ``services.meetings.create_meeting`` / ``update_meeting`` take.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSizePolicy,
+    QSpinBox,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.models import meeting_labels as labels
+from app.ui.widgets.timezone_picker import TimezonePicker
+
+DATE_FORMAT = "ddd d MMM yyyy"
+TIME_FORMAT = "HH:mm"
+ERROR_RED = QColor("#b3261e")
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """A label for a message in red that says why OK is disabled."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
+    label.setPalette(palette)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def date_edit(parent: QWidget, day: date) -> QDateEdit:
+    edit = QDateEdit(labels.qdate(day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    return edit
+
+
+def time_edit(parent: QWidget, at: time) -> QTimeEdit:
+    edit = QTimeEdit(QTime(at.hour, at.minute), parent)
+    edit.setDisplayFormat(TIME_FORMAT)
+    return edit
+
+
+def combo(parent: QWidget, choices: Mapping[str, str], current: str | None) -> QComboBox:
+    box = QComboBox(parent)
+    for value, text in choices.items():
+        box.addItem(text, value)
+    index = box.findData(str(current)) if current is not None else -1
+    box.setCurrentIndex(max(index, 0))
+    return box
+
+
+class MeetingDialog(QDialog):
+    """New meeting (no ``values``) or edit one (``values`` from ``meeting_values``)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        values: Mapping[str, Any] | None = None,
+        default_timezone: str = "America/New_York",
+        next_number: int | None = None,
+        default_date: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        editing = values is not None
+        values = dict(values or {})
+        self.setWindowTitle(self.tr("Edit meeting") if editing else self.tr("New meeting"))
+
+        self.title_edit = QLineEdit(values.get("title", ""), self)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Sixth meeting of the Working Group"))
+        self.title_edit.setToolTip(
+            self.tr("Left empty, the meeting is called by its number or its date.")
+        )
+        self.title_edit.setMinimumWidth(340)
+        self.language_combo = combo(
+            self, labels.languages(), str(values.get("title_language") or "en")
+        )
+        self.language_combo.setToolTip(self.tr("The language the title was written in"))
+
+        self.translations_toggle = QToolButton(self)
+        self.translations_toggle.setText(self.tr("Titles in other languages"))
+        self.translations_toggle.setCheckable(True)
+        self.translations_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.translations_toggle.setAutoRaise(True)
+        self.translations_box = QWidget(self)
+        translations_form = QFormLayout(self.translations_box)
+        translations_form.setContentsMargins(16, 0, 0, 0)
+        given = dict(values.get("translations") or {})
+        self.translation_edits: dict[str, QLineEdit] = {}
+        for code, name in labels.languages().items():
+            edit = QLineEdit(given.get(code, ""), self.translations_box)
+            self.translation_edits[code] = edit
+            translations_form.addRow(self.tr("{language}:").format(language=name), edit)
+        filled = any(v for c, v in given.items() if c != self.language_combo.currentData())
+        self.translations_toggle.setChecked(filled)
+
+        number = values.get("number", next_number if not editing else None)
+        self.number_spin = QSpinBox(self)
+        self.number_spin.setRange(0, 9999)
+        self.number_spin.setSpecialValueText(self.tr("none"))
+        self.number_spin.setValue(number or 0)
+        self.number_spin.setToolTip(self.tr("The meeting's number in the series (1st, 2nd …)"))
+
+        self.date_edit = date_edit(self, values.get("date") or default_date or date.today())
+        self.start_edit = time_edit(self, values.get("start_time") or time(10, 0))
+        self.end_edit = time_edit(self, values.get("end_time") or time(13, 0))
+        self.zone_picker = TimezonePicker(self)
+        self.zone_picker.set_zone(values.get("timezone") or default_timezone)
+        self.offset_label = QLabel(self)
+        self.offset_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.room_edit = QLineEdit(values.get("room", ""), self)
+        self.room_edit.setPlaceholderText(self.tr("e.g. Padilha Vidal Room"))
+        self.venue_edit = QLineEdit(values.get("venue", ""), self)
+        self.venue_edit.setPlaceholderText(self.tr("e.g. OAS headquarters, Washington, D.C."))
+        self.format_combo = combo(self, labels.meeting_formats(), values.get("format"))
+        self.status_combo = combo(self, labels.meeting_statuses(), values.get("status"))
+        self.notes_edit = QPlainTextEdit(values.get("notes", ""), self)
+        self.notes_edit.setTabChangesFocus(True)
+        line = self.notes_edit.fontMetrics().lineSpacing()
+        self.notes_edit.setFixedHeight(line * 4 + 12)
+
+        self.message_label = error_label(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Save") if editing else self.tr("Create meeting"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        self._lay_out()
+        self._connect()
+        self._update_translations()
+        self._validate()
+        self.title_edit.setFocus()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_edit, 1)
+        title_row.addWidget(self.language_combo)
+        form.addRow(self.tr("&Title:"), title_row)
+        form.addRow("", self.translations_toggle)
+        form.addRow(self.translations_box)
+        form.addRow(self.tr("&Number:"), self.number_spin)
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        times = QHBoxLayout()
+        times.addWidget(self.start_edit)
+        times.addWidget(QLabel(self.tr("to"), self))
+        times.addWidget(self.end_edit)
+        times.addStretch(1)
+        form.addRow(self.tr("T&ime:"), times)
+        zone = QHBoxLayout()
+        zone.addWidget(self.zone_picker, 1)
+        zone.addWidget(self.offset_label)
+        form.addRow(self.tr("Time &zone:"), zone)
+        form.addRow(self.tr("&Room:"), self.room_edit)
+        form.addRow(self.tr("&Venue:"), self.venue_edit)
+        form.addRow(self.tr("&Format:"), self.format_combo)
+        form.addRow(self.tr("&Status:"), self.status_combo)
+        form.addRow(self.tr("N&otes:"), self.notes_edit)
+        for widget in (self.number_spin, self.date_edit, self.format_combo, self.status_combo):
+            widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.translations_toggle.toggled.connect(self._update_translations)
+        self.language_combo.currentIndexChanged.connect(self._update_translations)
+        for widget in (self.start_edit, self.end_edit):
+            widget.timeChanged.connect(self._validate)
+        self.date_edit.dateChanged.connect(self._validate)
+        self.zone_picker.zone_changed.connect(self._validate)
+
+    def _update_translations(self) -> None:
+        shown = self.translations_toggle.isChecked()
+        self.translations_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.translations_box.setVisible(shown)
+        original = self.language_combo.currentData()
+        form = self.translations_box.layout()
+        assert isinstance(form, QFormLayout)
+        for code, edit in self.translation_edits.items():
+            form.setRowVisible(edit, code != original)
+        if self.isVisible():
+            self.adjustSize()
+
+    # -- checking --------------------------------------------------------------------
+    def problem(self) -> str:
+        """Why the values cannot be saved yet, or ""."""
+        if self.end_edit.time() <= self.start_edit.time():
+            return self.tr("The meeting must end after it starts.")
+        if not self.zone_picker.zone():
+            return self.tr("Pick a time zone from the list: type part of its name, e.g. “York”.")
+        return ""
+
+    def _validate(self) -> None:
+        message = self.problem()
+        self.message_label.setText(message)
+        self.message_label.setVisible(bool(message))
+        self.ok_button.setEnabled(not message)
+        zone = self.zone_picker.zone()
+        if zone:
+            day, start = to_date(self.date_edit.date()), to_time(self.start_edit.time())
+            offset = labels.utc_offset(day, start, zone)
+            self.offset_label.setText(f"{offset} ({labels.zone_abbreviation(day, start, zone)})")
+        else:
+            self.offset_label.clear()
+
+    def accept(self) -> None:
+        if self.problem():
+            return
+        super().accept()
+
+    # -- result ----------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        """The meeting's values, as ``create_meeting`` and ``update_meeting`` take them."""
+        original = self.language_combo.currentData()
+        translations = {
+            code: edit.text().strip()
+            for code, edit in self.translation_edits.items()
+            if code != original
+        }
+        return {
+            "title": self.title_edit.text().strip(),
+            "title_language": original,
+            "translations": translations,
+            "number": self.number_spin.value() or None,
+            "date": to_date(self.date_edit.date()),
+            "start_time": to_time(self.start_edit.time()),
+            "end_time": to_time(self.end_edit.time()),
+            "timezone": self.zone_picker.zone(),
+            "room": self.room_edit.text().strip(),
+            "venue": self.venue_edit.text().strip(),
+            "format": self.format_combo.currentData(),
+            "status": self.status_combo.currentData(),
+            "notes": self.notes_edit.toPlainText().strip(),
+        }
+
+
+class PostponeDialog(QDialog):
+    """Move a meeting to another date, or mark it postponed until a date is known."""
+
+    def __init__(self, parent: QWidget | None, title: str, current: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Postpone meeting"))
+        intro = QLabel(
+            self.tr("Postpone “{title}” of {date}:").format(
+                title=title, date=labels.long_date(current)
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.move_radio = QRadioButton(self.tr("&Move it to"), self)
+        self.later_radio = QRadioButton(
+            self.tr("Mark it &postponed; the new date is not known yet"), self
+        )
+        group = QButtonGroup(self)
+        group.addButton(self.move_radio)
+        group.addButton(self.later_radio)
+        self.move_radio.setChecked(True)
+        self.date_edit = date_edit(self, current + timedelta(days=7))
+        self.current = current
+        self.message_label = error_label(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Postpone"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        row = QHBoxLayout()
+        row.addWidget(self.move_radio)
+        row.addWidget(self.date_edit)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.later_radio)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+        self.move_radio.toggled.connect(self._validate)
+        self.date_edit.dateChanged.connect(self._validate)
+        self._validate()
+
+    def _validate(self) -> None:
+        self.date_edit.setEnabled(self.move_radio.isChecked())
+        same = self.move_radio.isChecked() and to_date(self.date_edit.date()) == self.current
+        self.message_label.setText(
+            self.tr("Choose a date other than the current one.") if same else ""
+        )
+        self.message_label.setVisible(same)
+        self.ok_button.setEnabled(not same)
+
+    def new_date(self) -> date | None:
+        """The date chosen, or None to mark the meeting postponed."""
+        return to_date(self.date_edit.date()) if self.move_radio.isChecked() else None

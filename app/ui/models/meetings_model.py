@@ -1,0 +1,238 @@
+"""The table of meetings the calendar page shows, over ``services.meetings.list_meetings`` rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
+
+from app.ui.models import meeting_labels as labels
+
+if TYPE_CHECKING:
+    from app.services.meetings import MeetingRow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+#: The meeting's id, for any cell of its row.
+MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The stored status value (``"cancelled"``), for the status delegate.
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+#: The most meetings named in an overlap tooltip before "and N more".
+OVERLAP_NAMES = 3
+
+
+def overlap_partners(rows: Sequence[MeetingRow], flagged: Iterable[int]) -> dict[int, list[int]]:
+    """For each flagged meeting, the flagged meetings it overlaps in time.
+
+    ``services.meetings.overlapping_ids`` says which meetings overlap; the tooltip also
+    names with which, so sweep the flagged ones in start order.
+    """
+    chosen = set(flagged)
+    ordered = sorted((r for r in rows if r.id in chosen), key=lambda r: r.starts_at())
+    partners: dict[int, list[int]] = {r.id: [] for r in ordered}
+    for index, row in enumerate(ordered):
+        end = row.ends_at()
+        for other in ordered[index + 1 :]:
+            if other.starts_at() >= end:
+                break
+            partners[row.id].append(other.id)
+            partners[other.id].append(row.id)
+    return partners
+
+
+def default_meeting_id(rows: Sequence[MeetingRow], today: date | None = None) -> int:
+    """The meeting to show first: the next one that is not cancelled, else the last one."""
+    today = today or date.today()
+    for row in sorted(rows, key=lambda r: (r.date, r.start_time)):
+        if row.date >= today and str(row.status) != "cancelled":
+            return row.id
+    return max(rows, key=lambda r: (r.date, r.start_time)).id if rows else 0
+
+
+class MeetingsModel(QAbstractTableModel):
+    NUMBER, DATE, TIME, TITLE, ROOM, STATUS, ITEMS = range(7)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[MeetingRow] = []
+        self._partners: dict[int, list[int]] = {}
+        self._by_id: dict[int, MeetingRow] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._warning = QIcon()
+        self._headers = (
+            self.tr("No."),
+            self.tr("Date"),
+            self.tr("Time"),
+            self.tr("Title"),
+            self.tr("Room"),
+            self.tr("Status"),
+            self.tr("Items"),
+        )
+
+    # -- contents --------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[MeetingRow], overlapping: Iterable[int] = ()) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._by_id = {row.id: row for row in self._rows}
+        self._partners = overlap_partners(self._rows, overlapping)
+        if self._sort is not None:
+            self._rows.sort(key=self._sort_key(self._sort[0]))
+            if self._sort[1] == Qt.SortOrder.DescendingOrder:
+                self._rows.reverse()
+        self.endResetModel()
+
+    def row_of(self, index: int) -> MeetingRow:
+        return self._rows[index]
+
+    def meeting(self, meeting_id: int) -> MeetingRow | None:
+        return self._by_id.get(meeting_id)
+
+    def rows(self) -> list[MeetingRow]:
+        return list(self._rows)
+
+    def row_for_id(self, meeting_id: int) -> int:
+        """The table row of the meeting, or -1."""
+        for number, row in enumerate(self._rows):
+            if row.id == meeting_id:
+                return number
+        return -1
+
+    def overlaps(self, meeting_id: int) -> list[int]:
+        return list(self._partners.get(meeting_id, ()))
+
+    # -- Qt model --------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in (self.NUMBER, self.ITEMS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == MEETING_ID_ROLE:
+            return row.id
+        if role == STATUS_ROLE:
+            return str(row.status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.TITLE:
+            return self._warning_icon() if row.id in self._partners else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.ITEMS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and str(row.status) == "cancelled":
+            font = QFont()
+            font.setStrikeOut(column in (self.DATE, self.TIME, self.TITLE))
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and str(row.status) in ("cancelled", "postponed"):
+            return QApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        return None
+
+    def _display(self, row: MeetingRow, column: int) -> Any:
+        if column == self.NUMBER:
+            return "" if row.number is None else str(row.number)
+        if column == self.DATE:
+            return labels.short_date(row.date)
+        if column == self.TIME:
+            return labels.time_span(row.date, row.start_time, row.end_time, row.timezone)
+        if column == self.TITLE:
+            return row.title
+        if column == self.ROOM:
+            return row.room
+        if column == self.STATUS:
+            return labels.label(labels.meeting_statuses(), row.status)
+        if column == self.ITEMS:
+            return str(row.item_count)
+        return None
+
+    def _tooltip(self, row: MeetingRow, column: int) -> str | None:
+        if column == self.TITLE and row.id in self._partners:
+            names = [self._describe(other) for other in self._partners[row.id][:OVERLAP_NAMES]]
+            rest = len(self._partners[row.id]) - len(names)
+            text = self.tr("Overlaps with {meetings}").format(meetings="; ".join(names))
+            if rest > 0:
+                text += self.tr(" and {count} more").format(count=rest)
+            return text
+        if column == self.TIME:
+            return self.tr("{span}, time zone {zone}").format(
+                span=labels.time_span(row.date, row.start_time, row.end_time, row.timezone),
+                zone=row.timezone,
+            )
+        if column in (self.TITLE, self.ROOM):
+            return "\n".join(part for part in (row.title, row.room, row.venue) if part)
+        return None
+
+    def _describe(self, meeting_id: int) -> str:
+        other = self._by_id[meeting_id]
+        return self.tr("{title} ({date}, {span})").format(
+            title=other.title,
+            date=labels.short_date(other.date),
+            span=labels.time_span(other.date, other.start_time, other.end_time, other.timezone),
+        )
+
+    def _warning_icon(self) -> QIcon:
+        if self._warning.isNull():
+            self._warning = QApplication.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+        return self._warning
+
+    # -- sorting ---------------------------------------------------------------------
+    def _sort_key(self, column: int) -> Callable[[MeetingRow], Any]:
+        by_time = lambda r: (r.starts_at(), r.id)  # noqa: E731
+        keys: dict[int, Callable[[MeetingRow], Any]] = {
+            self.NUMBER: lambda r: (r.number is None, r.number or 0, r.id),
+            self.DATE: by_time,
+            self.TIME: lambda r: (r.start_time, r.end_time, r.id),
+            self.TITLE: lambda r: (r.title.casefold(), r.id),
+            self.ROOM: lambda r: (r.room.casefold(), r.id),
+            self.STATUS: lambda r: (str(r.status), r.id),
+            self.ITEMS: lambda r: (r.item_count, r.id),
+        }
+        return keys.get(column, by_time)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._headers):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._rows[i.row()].id if i.isValid() else None for i in before]
+        self._rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        where = {row.id: number for number, row in enumerate(self._rows)}
+        after = [
+            self.index(where[i], old.column()) if i is not None else QModelIndex()
+            for i, old in zip(ids, before, strict=True)
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()

@@ -1,0 +1,538 @@
+"""The calendar of meetings: a month view beside the list of meetings, and their edits."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    Qt,
+)
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPalette, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.commands.meetings import (
+    CancelMeetings,
+    CreateMeeting,
+    CreateSeries,
+    DeleteMeetings,
+    EditMeeting,
+    PostponeMeeting,
+    read_default_timezone,
+    read_meeting_values,
+)
+from app.ui.commands.row_refs import MEETING, row_refs
+from app.ui.context import AGENDA, MEETINGS, WORKING_GROUP
+from app.ui.delegates.meeting_status import StatusDelegate
+from app.ui.errors import show_error
+from app.ui.meeting_dialog import MeetingDialog, PostponeDialog
+from app.ui.models import meeting_labels as labels
+from app.ui.models.meetings_model import STATUS_ROLE, MeetingsModel, default_meeting_id
+from app.ui.series_dialog import SeriesDialog
+from app.ui.undo import ServiceCommand, push
+
+if TYPE_CHECKING:
+    from app.services.meetings import MeetingRow
+    from app.ui.context import AppContext
+
+SHOWN_KINDS = frozenset({MEETINGS, AGENDA, WORKING_GROUP})
+NEW_MEETING_KEYS = (QKeySequence("Ctrl+Shift+M"), QKeySequence(Qt.Key.Key_Insert))
+MEETING_TINT = QColor(59, 111, 182, 48)
+OVERLAP_TINT = QColor(214, 140, 30, 70)
+
+
+class CalendarPage(QWidget):
+    SETTINGS_GROUP = "CalendarPage"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.refs = row_refs(context)
+        self._rows_by_date: dict[date, list[MeetingRow]] = {}
+        self._syncing = False
+
+        self.model = MeetingsModel(self)
+        self.table = QTableView(self)
+        self.calendar = QCalendarWidget(self)
+        self.summary_label = QLabel(self)
+        self._make_actions()
+        self._set_up_table()
+        self._set_up_calendar()
+        self._lay_out()
+
+        context.workspace_changed.connect(self.reload)
+        context.data_changed.connect(self._data_changed)
+        context.current_meeting_changed.connect(self._current_meeting_changed)
+        self.reload()
+
+    # -- building --------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, tip: str = "", scope: QWidget | None = None) -> QAction:
+        """An action whose shortcut works while focus is in ``scope`` (default: this page)."""
+        action = QAction(text, self)
+        action.setStatusTip(tip)
+        action.setToolTip(tip or text)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        (scope or self).addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New Meeting…"), self.new_meeting, self.tr("Add a meeting to the calendar")
+        )
+        self.new_action.setShortcuts(list(NEW_MEETING_KEYS))
+        self.series_action = self._action(
+            self.tr("New &Series…"),
+            self.new_series,
+            self.tr("Add meetings on chosen weekdays between two dates"),
+        )
+        self.edit_action = self._action(
+            self.tr("&Edit…"), self.edit_meeting, self.tr("Change the selected meeting (Enter)")
+        )
+        self.cancel_action = self._action(
+            self.tr("&Cancel Meeting"),
+            self.cancel_meetings,
+            self.tr("Mark the selected meetings cancelled (calendars will show them so)"),
+        )
+        self.postpone_action = self._action(
+            self.tr("&Postpone…"),
+            self.postpone_meeting,
+            self.tr("Move the selected meeting to another date, or mark it postponed"),
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete"),
+            self.delete_meetings,
+            self.tr("Delete the selected meetings"),
+            scope=self.table,
+        )
+        self.delete_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Delete))
+
+    def _set_up_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setSortingEnabled(True)
+        table.sortByColumn(MeetingsModel.DATE, Qt.SortOrder.AscendingOrder)
+        table.setItemDelegateForColumn(MeetingsModel.STATUS, StatusDelegate(STATUS_ROLE, table))
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._show_menu)
+        table.activated.connect(lambda _index: self.edit_meeting())
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(MeetingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        metrics = table.fontMetrics()
+        samples = {
+            MeetingsModel.NUMBER: "No. 00",
+            MeetingsModel.DATE: "Wed 28 Sep 2011",
+            MeetingsModel.TIME: "10:00–13:00 EDT",
+            MeetingsModel.ROOM: "Padilha Vidal Room, General",
+            MeetingsModel.STATUS: "Confirmed",
+            MeetingsModel.ITEMS: "Items 0",
+        }
+        for column, sample in samples.items():
+            extra = 44 if column == MeetingsModel.STATUS else 24
+            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + extra)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def _set_up_calendar(self) -> None:
+        calendar = self.calendar
+        calendar.setGridVisible(False)
+        calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        calendar.clicked.connect(self._day_clicked)
+        calendar.activated.connect(self._day_activated)
+
+    def _lay_out(self) -> None:
+        toolbar = QToolBar(self.tr("Meetings"), self)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.series_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.edit_action, self.postpone_action, self.cancel_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.delete_action)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.calendar)
+        legend = QLabel(
+            self.tr(
+                "Days with a meeting are in bold and shaded; orange shading marks meetings "
+                "that overlap; a struck-out day has only cancelled meetings. "
+                "Double-click a free day to plan a meeting on it."
+            ),
+            left,
+        )
+        legend.setWordWrap(True)
+        legend.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        left_layout.addWidget(legend)
+        left_layout.addStretch(1)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addWidget(self.summary_label)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([self.calendar.sizeHint().width() + 20, 800])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.splitter, 1)
+
+    # -- loading ---------------------------------------------------------------------
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & SHOWN_KINDS:
+            self.reload()
+
+    def reload(self) -> None:
+        from app.services.meetings import list_meetings, overlapping_ids
+
+        kept = self.selected_ids() or [self.context.current_meeting_id]
+        if self.context.workspace is None:
+            rows: list[MeetingRow] = []
+        else:
+            rows = self.context.read(lambda s: list_meetings(s, language=self.context.language))
+        flagged = overlapping_ids(rows)
+        self._syncing = True
+        try:
+            self.model.set_rows(rows, flagged)
+        finally:
+            self._syncing = False
+        self._rows_by_date = {}
+        for row in rows:
+            self._rows_by_date.setdefault(row.date, []).append(row)
+        self._mark_calendar(flagged)
+        self._show_summary(rows, flagged)
+        known = [i for i in kept if self.model.meeting(i) is not None]
+        if not known and rows:
+            known = [default_meeting_id(rows)]
+        self.select_meetings(known)
+        if not known:
+            self.context.set_current_meeting(0)
+        self._update_actions()
+
+    def _mark_calendar(self, flagged: set[int]) -> None:
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
+        for day, rows in self._rows_by_date.items():
+            text_format = QTextCharFormat()
+            text_format.setFontWeight(700)
+            overlapping = any(row.id in flagged for row in rows)
+            text_format.setBackground(QBrush(OVERLAP_TINT if overlapping else MEETING_TINT))
+            if all(str(row.status) == "cancelled" for row in rows):
+                text_format.setFontStrikeOut(True)
+            text_format.setToolTip("\n".join(self._day_line(row) for row in rows))
+            self.calendar.setDateTextFormat(labels.qdate(day), text_format)
+
+    @staticmethod
+    def _day_line(row: MeetingRow) -> str:
+        span = labels.time_span(row.date, row.start_time, row.end_time, row.timezone)
+        status = labels.label(labels.meeting_statuses(), row.status)
+        return f"{row.title} — {span} ({status})"
+
+    def _show_summary(self, rows: list[MeetingRow], flagged: set[int]) -> None:
+        if self.context.workspace is None:
+            self.summary_label.clear()
+            return
+        parts = [
+            self.tr("1 meeting") if len(rows) == 1 else self.tr("{n} meetings").format(n=len(rows))
+        ]
+        cancelled = sum(1 for row in rows if str(row.status) == "cancelled")
+        if cancelled:
+            parts.append(self.tr("{n} cancelled").format(n=cancelled))
+        if flagged:
+            parts.append(
+                self.tr("⚠ {n} overlap another meeting (hover the title for details)").format(
+                    n=len(flagged)
+                )
+            )
+        self.summary_label.setText(" · ".join(parts))
+
+    # -- selection -------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row_of(row).id for row in rows]
+
+    def current_row(self) -> MeetingRow | None:
+        index = self.table.currentIndex()
+        selected = self.table.selectionModel()
+        if index.isValid() and selected.isRowSelected(index.row()):
+            return self.model.row_of(index.row())
+        rows = selected.selectedRows()
+        return self.model.row_of(rows[0].row()) if rows else None
+
+    def select_meetings(self, meeting_ids: list[int]) -> None:
+        """Select these meetings' rows, the first one current, and show its month."""
+        rows = [self.model.row_for_id(i) for i in meeting_ids]
+        rows = [row for row in rows if row >= 0]
+        selection = QItemSelection()
+        last_column = self.model.columnCount() - 1
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, last_column))
+        self._syncing = True
+        try:
+            model = self.table.selectionModel()
+            if rows:
+                model.setCurrentIndex(
+                    self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+            model.select(
+                selection,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._syncing = False
+        if rows:
+            self.table.scrollTo(self.model.index(rows[0], 0))
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self._update_actions()
+        if self._syncing:
+            return
+        row = self.current_row()
+        if row is None:
+            return
+        self.calendar.setSelectedDate(labels.qdate(row.date))
+        self.context.set_current_meeting(row.id)
+
+    def _current_meeting_changed(self, meeting_id: int) -> None:
+        if meeting_id and meeting_id not in self.selected_ids():
+            self.select_meetings([meeting_id])
+
+    def _day_clicked(self, day: QDate) -> None:
+        rows = self._rows_by_date.get(date(day.year(), day.month(), day.day()), [])
+        if rows:
+            self.select_meetings([row.id for row in rows])
+
+    def _day_activated(self, day: QDate) -> None:
+        when = date(day.year(), day.month(), day.day())
+        if when not in self._rows_by_date:
+            self.new_meeting(when)
+
+    def _update_actions(self) -> None:
+        has_workspace = self.context.workspace is not None
+        selected = self.selected_ids()
+        one = len(selected) == 1
+        for action in (self.new_action, self.series_action):
+            action.setEnabled(has_workspace)
+        self.edit_action.setEnabled(one)
+        self.postpone_action.setEnabled(one)
+        self.delete_action.setEnabled(bool(selected))
+        self.cancel_action.setEnabled(
+            any(str(self.model.meeting(i).status) != "cancelled" for i in selected)  # type: ignore[union-attr]
+        )
+
+    def _show_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (self.edit_action, self.postpone_action, self.cancel_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.addSeparator()
+        menu.addAction(self.new_action)
+        menu.addAction(self.series_action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    # -- edits -----------------------------------------------------------------------
+    def _push(self, command: ServiceCommand) -> Any:
+        try:
+            return push(self.context, command)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+
+    def _next_number(self) -> int:
+        numbers = [row.number for row in self.model.rows() if row.number is not None]
+        return max(numbers, default=0) + 1
+
+    def new_meeting(self, on: date | None = None) -> MeetingDialog | None:
+        """Open the dialog for a new meeting; it is created when the dialog is accepted."""
+        if self.context.workspace is None:
+            return None
+        zone = self.context.read(read_default_timezone)
+        dialog = MeetingDialog(
+            self,
+            default_timezone=zone,
+            next_number=self._next_number(),
+            default_date=on or self._suggested_date(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._create(dialog.values()))
+        dialog.open()
+        return dialog
+
+    def _suggested_date(self) -> date:
+        """A week after the last meeting, as the working group meets weekly; else today."""
+        rows = self.model.rows()
+        if not rows:
+            return date.today()
+        return max(row.date for row in rows) + timedelta(weeks=1)
+
+    def _create(self, values: dict[str, Any]) -> None:
+        meeting_id = self._push(CreateMeeting(self.context, values))
+        if meeting_id:
+            self.select_meetings([meeting_id])
+
+    def edit_meeting(self) -> MeetingDialog | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        try:
+            values = self.context.read(lambda s: read_meeting_values(s, row.id))
+        except Exception as exc:
+            show_error(self, exc)
+            self.reload()
+            return None
+        ref = self.refs.ref(MEETING, row.id)
+        dialog = MeetingDialog(self, values=values)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._push(EditMeeting(self.context, ref, dialog.values())))
+        dialog.open()
+        return dialog
+
+    def cancel_meetings(self) -> None:
+        ids = [
+            i
+            for i in self.selected_ids()
+            if str(self.model.meeting(i).status) != "cancelled"  # type: ignore[union-attr]
+        ]
+        if ids:
+            self._push(CancelMeetings(self.context, [self.refs.ref(MEETING, i) for i in ids]))
+
+    def postpone_meeting(self) -> PostponeDialog | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        ref = self.refs.ref(MEETING, row.id)
+        dialog = PostponeDialog(self, row.title, row.date)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._push(PostponeMeeting(self.context, ref, dialog.new_date()))
+        )
+        dialog.open()
+        return dialog
+
+    def delete_meetings(self) -> QMessageBox | None:
+        """Ask, then delete the selected meetings with their agendas (undoable)."""
+        rows = [self.model.meeting(i) for i in self.selected_ids()]
+        rows = [row for row in rows if row is not None]
+        if not rows:
+            return None
+        items = sum(row.item_count for row in rows)
+        if len(rows) == 1:
+            question = self.tr("Delete “{title}” of {date}?").format(
+                title=rows[0].title, date=labels.long_date(rows[0].date)
+            )
+        else:
+            question = self.tr("Delete these {n} meetings?").format(n=len(rows))
+        detail = (
+            self.tr("Their agendas ({n} items) are deleted with them.").format(n=items)
+            if items
+            else ""
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete meeting"),
+            question,
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            " ".join(
+                part for part in (detail, self.tr("You can undo this with Edit ▸ Undo.")) if part
+            )
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        refs = [self.refs.ref(MEETING, row.id) for row in rows]
+
+        def answered() -> None:
+            if box.clickedButton() is delete:
+                self._push(DeleteMeetings(self.context, refs))
+
+        box.finished.connect(lambda _result: answered())
+        box.open()
+        return box
+
+    def new_series(self) -> SeriesDialog | None:
+        if self.context.workspace is None:
+            return None
+        rows = self.model.rows()
+        template = max(rows, key=lambda r: (r.date, r.start_time), default=None)
+        zone = self.context.read(read_default_timezone)
+        first = self._suggested_date()
+        if template is not None:
+            dialog = SeriesDialog(
+                self,
+                first=first,
+                start_time=template.start_time,
+                end_time=template.end_time,
+                timezone=template.timezone,
+                room=template.room,
+                venue=template.venue,
+            )
+        else:
+            dialog = SeriesDialog(self, first=first, timezone=zone)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._create_series(dialog.values()))
+        dialog.open()
+        return dialog
+
+    def _create_series(self, values: dict[str, Any]) -> None:
+        ids = self._push(CreateSeries(self.context, values))
+        if ids:
+            self.select_meetings(list(ids))
+
+    # -- state -----------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.beginGroup(self.SETTINGS_GROUP)
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("header", self.table.horizontalHeader().saveState())
+        settings.endGroup()
+
+    def restore_state(self, settings: QSettings) -> None:
+        settings.beginGroup(self.SETTINGS_GROUP)
+        splitter = settings.value("splitter")
+        header = settings.value("header")
+        settings.endGroup()
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
