@@ -174,12 +174,12 @@ def _restore(session: Session, snapshot: _DocumentSnapshot) -> int:
         _add_revision(session, document.id, revision) for revision in snapshot.revisions
     ]
     linked = {m.id: m.document_ids for m in mandates.list_mandates(session)}
-    for mandate_id in snapshot.mandate_ids:
-        if mandate_id in linked:
-            mandates.set_links(session, mandate_id, document_ids=[*linked[mandate_id], document.id])
-    for item_id, revision_index in snapshot.agenda_links:
+    for mandate in snapshot.mandates:
+        if mandate.id in linked:
+            mandates.set_links(session, mandate.id, document_ids=[*linked[mandate.id], document.id])
+    for item, revision_index in snapshot.agenda_links:
         revision_id = None if revision_index is None else revision_ids[revision_index]
-        agenda.link_document(session, item_id, document.id, revision_id)
+        agenda.link_document(session, item.id, document.id, revision_id)
     return document.id
 
 

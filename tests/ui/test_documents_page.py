@@ -1,0 +1,346 @@
+"""The documents page, driven as the chair uses it: the register, the revision history,
+a revision added by dropping a file, opening and saving a revision's file, undo."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from sqlalchemy import event
+
+from app.services import agenda, documents, mandates, meetings
+from app.ui.models import documents_model, revisions_model
+from app.ui.pages.documents_page import DocumentsPage
+from app.ui.revision_dialog import RevisionDialog
+
+SYMBOL = "MISPA/doc.7/08"
+#: The offscreen platform (tests only) says so whenever a shown top-level widget's
+#: minimum size changes.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def page(qtbot, app_context):
+    widget = DocumentsPage(app_context)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)
+    return widget
+
+
+@pytest.fixture
+def confirmed_dialogs(monkeypatch):
+    """The revision dialog as if the user pressed OK without changing anything."""
+    shown: list[RevisionDialog] = []
+
+    def press_ok(dialog: RevisionDialog) -> int:
+        shown.append(dialog)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(RevisionDialog, "exec", press_ok)
+    return shown
+
+
+def _select(page: DocumentsPage, symbol: str) -> int:
+    row = [page.model.document_at(r).base_symbol for r in range(page.model.rowCount())].index(
+        symbol
+    )
+    page.documents_view.selectRow(row)
+    return page.model.document_at(row).id
+
+
+def _history(page: DocumentsPage) -> list[str]:
+    model = page.history_model
+    return [model.index(r, revisions_model.SYMBOL).data() for r in range(model.rowCount())]
+
+
+def _drop(page: DocumentsPage, paths: list[Path], at: QPoint | None = None) -> bool:
+    """Deliver a file manager's drag and drop of ``paths`` to the page, as Qt does."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    position = at or QPoint(page.width() // 2, page.height() - 20)
+    enter = QDragEnterEvent(
+        position,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(page, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(
+        QPointF(position),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(page, drop)
+    return drop.isAccepted()
+
+
+def _stored_history(app_context, document_id: int):
+    return app_context.read(lambda s: documents.revision_history(s, document_id))
+
+
+def test_register_lists_the_demo_documents_with_latest_revisions(page):
+    model = page.model
+    assert model.rowCount() == 9
+    latest = {
+        model.index(r, documents_model.SYMBOL).data(): model.index(r, documents_model.LATEST).data()
+        for r in range(model.rowCount())
+    }
+    assert latest[SYMBOL] == "MISPA/doc.7/08 rev. 4"
+    assert latest["MISPA/RE/doc.4/09"] == "MISPA/RE/doc.4/09"
+
+
+def test_clicking_a_header_sorts_the_register(qtbot, page):
+    header = page.documents_view.horizontalHeader()
+    x = header.sectionViewportPosition(documents_model.REVISIONS) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    counts = [
+        page.model.index(r, documents_model.REVISIONS).data() for r in range(page.model.rowCount())
+    ]
+    assert counts in (sorted(counts), sorted(counts, reverse=True))
+    assert counts != [2, 3, 2, 2, 2, 3, 5, 5, 1]  # the order by symbol
+
+
+def test_selecting_a_document_shows_its_revisions_with_dates(page):
+    _select(page, SYMBOL)
+    assert _history(page) == [
+        "MISPA/doc.7/08",
+        "MISPA/doc.7/08 rev. 1",
+        "MISPA/doc.7/08 rev. 2",
+        "MISPA/doc.7/08 rev. 3",
+        "MISPA/doc.7/08 rev. 4",
+    ]
+    dates = [page.history_model.index(r, revisions_model.CIRCULATED).data() for r in range(5)]
+    assert dates == ["29 Aug 2008", "19 Sep 2008", "30 Sep 2008", "6 Oct 2008", "7 Oct 2008"]
+    assert SYMBOL in page.history_title.text()
+
+
+def test_opening_the_page_never_reads_file_contents(qtbot, app_context):
+    statements: list[str] = []
+    engine = app_context.workspace.engine
+
+    def record(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        widget = DocumentsPage(app_context)
+        qtbot.addWidget(widget)
+        _select(widget, SYMBOL)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert any("revision_files" in s for s in statements)
+    assert not any("revision_files.content" in s for s in statements)
+
+
+def test_dropping_a_file_adds_the_next_revision_with_its_file(
+    qtbot, page, app_context, confirmed_dialogs, tmp_path
+):
+    document_id = _select(page, SYMBOL)
+    dropped = tmp_path / "Commitment rev5.pdf"
+    content = b"%PDF-1.4\n% revised after the meeting of 13 October\n" + bytes(range(256))
+    dropped.write_bytes(content)
+
+    assert _drop(page, [dropped])
+    qtbot.waitUntil(lambda: len(confirmed_dialogs) == 1)
+    dialog = confirmed_dialogs[0]
+    assert dialog.symbol() == "MISPA/doc.7/08 rev. 5"
+    assert dialog.chosen_files() == [(dropped, "en")]
+
+    qtbot.waitUntil(lambda: "MISPA/doc.7/08 rev. 5" in _history(page))
+    stored = _stored_history(app_context, document_id)[-1]
+    assert stored.symbol == "MISPA/doc.7/08 rev. 5"
+    (file,) = stored.files
+    assert (file.file_name, file.size, file.sha256) == (
+        dropped.name,
+        len(content),
+        hashlib.sha256(content).hexdigest(),
+    )
+    assert page.selected_revision().symbol == "MISPA/doc.7/08 rev. 5"
+    assert page.model.index(page.model.row_of(document_id), documents_model.LATEST).data() == (
+        "MISPA/doc.7/08 rev. 5"
+    )
+
+    app_context.undo_stack.undo()
+    assert len(_stored_history(app_context, document_id)) == 5
+    assert "MISPA/doc.7/08 rev. 5" not in _history(page)
+
+
+def test_a_file_dropped_on_a_row_goes_to_that_document_in_the_language_of_its_name(
+    qtbot, page, app_context, confirmed_dialogs, tmp_path
+):
+    page.show()
+    qtbot.waitExposed(page)
+    target_id = _select(page, "GT/MISPA-III/doc.2/11")
+    _select(page, SYMBOL)
+    row_rect = page.documents_view.visualRect(page.model.index(page.model.row_of(target_id), 1))
+    position = page.documents_view.viewport().mapTo(page, row_rect.center())
+    spanish = tmp_path / "proyecto de temario_s.docx"
+    spanish.write_bytes(b"PK\x03\x04 temario revisado")
+
+    assert _drop(page, [spanish], at=position)
+    qtbot.waitUntil(lambda: len(confirmed_dialogs) == 1)
+    assert confirmed_dialogs[0].symbol() == "GT/MISPA-III/doc.2/11 rev. 3"
+    stored = _stored_history(app_context, target_id)[-1]
+    assert [(f.language, f.file_name) for f in stored.files] == [("es", spanish.name)]
+
+
+def test_dropping_the_previous_revisions_bytes_is_refused_and_writes_nothing(
+    qtbot, page, app_context, confirmed_dialogs, tmp_path
+):
+    document_id = _select(page, SYMBOL)
+    latest_file = _stored_history(app_context, document_id)[-1].files[0]
+    _name, same_bytes = app_context.read(lambda s: documents.file_content(s, latest_file.id))
+    copy = tmp_path / "Commitment.txt"
+    copy.write_bytes(same_bytes)
+
+    assert _drop(page, [copy])
+    qtbot.waitUntil(lambda: len(confirmed_dialogs) == 1)
+    dialog = confirmed_dialogs[0]
+    assert dialog.result() != RevisionDialog.DialogCode.Accepted
+    assert dialog.message.isVisibleTo(dialog)
+    assert "identical" in dialog.message.text()
+    assert "MISPA/doc.7/08 rev. 4" in dialog.message.text()
+    assert len(_stored_history(app_context, document_id)) == 5
+    assert _history(page)[-1] == "MISPA/doc.7/08 rev. 4"
+    assert app_context.undo_stack.count() == 0
+
+
+def test_a_dropped_workspace_is_left_to_the_main_window(page, tmp_path):
+    workspace = tmp_path / "other.chairdesk"
+    workspace.write_bytes(b"")
+    assert not _drop(page, [workspace])
+
+
+def _select_latest_file(page: DocumentsPage) -> documents.FileRow:
+    model = page.history_model
+    last = model.index(model.rowCount() - 1, 0)
+    page.history_view.setCurrentIndex(model.index(0, 0, last))
+    return page.selected_file()
+
+
+def test_save_as_writes_the_revisions_exact_bytes(qtbot, page, app_context, monkeypatch, tmp_path):
+    _select(page, SYMBOL)
+    file = _select_latest_file(page)
+    target = tmp_path / "saved" / "commitment.txt"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+
+    page.save_action.trigger()
+    qtbot.waitUntil(target.exists)
+    _name, content = app_context.read(lambda s: documents.file_content(s, file.id))
+    assert target.read_bytes() == content
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == file.sha256
+    assert not target.with_name(target.name + ".partial").exists()
+
+
+def test_open_writes_a_temporary_copy_under_the_original_name(
+    qtbot, page, app_context, monkeypatch
+):
+    _select(page, SYMBOL)
+    file = _select_latest_file(page)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+
+    page.open_action.trigger()
+    qtbot.waitUntil(lambda: bool(opened))
+    path = Path(opened[0].toLocalFile())
+    assert path.name == "MISPA-doc.7-08_rev._4.txt"
+    _name, content = app_context.read(lambda s: documents.file_content(s, file.id))
+    assert path.read_bytes() == content
+
+
+def test_considered_at_shows_the_meeting_that_took_up_a_revision(page, app_context):
+    document_id = _select(page, "GT/MISPA-III/doc.2/11")
+    history = _stored_history(app_context, document_id)
+
+    def pin(session) -> None:
+        meeting = next(
+            m for m in meetings.list_meetings(session) if m.date.isoformat() == "2011-09-22"
+        )
+        item = next(
+            i
+            for i in agenda.list_items(session, meeting.id)
+            if "GT/MISPA-III/doc.2/11" in i.documents
+        )
+        agenda.link_document(session, item.id, document_id, history[1].id)
+
+    app_context.write(pin, {"agenda"})
+    considered = page.history_model.index(1, revisions_model.CONSIDERED).data()
+    assert considered.startswith("22 Sep 2011, item ")
+
+
+def test_deleting_a_document_can_be_undone_with_revisions_files_and_agenda_links(
+    page, app_context, monkeypatch
+):
+    document_id = _select(page, "GT/MISPA-III/doc.2/11")
+    before = _stored_history(app_context, document_id)
+
+    def agenda_mentions(session) -> int:
+        return sum(
+            "GT/MISPA-III/doc.2/11" in item.documents
+            for meeting in meetings.list_meetings(session)
+            for item in agenda.list_items(session, meeting.id)
+        )
+
+    mentions = app_context.read(agenda_mentions)
+    assert mentions == 5
+    mandate_id = app_context.read(mandates.list_mandates)[0].id
+    app_context.write(
+        lambda s: mandates.set_links(s, mandate_id, document_ids=[document_id]), {"mandates"}
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    errors: list[Exception] = []
+    app_context.error_reported.connect(errors.append)
+    page.delete_action.trigger()
+    assert page.model.rowCount() == 8
+    assert app_context.read(agenda_mentions) == 0
+
+    app_context.undo_stack.undo()
+    assert errors == []
+    assert page.model.rowCount() == 9
+    restored_id = next(
+        page.model.document_at(r).id
+        for r in range(page.model.rowCount())
+        if page.model.document_at(r).base_symbol == "GT/MISPA-III/doc.2/11"
+    )
+    after = _stored_history(app_context, restored_id)
+    assert [(r.symbol, r.circulated_on, r.change_note) for r in after] == [
+        (r.symbol, r.circulated_on, r.change_note) for r in before
+    ]
+    assert [f.sha256 for r in after for f in r.files] == [f.sha256 for r in before for f in r.files]
+    assert app_context.read(agenda_mentions) == mentions
+    assert app_context.read(mandates.list_mandates)[0].document_ids == (restored_id,)
+
+    app_context.undo_stack.redo()
+    assert page.model.rowCount() == 8
+
+
+def test_splitter_and_headers_are_restored(qtbot, app_context, settings):
+    first = DocumentsPage(app_context)
+    qtbot.addWidget(first)
+    first.resize(1200, 760)
+    first.show()
+    first.splitter.setSizes([200, 500])
+    first.documents_view.horizontalHeader().resizeSection(documents_model.SYMBOL, 250)
+    first.save_state(settings)
+    sizes = first.splitter.sizes()
+
+    second = DocumentsPage(app_context)
+    qtbot.addWidget(second)
+    second.resize(1200, 760)
+    second.show()
+    second.restore_state(settings)
+    assert second.splitter.sizes() == sizes
+    assert second.documents_view.horizontalHeader().sectionSize(documents_model.SYMBOL) == 250
+    assert settings.childGroups() == ["DocumentsPage"]
