@@ -9,6 +9,7 @@ whose message says what is wrong and what to do.
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from app.services.errors import ServiceError
 #: A calendar of meetings is a few hundred kilobytes; 20 MB is far beyond any real one.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 _MB = 1024 * 1024
+#: Control characters no text calendar holds (tab, line feed, form feed and CR aside).
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 class CalendarFileError(ServiceError):
@@ -47,7 +50,7 @@ def _too_large(name: str, size: int) -> str:
 
 
 def _decode(data: bytes, name: str) -> str:
-    if b"\x00" in data:
+    if _CONTROL.search(data):
         raise CalendarFileError(
             f"{name} is not an iCalendar file (it holds binary data); nothing was imported. "
             "Choose the .ics file your calendar program exported."
