@@ -83,6 +83,7 @@ class MandateDialog(SubmitDialog):
         known = self._titles.get(resolution.strip())
         if known is not None:
             self.resolution_title.setText(known)
+            self.resolution_title.setCursorPosition(0)
 
     def problem(self) -> str:
         if not self.resolution.currentText().strip():

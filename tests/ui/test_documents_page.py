@@ -12,7 +12,9 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import event
 
-from app.services import agenda, documents, mandates, meetings
+from app.models import Document
+from app.services import agenda, documents, mandates, meetings, validate
+from app.ui.document_dialog import DocumentDialog
 from app.ui.models import documents_model, revisions_model
 from app.ui.pages.documents_page import DocumentsPage
 from app.ui.revision_dialog import RevisionDialog
@@ -344,3 +346,75 @@ def test_splitter_and_headers_are_restored(qtbot, app_context, settings):
     assert second.splitter.sizes() == sizes
     assert second.documents_view.horizontalHeader().sectionSize(documents_model.SYMBOL) == 250
     assert settings.childGroups() == ["DocumentsPage"]
+
+
+@pytest.fixture
+def document_dialogs(monkeypatch):
+    """The document dialog: the test fills it in, then presses OK."""
+    shown: list[DocumentDialog] = []
+    fill: list = []
+
+    def press_ok(dialog: DocumentDialog) -> int:
+        shown.append(dialog)
+        fill[0](dialog)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(DocumentDialog, "exec", press_ok)
+    return shown, fill
+
+
+def test_new_document_is_added_selected_and_undone(page, app_context, document_dialogs):
+    _shown, fill = document_dialogs
+
+    def new_declaration(dialog) -> None:
+        dialog.symbol.setText("GT/MISPA-III/doc.7/11")
+        dialog.title_edit.setText("Draft Declaration of Port of Spain")
+        dialog.translations["es"].setText("Proyecto de Declaración de Puerto España")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("declaration"))
+
+    fill.append(new_declaration)
+    page.new_action.trigger()
+    assert page.model.rowCount() == 10
+    assert page.selected_document().base_symbol == "GT/MISPA-III/doc.7/11"
+    assert page.selected_document().latest_symbol == "GT/MISPA-III/doc.7/11"
+    assert (
+        "no revision yet"
+        in page.model.index(
+            page.model.row_of(page.selected_document().id), documents_model.LATEST
+        ).data()
+    )
+
+    app_context.undo_stack.undo()
+    assert page.model.rowCount() == 9
+
+
+def test_a_duplicate_symbol_is_refused_inside_the_dialog(page, app_context, document_dialogs):
+    shown, fill = document_dialogs
+    fill.append(lambda dialog: (dialog.symbol.setText(SYMBOL), dialog.title_edit.setText("Copy")))
+    page.new_action.trigger()
+    dialog = shown[0]
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.message.text() == f"A document with the symbol {SYMBOL} exists already."
+    assert page.model.rowCount() == 9
+    assert app_context.undo_stack.count() == 0
+
+
+def test_editing_a_document_is_undone_whole(page, app_context, document_dialogs):
+    _shown, fill = document_dialogs
+    document_id = _select(page, "MISPA/RE/doc.4/09")
+
+    def approve_with_french_title(dialog) -> None:
+        dialog.status.setCurrentIndex(dialog.status.findData("approved"))
+        dialog.translations["fr"].setText("Étude de faisabilité")
+
+    fill.append(approve_with_french_title)
+    page.edit_action.trigger()
+    assert page.selected_document().status == "approved"
+    app_context.undo_stack.undo()
+
+    values = app_context.read(
+        lambda s: documents.document_values(validate.get(s, Document, document_id, "document"))
+    )
+    assert values["status"] == "draft"
+    assert "fr" not in values["translations"]
