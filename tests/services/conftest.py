@@ -1,17 +1,34 @@
-"""Helpers shared by the service tests: meetings made in one call, counts read afresh."""
+"""Helpers shared by the service tests: a quick empty workspace, meetings made in one call."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, time
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from app.services.meetings import create_meeting
-from app.store import Workspace
+from app.store import Workspace, backup_file, open_workspace
 
 MakeMeeting = Callable[..., int]
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("empty") / "empty.chairdesk"
+    open_workspace(path).close()
+    return path
+
+
+@pytest.fixture
+def workspace(empty_template: Path, workspace_path: Path) -> Iterator[Workspace]:
+    """An empty workspace copied from one migrated once: tests/store covers the migration."""
+    backup_file(empty_template, workspace_path)
+    ws = open_workspace(workspace_path)
+    yield ws
+    ws.close()
 
 
 @pytest.fixture
