@@ -242,7 +242,8 @@ class MeetingDialog(QDialog):
         if zone:
             day, start = to_date(self.date_edit.date()), to_time(self.start_edit.time())
             offset = labels.utc_offset(day, start, zone)
-            self.offset_label.setText(f"{offset} ({labels.zone_abbreviation(day, start, zone)})")
+            name = labels.zone_abbreviation(day, start, zone)
+            self.offset_label.setText(offset if name == offset else f"{offset} ({name})")
         else:
             self.offset_label.clear()
 

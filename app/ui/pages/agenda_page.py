@@ -1,0 +1,578 @@
+"""The agenda of the current meeting: its items in order, their outcomes and documents."""
+
+from __future__ import annotations
+
+import html
+from datetime import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.commands.agenda import (
+    AddItem,
+    DeferItem,
+    Deferral,
+    DeleteItem,
+    EditItem,
+    LinkDocuments,
+    MoveItem,
+    RecordOutcome,
+    read_item_links,
+    read_item_values,
+)
+from app.ui.commands.row_refs import ITEM, MEETING, row_refs
+from app.ui.context import AGENDA, DOCUMENTS, MEETINGS
+from app.ui.delegates.meeting_status import StatusDelegate
+from app.ui.errors import show_error
+from app.ui.models import meeting_labels as labels
+from app.ui.models.agenda_model import STATUS_ROLE, AgendaModel
+from app.ui.models.meetings_model import default_meeting_id
+from app.ui.pages.agenda_item_dialog import ItemDialog, OutcomeDialog
+from app.ui.pages.document_links_dialog import LinkDocumentsDialog
+from app.ui.undo import ServiceCommand, push
+
+if TYPE_CHECKING:
+    from app.services.agenda import ItemRow
+    from app.services.meetings import MeetingRow
+    from app.ui.context import AppContext
+
+MEETING_KINDS = frozenset({MEETINGS})
+ITEM_KINDS = frozenset({AGENDA, DOCUMENTS})
+MOVE_UP_KEY = QKeySequence("Ctrl+Up")
+MOVE_DOWN_KEY = QKeySequence("Ctrl+Down")
+ADD_ITEM_KEYS = (QKeySequence("Ctrl+Shift+I"), QKeySequence(Qt.Key.Key_Insert))
+
+
+class AgendaPage(QWidget):
+    SETTINGS_GROUP = "AgendaPage"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.refs = row_refs(context)
+        self._meetings: list[MeetingRow] = []
+        self._meeting_id = 0
+
+        self.meeting_combo = QComboBox(self)
+        self.meeting_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.meeting_combo.setMinimumContentsLength(40)
+        self.header_label = QLabel(self)
+        self.header_label.setWordWrap(True)
+        self.header_label.setTextFormat(Qt.TextFormat.RichText)
+        self.model = AgendaModel(self)
+        self.table = QTableView(self)
+        self.details = QTextBrowser(self)
+        self.details.setOpenLinks(False)
+        self._make_actions()
+        self._set_up_table()
+        self._lay_out()
+
+        self.meeting_combo.activated.connect(self._meeting_chosen)
+        self.model.move_requested.connect(self.move_item_to)
+        context.workspace_changed.connect(self.reload)
+        context.data_changed.connect(self._data_changed)
+        context.current_meeting_changed.connect(self._current_meeting_changed)
+        self.reload()
+
+    # -- building --------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, tip: str = "", scope: QWidget | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setStatusTip(tip)
+        action.setToolTip(tip or text)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        (scope or self).addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.add_action = self._action(
+            self.tr("&Add Item…"), self.add_item, self.tr("Add an item at the end of the agenda")
+        )
+        self.add_action.setShortcuts(list(ADD_ITEM_KEYS))
+        self.edit_action = self._action(
+            self.tr("&Edit Item…"), self.edit_item, self.tr("Change the selected item (Enter)")
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete"),
+            self.delete_item,
+            self.tr("Remove the selected item from the agenda"),
+            scope=self.table,
+        )
+        self.delete_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Delete))
+        self.up_action = self._action(
+            self.tr("Move &Up"),
+            lambda: self.move_selected(-1),
+            self.tr("Move the item up (Ctrl+Up)"),
+        )
+        self.up_action.setShortcut(MOVE_UP_KEY)
+        self.down_action = self._action(
+            self.tr("Move Do&wn"),
+            lambda: self.move_selected(+1),
+            self.tr("Move the item down (Ctrl+Down)"),
+        )
+        self.down_action.setShortcut(MOVE_DOWN_KEY)
+        self.outcome_action = self._action(
+            self.tr("Record &Outcome…"),
+            self.record_outcome,
+            self.tr("Record what the meeting decided on the item"),
+        )
+        self.defer_action = self._action(
+            self.tr("De&fer to Next Meeting"),
+            self.defer_item,
+            self.tr("Mark the item deferred and add it to the next meeting's agenda"),
+        )
+        self.link_action = self._action(
+            self.tr("&Link Documents…"),
+            self.link_documents,
+            self.tr("Choose the documents and revisions the item considers"),
+        )
+
+    def _set_up_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setDragEnabled(True)
+        table.setAcceptDrops(True)
+        table.setDropIndicatorShown(True)
+        table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        table.setDragDropOverwriteMode(False)
+        table.setItemDelegateForColumn(AgendaModel.STATUS, StatusDelegate(STATUS_ROLE, table))
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._show_menu)
+        table.activated.connect(lambda _index: self.edit_item())
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        metrics = table.fontMetrics()
+        for column, sample, extra in (
+            (AgendaModel.NUMBER, "No. 00", 16),
+            (AgendaModel.KIND, "Consideration", 24),
+            (AgendaModel.STATUS, "Considered", 44),
+            (AgendaModel.DOCUMENTS, "MISPA/doc.7/08 rev. 4, CP/doc.4580", 24),
+        ):
+            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + extra)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def _lay_out(self) -> None:
+        chooser = QHBoxLayout()
+        label = QLabel(self.tr("&Meeting:"), self)
+        label.setBuddy(self.meeting_combo)
+        chooser.addWidget(label)
+        chooser.addWidget(self.meeting_combo, 1)
+
+        toolbar = QToolBar(self.tr("Agenda"), self)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.add_action, self.edit_action, self.delete_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.up_action)
+        toolbar.addAction(self.down_action)
+        toolbar.addSeparator()
+        for action in (self.outcome_action, self.defer_action, self.link_action):
+            toolbar.addAction(action)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([420, 160])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(chooser)
+        layout.addWidget(self.header_label)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.splitter, 1)
+
+    # -- loading ---------------------------------------------------------------------
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & MEETING_KINDS:
+            self.reload()
+        elif kinds & ITEM_KINDS:
+            self.reload_items()
+
+    def reload(self) -> None:
+        """Reload the meetings to choose from, then the current meeting's agenda."""
+        from app.services.meetings import list_meetings
+
+        if self.context.workspace is None:
+            self._meetings = []
+        else:
+            self._meetings = self.context.read(
+                lambda s: list_meetings(s, language=self.context.language)
+            )
+        self.meeting_combo.blockSignals(True)
+        self.meeting_combo.clear()
+        for row in self._meetings:
+            self.meeting_combo.addItem(self._meeting_text(row), row.id)
+        self.meeting_combo.blockSignals(False)
+        self.meeting_combo.setEnabled(bool(self._meetings))
+        known = {row.id for row in self._meetings}
+        wanted = self.context.current_meeting_id
+        if wanted not in known:
+            wanted = (
+                self._meeting_id
+                if self._meeting_id in known
+                else default_meeting_id(self._meetings)
+            )
+        self._show_meeting(wanted)
+        if wanted and self.context.workspace is not None:
+            self.context.set_current_meeting(wanted)
+
+    def _meeting_text(self, row: MeetingRow) -> str:
+        number = f"{row.number}. " if row.number is not None else ""
+        text = f"{number}{labels.short_date(row.date)} — {row.title}"
+        if str(row.status) in ("cancelled", "postponed"):
+            text += f" ({labels.label(labels.meeting_statuses(), row.status)})"
+        return text
+
+    def _show_meeting(self, meeting_id: int) -> None:
+        self._meeting_id = meeting_id
+        index = self.meeting_combo.findData(meeting_id)
+        self.meeting_combo.blockSignals(True)
+        self.meeting_combo.setCurrentIndex(index)
+        self.meeting_combo.blockSignals(False)
+        self.reload_items()
+
+    def reload_items(self) -> None:
+        from app.services.agenda import list_items, planned_end
+
+        kept = self.selected_item_id()
+        meeting_id = self._meeting_id
+        rows: list[ItemRow] = []
+        end: time | None = None
+        if meeting_id and self.context.workspace is not None:
+            try:
+                rows, end = self.context.read(
+                    lambda s: (
+                        list_items(s, meeting_id, language=self.context.language),
+                        planned_end(s, meeting_id),
+                    )
+                )
+            except Exception as exc:  # the meeting went away in another window
+                self.context.report_error(exc)
+        self.model.set_rows(meeting_id, rows)
+        self._show_header(end, rows)
+        if kept is not None:
+            self.select_item(kept)
+        self._update_actions()
+        self._show_details()
+
+    def _show_header(self, end: time | None, rows: list[ItemRow]) -> None:
+        meeting = self.meeting()
+        if meeting is None:
+            self.header_label.setText(
+                self.tr("No meetings yet: create one on the Calendar page.")
+                if self.context.workspace is not None
+                else ""
+            )
+            return
+        place = ", ".join(p for p in (meeting.room, meeting.venue) if p)
+        parts = [
+            f"<b>{html.escape(labels.long_date(meeting.date))}</b>",
+            html.escape(
+                labels.time_span(
+                    meeting.date, meeting.start_time, meeting.end_time, meeting.timezone
+                )
+            ),
+        ]
+        if place:
+            parts.append(html.escape(place))
+        count = self.tr("1 item") if len(rows) == 1 else self.tr("{n} items").format(n=len(rows))
+        if not rows:
+            planned = count
+        elif end is None:
+            planned = self.tr("{count}; planned end unknown (give every item a duration)").format(
+                count=count
+            )
+        elif end > meeting.end_time:
+            planned = self.tr(
+                "{count}; planned end <span style='color:#b3261e'><b>{end}</b>, after the "
+                "scheduled end {scheduled}</span>"
+            ).format(count=count, end=f"{end:%H:%M}", scheduled=f"{meeting.end_time:%H:%M}")
+        else:
+            planned = self.tr("{count}; planned end {end}").format(count=count, end=f"{end:%H:%M}")
+        self.header_label.setText(" · ".join(parts) + " — " + planned)
+
+    # -- current meeting -------------------------------------------------------------
+    def meeting(self) -> MeetingRow | None:
+        for row in self._meetings:
+            if row.id == self._meeting_id:
+                return row
+        return None
+
+    def _meeting_chosen(self, index: int) -> None:
+        meeting_id = self.meeting_combo.itemData(index)
+        if meeting_id is not None:
+            self.context.set_current_meeting(meeting_id)
+
+    def _current_meeting_changed(self, meeting_id: int) -> None:
+        if meeting_id != self._meeting_id and self.meeting_combo.findData(meeting_id) >= 0:
+            self._show_meeting(meeting_id)
+
+    # -- selection -------------------------------------------------------------------
+    def selected_row(self) -> ItemRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_of(rows[0].row()) if rows else None
+
+    def selected_item_id(self) -> int | None:
+        row = self.selected_row()
+        return row.id if row is not None else None
+
+    def select_item(self, item_id: int) -> None:
+        row = self.model.row_for_id(item_id)
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _selection_changed(self) -> None:
+        self._update_actions()
+        self._show_details()
+
+    def _update_actions(self) -> None:
+        row = self.selected_row()
+        has_meeting = bool(self._meeting_id) and self.context.workspace is not None
+        self.add_action.setEnabled(has_meeting)
+        for action in (self.edit_action, self.delete_action, self.outcome_action, self.link_action):
+            action.setEnabled(row is not None)
+        self.up_action.setEnabled(row is not None and row.position > 1)
+        self.down_action.setEnabled(row is not None and row.position < self.model.rowCount())
+        self.defer_action.setEnabled(row is not None and str(row.status) != "deferred")
+
+    def _show_details(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            hint = self.tr(
+                "Select an item to see its details. Drag items, or use Ctrl+Up and "
+                "Ctrl+Down, to change their order."
+            )
+            self.details.setHtml(f"<p style='color:gray'>{html.escape(hint)}</p>")
+            return
+        facts = [
+            (self.tr("Kind"), labels.label(labels.item_kinds(), row.kind)),
+            (self.tr("Pillar"), labels.label(labels.pillars(), row.pillar) or "—"),
+            (self.tr("Responsible"), row.responsible or "—"),
+            (
+                self.tr("Planned"),
+                self._planned_text(row.planned_start, row.duration_minutes),
+            ),
+            (self.tr("Status"), labels.label(labels.item_statuses(), row.status)),
+            (self.tr("Documents"), ", ".join(row.documents) or "—"),
+            (self.tr("Decision"), row.decision or "—"),
+        ]
+        body = "".join(
+            f"<tr><td style='padding-right:12px;color:gray'>{html.escape(name)}</td>"
+            f"<td>{html.escape(value)}</td></tr>"
+            for name, value in facts
+        )
+        self.details.setHtml(
+            f"<p><b>{row.position}. {html.escape(row.title)}</b></p><table>{body}</table>"
+        )
+
+    def _planned_text(self, start: time | None, minutes: int | None) -> str:
+        parts = []
+        if start is not None:
+            parts.append(self.tr("from {start}").format(start=f"{start:%H:%M}"))
+        if minutes:
+            parts.append(self.tr("{n} min").format(n=minutes))
+        return ", ".join(parts) or "—"
+
+    def _show_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (self.edit_action, self.outcome_action, self.link_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.up_action, self.down_action, self.defer_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.addAction(self.add_action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    # -- edits -----------------------------------------------------------------------
+    def _push(self, command: ServiceCommand) -> Any:
+        try:
+            return push(self.context, command)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+
+    def _item_ref(self, row: ItemRow) -> Any:
+        return self.refs.ref(ITEM, row.id)
+
+    def add_item(self) -> ItemDialog | None:
+        if not self._meeting_id:
+            return None
+        meeting = self.refs.ref(MEETING, self._meeting_id)
+        dialog = ItemDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def create() -> None:
+            item_id = self._push(AddItem(self.context, meeting, dialog.values()))
+            if item_id:
+                self.select_item(item_id)
+
+        dialog.accepted.connect(create)
+        dialog.open()
+        return dialog
+
+    def edit_item(self) -> ItemDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        try:
+            values = self.context.read(lambda s: read_item_values(s, row.id))
+        except Exception as exc:
+            show_error(self, exc)
+            self.reload_items()
+            return None
+        ref = self._item_ref(row)
+        dialog = ItemDialog(self, values)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._push(EditItem(self.context, ref, dialog.values())))
+        dialog.open()
+        return dialog
+
+    def delete_item(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        meeting = self.refs.ref(MEETING, self._meeting_id)
+        following = (
+            self.model.row_of(row.position) if row.position < self.model.rowCount() else None
+        )
+        deleted = self._push(DeleteItem(self.context, self._item_ref(row), meeting, row.title))
+        if deleted and following is not None:
+            self.select_item(following.id)
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected item one place up (-1) or down (+1); it stays selected."""
+        row = self.selected_row()
+        if row is None:
+            return
+        position = row.position + step
+        if 1 <= position <= self.model.rowCount():
+            self.move_item_to(row.id, position)
+
+    def move_item_to(self, item_id: int, position: int) -> None:
+        row_number = self.model.row_for_id(item_id)
+        if row_number < 0:
+            return
+        row = self.model.row_of(row_number)
+        self._push(MoveItem(self.context, self._item_ref(row), row.title, position))
+        self.select_item(item_id)
+
+    def record_outcome(self) -> OutcomeDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        ref = self._item_ref(row)
+        dialog = OutcomeDialog(self, row.title, str(row.status), row.decision)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._push(
+                RecordOutcome(self.context, ref, row.title, dialog.status(), dialog.decision())
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def defer_item(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        deferral: Deferral | None = self._push(
+            DeferItem(self.context, self._item_ref(row), row.title)
+        )
+        if deferral is None:
+            return
+        self.select_item(row.id)
+        self.context.status_message.emit(
+            self.tr("“{title}” deferred to the meeting of {date}, as item {position}.").format(
+                title=row.title,
+                date=labels.long_date(deferral.meeting_date),
+                position=deferral.position,
+            )
+        )
+
+    def link_documents(self) -> LinkDocumentsDialog | None:
+        from app.services.documents import list_documents, revision_history
+
+        row = self.selected_row()
+        if row is None:
+            return None
+        try:
+            documents, links = self.context.read(
+                lambda s: (
+                    list_documents(s, language=self.context.language),
+                    read_item_links(s, row.id),
+                )
+            )
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        ref = self._item_ref(row)
+        dialog = LinkDocumentsDialog(
+            self,
+            row.title,
+            documents,
+            links,
+            lambda document_id: self.context.read(lambda s: revision_history(s, document_id)),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def apply() -> None:
+            if dialog.links() != links:
+                self._push(LinkDocuments(self.context, ref, row.title, dialog.links()))
+
+        dialog.accepted.connect(apply)
+        dialog.open()
+        return dialog
+
+    # -- state -----------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.beginGroup(self.SETTINGS_GROUP)
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("header", self.table.horizontalHeader().saveState())
+        settings.endGroup()
+
+    def restore_state(self, settings: QSettings) -> None:
+        settings.beginGroup(self.SETTINGS_GROUP)
+        splitter = settings.value("splitter")
+        header = settings.value("header")
+        settings.endGroup()
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
