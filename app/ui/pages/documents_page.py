@@ -44,6 +44,7 @@ from app.services.errors import ServiceError
 from app.store.workspace import SUFFIX as WORKSPACE_SUFFIX
 from app.ui.commands import documents as commands
 from app.ui.context import AGENDA, DOCUMENTS, MEETINGS, AppContext
+from app.ui.delegates.roomy_rows import RoomyRowDelegate
 from app.ui.document_dialog import DocumentDialog
 from app.ui.errors import show_error
 from app.ui.models import documents_model, revisions_model
@@ -92,6 +93,7 @@ class DocumentsPage(QWidget):
         self.documents_view.setAlternatingRowColors(True)
         self.documents_view.setWordWrap(False)
         self.documents_view.verticalHeader().hide()
+        self.documents_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.documents_view.setSortingEnabled(True)
         self.documents_view.sortByColumn(documents_model.SYMBOL, Qt.SortOrder.AscendingOrder)
         header = self.documents_view.horizontalHeader()
@@ -113,6 +115,7 @@ class DocumentsPage(QWidget):
         self.history_view.setModel(self.history_model)
         self.history_view.setAlternatingRowColors(True)
         self.history_view.setUniformRowHeights(True)
+        self.history_view.setItemDelegate(RoomyRowDelegate(self.history_view))
         self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         history_header = self.history_view.header()
