@@ -24,11 +24,12 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot change the file, not even its journal mode.
 
     A read-only connection to a WAL file still creates ``-wal`` and ``-shm`` files
-    beside it and leaves them there; when no ``-wal`` exists, no one has the file
-    open and nothing waits in a log, so it is read as immutable and nothing is created.
+    beside it and leaves them there; when no ``-wal`` (or rollback ``-journal``)
+    exists, no one has the file open and nothing waits in a log, so it is read as
+    immutable and nothing is created.
     """
     uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not Path(f"{path}-wal").exists():
+    if not any(Path(f"{path}{log}").exists() for log in ("-wal", "-journal")):
         uri += "&immutable=1"
     return sqlite3.connect(uri, uri=True)
 

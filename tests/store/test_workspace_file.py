@@ -274,3 +274,62 @@ def test_a_backup_cannot_replace_the_workspace_itself(demo_workspace: Workspace)
     with pytest.raises(WorkspaceError, match="cannot replace"):
         backup_file(demo_workspace.path, demo_workspace.path)
     assert hashlib.sha256(demo_workspace.path.read_bytes()).hexdigest() == before
+
+
+INTERRUPTED_WRITER = """
+import os, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA cache_size=1")  # spill changed pages into the file before commit
+connection.execute("BEGIN")
+connection.execute("UPDATE alembic_version SET version_num = '9999zz'")
+connection.execute("UPDATE filler SET text = 'changed ' || text")
+os._exit(0)  # the power went out: no commit, a hot -journal stays behind
+"""
+
+
+def test_a_write_interrupted_in_another_program_is_not_read_as_committed(
+    tmp_path: Path,
+) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "interrupted.chairdesk"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+    connection.execute("INSERT INTO alembic_version VALUES (?)", (HEAD_REVISION,))
+    connection.execute("CREATE TABLE filler (text TEXT)")
+    connection.executemany("INSERT INTO filler VALUES (?)", [("x" * 500,)] * 2000)
+    connection.commit()
+    connection.close()
+    subprocess.run([sys.executable, "-c", INTERRUPTED_WRITER, str(path)], check=True)
+    assert Path(f"{path}-journal").exists()
+    before = _fingerprint(path)
+
+    # The uncommitted "9999zz" must not be taken for a newer Chairdesk's schema.
+    with pytest.raises(WorkspaceError) as refused:
+        open_workspace(path)
+    assert not isinstance(refused.value, NewerWorkspaceError)
+    assert _fingerprint(path) == before
+
+
+def test_a_workspace_on_a_network_share_is_warned_about(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    share = tmp_path / "share"
+    share.mkdir()
+    mounts = f"/dev/sda1 / ext4 rw 0 0\n//server/oas {share.resolve()} cifs rw 0 0\n"
+
+    def fake_open(name: str, *args: object, **kwargs: object) -> io.StringIO:
+        assert name == "/proc/mounts"
+        return io.StringIO(mounts)
+
+    monkeypatch.setattr(workspace_module, "open", fake_open, raising=False)
+    remote = open_workspace(share / "remote.chairdesk")
+    local = open_workspace(tmp_path / "local.chairdesk")
+    remote.close()
+    local.close()
+    assert len(remote.warnings) == 1
+    assert "network share" in remote.warnings[0]
+    assert local.warnings == []
