@@ -14,16 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal, qVersion
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QGuiApplication,
-    QPaintEvent,
-)
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,23 +22,22 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
-from app.ui import actions, errors
+from app.ui import actions
 from app.ui.context import AppContext
 from app.ui.pages import PAGES, PageSpec
 from app.ui.settings import Settings
-from app.ui.welcome import WelcomeView
 from app.ui.workspace_opener import SUFFIX, WorkspaceOpener, data_folder, startup_path
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPaintEvent
 
     from app.store import Workspace
+    from app.ui.welcome import WelcomeView
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +73,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
 
         self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.context.error_reported.connect(lambda error: errors.show_error(self, error))
+        self.context.error_reported.connect(self._show_error)
         self.opener.opened.connect(self._install)
         self.opener.failed.connect(self._open_failed)
         self.first_painted.connect(lambda: QTimer.singleShot(0, self._open_start_workspace))
@@ -95,6 +85,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setStyleSheet("QListWidget#navigation { padding-top: 6px; }")
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setAccessibleName(self.tr("Views"))
@@ -110,14 +101,9 @@ class MainWindow(QMainWindow):
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setEnabled(False)
-        self.welcome = WelcomeView()
-        self.welcome.start_requested.connect(lambda: self.show_view(self._first_view()))
-        self.welcome.create_requested.connect(self.opener.choose_and_create)
-        self.welcome.open_requested.connect(self.opener.choose_and_open)
-        self.welcome.example_requested.connect(self.opener.open_example)
+        self._welcome: WelcomeView | None = None
         self.content = QStackedWidget()
         self.content.addWidget(self.placeholder)
-        self.content.addWidget(self.welcome)
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.VLine)
@@ -132,12 +118,28 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.warning_icon = QLabel()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.warning_icon.setPixmap(warning.pixmap(size, size))
         self.warning_label = QLabel()
         self.statusBar().addPermanentWidget(self.warning_icon)
         self.statusBar().addPermanentWidget(self.warning_label)
+
+    @property
+    def welcome(self) -> WelcomeView:
+        """The welcome view, made when first needed (it is not part of the first paint)."""
+        if self._welcome is None:
+            from app.ui.welcome import WelcomeView
+
+            self._welcome = WelcomeView()
+            self._welcome.start_requested.connect(lambda: self.show_view(self._first_view()))
+            self._welcome.create_requested.connect(self.opener.choose_and_create)
+            self._welcome.open_requested.connect(self.opener.choose_and_open)
+            self._welcome.example_requested.connect(self.opener.open_example)
+            self.content.addWidget(self._welcome)
+        return self._welcome
+
+    def _show_error(self, error: BaseException) -> None:
+        from app.ui import errors
+
+        errors.show_error(self, error)
 
     def _build_menus(self) -> None:
         add = actions.add_action
@@ -308,6 +310,11 @@ class MainWindow(QMainWindow):
         metrics = self.warning_label.fontMetrics()
         self.warning_label.setText(metrics.elidedText(warnings, Qt.TextElideMode.ElideRight, 640))
         self.warning_label.setToolTip(warnings)
+        if warnings and self.warning_icon.pixmap().isNull():
+            style = self.style()
+            size = style.pixelMetric(style.PixelMetric.PM_SmallIconSize)
+            icon = style.standardIcon(style.StandardPixmap.SP_MessageBoxWarning)
+            self.warning_icon.setPixmap(icon.pixmap(size, size))
         self.warning_icon.setVisible(bool(warnings))
         self.warning_label.setVisible(bool(warnings))
 
@@ -471,6 +478,8 @@ class MainWindow(QMainWindow):
 
     # -- help ------------------------------------------------------------------------
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from app import __version__
 
         QMessageBox.about(

@@ -22,7 +22,8 @@ class WelcomeView(QWidget):
         self.setObjectName("welcome")
         logo = QLabel()
         logo.setPixmap(icon("chairdesk").pixmap(72, 72))
-        logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        logo.setMinimumHeight(80)
         heading = QLabel(self.tr("Welcome to Chairdesk"))
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -58,10 +59,12 @@ class WelcomeView(QWidget):
         )
 
         column = QWidget()
-        column.setMaximumWidth(560)
+        # A fixed width lets the buttons' descriptions wrap to their full height.
+        column.setFixedWidth(540)
         layout = QVBoxLayout(column)
         layout.setSpacing(6)
         layout.addWidget(logo)
+        layout.addSpacing(6)
         layout.addWidget(heading)
         layout.addWidget(self.situation)
         layout.addSpacing(18)

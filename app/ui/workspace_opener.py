@@ -19,11 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
-
-from app.ui import errors
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
     from sqlalchemy.orm import Session
 
     from app.store import Workspace
@@ -147,7 +145,7 @@ class WorkspaceOpener(QObject):
         """Make ``path`` a new, empty workspace and open it."""
         path = with_suffix(Path(path).expanduser().resolve())
         if self._is_open(path):
-            errors.show_error(self._window, self._open_file_error(path))
+            self._show_error(self._open_file_error(path))
             return
 
         def work(progress: Progress) -> Workspace:
@@ -180,6 +178,8 @@ class WorkspaceOpener(QObject):
 
     # -- the File menu's dialogs ----------------------------------------------------
     def choose_and_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self._window,
             self.tr("Open a Workspace"),
@@ -190,6 +190,8 @@ class WorkspaceOpener(QObject):
             self.open(Path(name))
 
     def choose_and_create(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("New Workspace"),
@@ -205,6 +207,8 @@ class WorkspaceOpener(QObject):
         if workspace is None or self.busy:
             return
         suggested = workspace.path.with_name(f"{workspace.name} {date.today().isoformat()}{SUFFIX}")
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self._window, self.tr("Save a Copy"), str(suggested), self._file_filter()
         )
@@ -239,6 +243,9 @@ class WorkspaceOpener(QObject):
             self.opened.emit(workspace)
 
         def failed(error: BaseException) -> None:
+            self.context.status_message.emit(
+                self.tr("{name} was not opened.").format(name=path.stem)
+            )
             self._report_failure(error)
             self.failed.emit(error)
 
@@ -263,6 +270,11 @@ class WorkspaceOpener(QObject):
         if isinstance(error, Cancelled):
             self.context.status_message.emit(self.tr("Cancelled."))
             return
+        self._show_error(error)
+
+    def _show_error(self, error: BaseException) -> None:
+        from app.ui import errors
+
         errors.show_error(self._window, error)
 
     def _is_open(self, path: Path) -> bool:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -20,8 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
     """One area of work: where its page lives and how the navigation shows it."""
 
     key: str
