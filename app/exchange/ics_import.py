@@ -67,9 +67,13 @@ class ImportReport:
     unchanged: list[EventResult] = field(default_factory=list)
     refused: list[EventResult] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    #: Some events were refused only because they repeat and no range was given.
-    needs_range: bool = False
+    #: Events refused only because they repeat and no expansion range was given.
+    recurring_refused: int = 0
     dry_run: bool = False
+
+    @property
+    def needs_range(self) -> bool:
+        return self.recurring_refused > 0
 
     def summary(self) -> str:
         verbs = (
@@ -290,7 +294,7 @@ def apply_reading(
         EventResult(refusal.uid, refusal.summary, refusal.when, refusal.reason)
         for refusal in reading.refusals
     )
-    report.needs_range = any(refusal.needs_range for refusal in reading.refusals)
+    report.recurring_refused = sum(1 for refusal in reading.refusals if refusal.needs_range)
     importer = _Importer(session, report)
     total = len(reading.occurrences)
     for done, occurrence in enumerate(reading.occurrences, start=1):
