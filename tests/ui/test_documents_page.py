@@ -261,9 +261,9 @@ def test_open_writes_a_temporary_copy_under_the_original_name(
     assert path.read_bytes() == content
 
 
-def test_considered_at_shows_the_meeting_that_took_up_a_revision(page, app_context):
-    document_id = _select(page, "GT/MISPA-III/doc.2/11")
-    history = _stored_history(app_context, document_id)
+def _pin_second_revision_at_22_september(app_context, document_id: int) -> None:
+    """Record that the meeting of 22 September considered rev. 1 of the document."""
+    revision_id = _stored_history(app_context, document_id)[1].id
 
     def pin(session) -> None:
         meeting = next(
@@ -274,28 +274,37 @@ def test_considered_at_shows_the_meeting_that_took_up_a_revision(page, app_conte
             for i in agenda.list_items(session, meeting.id)
             if "GT/MISPA-III/doc.2/11" in i.documents
         )
-        agenda.link_document(session, item.id, document_id, history[1].id)
+        agenda.link_document(session, item.id, document_id, revision_id)
 
     app_context.write(pin, {"agenda"})
+
+
+def test_considered_at_shows_the_meeting_that_took_up_a_revision(page, app_context):
+    document_id = _select(page, "GT/MISPA-III/doc.2/11")
+    _pin_second_revision_at_22_september(app_context, document_id)
     considered = page.history_model.index(1, revisions_model.CONSIDERED).data()
     assert considered.startswith("22 Sep 2011, item ")
 
 
 def test_deleting_a_document_can_be_undone_with_revisions_files_and_agenda_links(
-    page, app_context, monkeypatch
+    qtbot, page, app_context, monkeypatch
 ):
     document_id = _select(page, "GT/MISPA-III/doc.2/11")
+    _pin_second_revision_at_22_september(app_context, document_id)
     before = _stored_history(app_context, document_id)
 
-    def agenda_mentions(session) -> int:
-        return sum(
-            "GT/MISPA-III/doc.2/11" in item.documents
+    def agenda_mentions(session) -> list[str]:
+        return sorted(
+            f"{meeting.date} {item.position} {symbol}"
             for meeting in meetings.list_meetings(session)
             for item in agenda.list_items(session, meeting.id)
+            for symbol in item.documents
+            if symbol.startswith("GT/MISPA-III/doc.2/11")
         )
 
     mentions = app_context.read(agenda_mentions)
-    assert mentions == 5
+    assert len(mentions) == 5
+    assert any(m.endswith("GT/MISPA-III/doc.2/11 rev. 1") for m in mentions)
     mandate_id = app_context.read(mandates.list_mandates)[0].id
     app_context.write(
         lambda s: mandates.set_links(s, mandate_id, document_ids=[document_id]), {"mandates"}
@@ -305,8 +314,8 @@ def test_deleting_a_document_can_be_undone_with_revisions_files_and_agenda_links
     errors: list[Exception] = []
     app_context.error_reported.connect(errors.append)
     page.delete_action.trigger()
-    assert page.model.rowCount() == 8
-    assert app_context.read(agenda_mentions) == 0
+    qtbot.waitUntil(lambda: page.model.rowCount() == 8)
+    assert app_context.read(agenda_mentions) == []
 
     app_context.undo_stack.undo()
     assert errors == []
@@ -317,8 +326,8 @@ def test_deleting_a_document_can_be_undone_with_revisions_files_and_agenda_links
         if page.model.document_at(r).base_symbol == "GT/MISPA-III/doc.2/11"
     )
     after = _stored_history(app_context, restored_id)
-    assert [(r.symbol, r.circulated_on, r.change_note) for r in after] == [
-        (r.symbol, r.circulated_on, r.change_note) for r in before
+    assert [(r.symbol, r.circulated_on, r.change_note, r.considered_at) for r in after] == [
+        (r.symbol, r.circulated_on, r.change_note, r.considered_at) for r in before
     ]
     assert [f.sha256 for r in after for f in r.files] == [f.sha256 for r in before for f in r.files]
     assert app_context.read(agenda_mentions) == mentions

@@ -7,8 +7,8 @@ mandates and agenda items by shared ``RowRef``s (``row_refs``), never by bare id
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -111,6 +111,38 @@ def update_document(
     )
 
 
+#: An agenda item that considers a document: its id, and the symbol of the revision it
+#: is pinned to (None when it considers the document as a whole).
+AgendaLink = tuple[int, str | None]
+
+
+def agenda_links(
+    session: Session, document_id: int, progress: Callable[[int, int], None] | None = None
+) -> list[AgendaLink]:
+    """The agenda items that consider the document, which deleting it unlinks.
+
+    The services name considered documents only per meeting's agenda, so this reads
+    every agenda: seconds at thousands of meetings. Run it off the UI thread.
+    """
+    document = validate.get(session, Document, document_id, "document")
+    base = document.base_symbol
+    pinned = {r.symbol for r in documents.revision_history(session, document_id)} - {base}
+    rows = meetings.list_meetings(session)
+    links: list[AgendaLink] = []
+    for done, meeting in enumerate(rows):
+        if progress is not None and done % 50 == 0:
+            progress(done, len(rows))
+        if not meeting.item_count:
+            continue
+        for item in agenda.list_items(session, meeting.id):
+            links.extend(
+                (item.id, None if symbol == base else symbol)
+                for symbol in item.documents
+                if symbol == base or symbol in pinned
+            )
+    return links
+
+
 @dataclass
 class _DocumentSnapshot:
     """Everything deleting a document removes, so that undo can put it back."""
@@ -118,14 +150,10 @@ class _DocumentSnapshot:
     values: dict[str, Any]
     revisions: list[NewRevision]
     mandates: list[RowRef]
-    #: (agenda item, index into ``revisions`` of the revision it considers, or None).
-    agenda_links: list[tuple[RowRef, int | None]] = field(default_factory=list)
 
 
 def _snapshot(context: AppContext, session: Session, document_id: int) -> _DocumentSnapshot:
     document = validate.get(session, Document, document_id, "document")
-    values = documents.document_values(document)
-    history = documents.revision_history(session, document_id)
     revisions = [
         NewRevision(
             revision=r.revision,
@@ -140,7 +168,7 @@ def _snapshot(context: AppContext, session: Session, document_id: int) -> _Docum
                 for f in r.files
             ),
         )
-        for r in history
+        for r in documents.revision_history(session, document_id)
     ]
     refs = row_refs(context)
     linked_mandates = [
@@ -148,46 +176,41 @@ def _snapshot(context: AppContext, session: Session, document_id: int) -> _Docum
         for m in mandates.list_mandates(session)
         if document_id in m.document_ids
     ]
-    # The services name a considered document by symbol in each agenda item (with the
-    # revision when one is pinned; an unpinned link reads as the base symbol).
-    by_symbol: dict[str, int | None] = {r.symbol: n for n, r in enumerate(history)}
-    by_symbol[document.base_symbol] = None
-    links: list[tuple[RowRef, int | None]] = []
-    for meeting in meetings.list_meetings(session):
-        if not meeting.item_count:
-            continue
-        for item in agenda.list_items(session, meeting.id):
-            links.extend(
-                (refs.ref(ITEM, item.id), by_symbol[symbol])
-                for symbol in item.documents
-                if symbol in by_symbol
-            )
-    return _DocumentSnapshot(values, revisions, linked_mandates, links)
+    return _DocumentSnapshot(documents.document_values(document), revisions, linked_mandates)
 
 
-def _restore(session: Session, snapshot: _DocumentSnapshot) -> int:
+def _restore(
+    session: Session, snapshot: _DocumentSnapshot, links: Sequence[tuple[RowRef, str | None]]
+) -> int:
     values = dict(snapshot.values)
+    base = values.pop("base_symbol")
     document = documents.create_document(
-        session, base_symbol=values.pop("base_symbol"), title=values.pop("title"), **values
+        session, base_symbol=base, title=values.pop("title"), **values
     )
-    revision_ids = [
-        _add_revision(session, document.id, revision) for revision in snapshot.revisions
-    ]
+    revision_ids = {
+        documents.full_symbol(
+            base, rev=r.revision, add=r.addendum, corr=r.corrigendum
+        ): _add_revision(session, document.id, r)
+        for r in snapshot.revisions
+    }
     linked = {m.id: m.document_ids for m in mandates.list_mandates(session)}
     for mandate in snapshot.mandates:
         if mandate.id in linked:
             mandates.set_links(session, mandate.id, document_ids=[*linked[mandate.id], document.id])
-    for item, revision_index in snapshot.agenda_links:
-        revision_id = None if revision_index is None else revision_ids[revision_index]
+    for item, revision_symbol in links:
+        revision_id = None if revision_symbol is None else revision_ids[revision_symbol]
         agenda.link_document(session, item.id, document.id, revision_id)
     return document.id
 
 
-def delete_document(context: AppContext, document_id: int, symbol: str) -> ServiceCommand:
-    """Delete the document with its revisions and files; undo puts all of it back,
-    with its links from agenda items and mandates."""
+def delete_document(
+    context: AppContext, document_id: int, symbol: str, links: Sequence[AgendaLink]
+) -> ServiceCommand:
+    """Delete the document with its revisions and files; undo puts all of it back, with
+    its links from mandates and from the agenda items in ``links`` (see ``agenda_links``)."""
     refs = row_refs(context)
     ref = refs.ref(DOCUMENT, document_id)
+    item_links = [(refs.ref(ITEM, item_id), revision) for item_id, revision in links]
 
     def do(session: Session) -> _DocumentSnapshot:
         snapshot = _snapshot(context, session, ref.id)
@@ -196,7 +219,7 @@ def delete_document(context: AppContext, document_id: int, symbol: str) -> Servi
         return snapshot
 
     def undo(session: Session, snapshot: _DocumentSnapshot) -> None:
-        refs.recreated(ref, _restore(session, snapshot))
+        refs.recreated(ref, _restore(session, snapshot, item_links))
 
     return ServiceCommand(
         context,
