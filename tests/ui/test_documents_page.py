@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from sqlalchemy import event
 
 from app.models import Document
@@ -427,3 +427,30 @@ def test_editing_a_document_is_undone_whole(page, app_context, document_dialogs)
     )
     assert values["status"] == "draft"
     assert "fr" not in values["translations"]
+
+
+def test_a_file_in_another_language_is_attached_to_the_selected_revision(
+    page, app_context, monkeypatch, tmp_path
+):
+    document_id = _select(page, SYMBOL)
+    spanish = tmp_path / "Compromiso (Spanish).pdf"
+    spanish.write_bytes(b"%PDF-1.4 compromiso")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(spanish), ""))
+    offered: list[str] = []
+
+    def choose_offered(_parent, _title, _label, items, current, _editable):
+        offered.append(items[current])
+        return items[current], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose_offered)
+    page.attach_action.trigger()
+
+    assert offered == ["Spanish"]
+    latest = _stored_history(app_context, document_id)[-1]
+    assert [(f.language, f.file_name) for f in latest.files] == [
+        ("en", "MISPA-doc.7-08_rev._4.txt"),
+        ("es", spanish.name),
+    ]
+    last = page.history_model.index(4, 0)
+    assert page.history_model.rowCount(last) == 2
+    assert page.history_model.index(4, revisions_model.LANGUAGE).data() == "EN, ES"
