@@ -60,6 +60,13 @@ def error_label(parent: QWidget) -> QLabel:
     return label
 
 
+def buddy_label(parent: QWidget, text: str, buddy: QWidget) -> QLabel:
+    """A form label whose mnemonic focuses ``buddy``, for rows whose field is a layout."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label
+
+
 def date_edit(parent: QWidget, day: date) -> QDateEdit:
     edit = QDateEdit(labels.qdate(day), parent)
     edit.setCalendarPopup(True)
@@ -104,7 +111,8 @@ class MeetingDialog(QDialog):
         self.title_edit.setToolTip(
             self.tr("Left empty, the meeting is called by its number or its date.")
         )
-        self.title_edit.setMinimumWidth(340)
+        self.title_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        self.title_edit.setCursorPosition(0)
         self.language_combo = combo(
             self, labels.languages(), str(values.get("title_language") or "en")
         )
@@ -174,7 +182,7 @@ class MeetingDialog(QDialog):
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_edit, 1)
         title_row.addWidget(self.language_combo)
-        form.addRow(self.tr("&Title:"), title_row)
+        form.addRow(buddy_label(self, self.tr("&Title:"), self.title_edit), title_row)
         form.addRow("", self.translations_toggle)
         form.addRow(self.translations_box)
         form.addRow(self.tr("&Number:"), self.number_spin)
@@ -184,11 +192,11 @@ class MeetingDialog(QDialog):
         times.addWidget(QLabel(self.tr("to"), self))
         times.addWidget(self.end_edit)
         times.addStretch(1)
-        form.addRow(self.tr("T&ime:"), times)
+        form.addRow(buddy_label(self, self.tr("T&ime:"), self.start_edit), times)
         zone = QHBoxLayout()
         zone.addWidget(self.zone_picker, 1)
         zone.addWidget(self.offset_label)
-        form.addRow(self.tr("Time &zone:"), zone)
+        form.addRow(buddy_label(self, self.tr("Time &zone:"), self.zone_picker), zone)
         form.addRow(self.tr("&Room:"), self.room_edit)
         form.addRow(self.tr("&Venue:"), self.venue_edit)
         form.addRow(self.tr("&Format:"), self.format_combo)

@@ -25,7 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.meeting_dialog import combo, date_edit, error_label, time_edit, to_date, to_time
+from app.ui.meeting_dialog import (
+    buddy_label,
+    combo,
+    date_edit,
+    error_label,
+    time_edit,
+    to_date,
+    to_time,
+)
 from app.ui.models import meeting_labels as labels
 from app.ui.widgets.timezone_picker import TimezonePicker
 
@@ -98,7 +106,7 @@ class SeriesDialog(QDialog):
         span.addWidget(QLabel(self.tr("to"), self))
         span.addWidget(self.last_edit)
         span.addStretch(1)
-        form.addRow(self.tr("&From:"), span)
+        form.addRow(buddy_label(self, self.tr("&From:"), self.first_edit), span)
         days = QHBoxLayout()
         for box in self.weekday_boxes:
             days.addWidget(box)
@@ -109,7 +117,7 @@ class SeriesDialog(QDialog):
         times.addWidget(QLabel(self.tr("to"), self))
         times.addWidget(self.end_edit)
         times.addStretch(1)
-        form.addRow(self.tr("T&ime:"), times)
+        form.addRow(buddy_label(self, self.tr("T&ime:"), self.start_edit), times)
         form.addRow(self.tr("Time &zone:"), self.zone_picker)
         form.addRow(self.tr("&Room:"), self.room_edit)
         form.addRow(self.tr("&Venue:"), self.venue_edit)

@@ -76,9 +76,8 @@ def select(page, title):
 def test_the_current_meetings_agenda_is_shown_in_order(page, first):
     assert shown_titles(page) == FIRST_AGENDA
     assert page.meeting_combo.currentText().startswith("1. Thu 15 Sep 2011 — First meeting")
-    header = page.header_label.text()
-    assert "Thursday 15 September 2011" in header
-    assert "6 items; planned end unknown" in header
+    assert "Thursday 15 September 2011" in page.header_label.text()
+    assert page.timing_label.text() == "6 items · planned end unknown: give every item a duration"
     assert page.model.index(1, AgendaModel.DOCUMENTS).data() == "GT/MISPA-III/doc.1/11"
     assert page.model.index(1, AgendaModel.STATUS).data() == "Approved"
 

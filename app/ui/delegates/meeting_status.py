@@ -7,7 +7,7 @@ The colour says at a glance what needs attention (planned, pending) and what is 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 #: Hue per stored status value; unknown values are drawn grey.
@@ -56,12 +56,15 @@ class StatusDelegate(QStyledItemDelegate):
             return
         colour = QColor(STATUS_COLOURS.get(str(index.data(self._status_role)), "#5c6670"))
         metrics = view_option.fontMetrics
-        width = metrics.horizontalAdvance(text) + 2 * PADDING_X
+        needed = metrics.horizontalAdvance(text) + 2 * PADDING_X + 2
+        available = option.rect.width() - 8
+        if needed > available:
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, available - 2 * PADDING_X)
         height = min(metrics.height() + 2 * PADDING_Y, option.rect.height() - 2)
         pill = QRect(
             option.rect.left() + 4,
             option.rect.center().y() - height // 2 + 1,
-            min(width, option.rect.width() - 8),
+            min(needed, available),
             height,
         )
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -77,11 +80,7 @@ class StatusDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(pill, height / 2, height / 2)
         painter.setPen(colour.darker(125))
         painter.setFont(view_option.font)
-        painter.drawText(
-            pill.adjusted(PADDING_X, 0, -PADDING_X, 0),
-            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-            metrics.elidedText(text, Qt.TextElideMode.ElideRight, pill.width() - 2 * PADDING_X),
-        )
+        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()
 
     def sizeHint(
@@ -92,9 +91,3 @@ class StatusDelegate(QStyledItemDelegate):
             size.width() + 2 * PADDING_X + 8,
             max(size.height(), option.fontMetrics.height() + 2 * PADDING_Y + 4),
         )
-
-
-def status_text_colour(status: str, palette: QPalette) -> QColor:
-    """The colour a status is written in outside a table (e.g. a header line)."""
-    colour = STATUS_COLOURS.get(status)
-    return QColor(colour) if colour else palette.color(QPalette.ColorRole.WindowText)

@@ -48,7 +48,8 @@ class ItemDialog(QDialog):
         self.setWindowTitle(self.tr("Edit agenda item") if editing else self.tr("New agenda item"))
 
         self.title_edit = QLineEdit(values.get("title", ""), self)
-        self.title_edit.setMinimumWidth(420)
+        self.title_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self.title_edit.setCursorPosition(0)
         self.title_edit.setPlaceholderText(self.tr("e.g. Consideration of the draft work plan"))
         self.kind_combo = combo(self, labels.item_kinds(), values.get("kind") or "consideration")
         pillars = {"": self.tr("(none)"), **labels.pillars()}

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -71,9 +72,12 @@ class AgendaPage(QWidget):
         self.meeting_combo = QComboBox(self)
         self.meeting_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.meeting_combo.setMinimumContentsLength(40)
+        # One line for the meeting, one for the agenda's timing; a long venue is cut, not wrapped.
         self.header_label = QLabel(self)
-        self.header_label.setWordWrap(True)
-        self.header_label.setTextFormat(Qt.TextFormat.RichText)
+        self.timing_label = QLabel(self)
+        for label in (self.header_label, self.timing_label):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            label.setTextFormat(Qt.TextFormat.RichText)
         self.model = AgendaModel(self)
         self.table = QTableView(self)
         self.details = QTextBrowser(self)
@@ -206,6 +210,7 @@ class AgendaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(chooser)
         layout.addWidget(self.header_label)
+        layout.addWidget(self.timing_label)
         layout.addWidget(toolbar)
         layout.addWidget(self.splitter, 1)
 
@@ -286,6 +291,7 @@ class AgendaPage(QWidget):
     def _show_header(self, end: time | None, rows: list[ItemRow]) -> None:
         meeting = self.meeting()
         if meeting is None:
+            self.timing_label.clear()
             self.header_label.setText(
                 self.tr("No meetings yet: create one on the Calendar page.")
                 if self.context.workspace is not None
@@ -307,17 +313,18 @@ class AgendaPage(QWidget):
         if not rows:
             planned = count
         elif end is None:
-            planned = self.tr("{count}; planned end unknown (give every item a duration)").format(
+            planned = self.tr("{count} · planned end unknown: give every item a duration").format(
                 count=count
             )
         elif end > meeting.end_time:
             planned = self.tr(
-                "{count}; planned end <span style='color:#b3261e'><b>{end}</b>, after the "
+                "{count} · planned end <span style='color:#b3261e'><b>{end}</b>, after the "
                 "scheduled end {scheduled}</span>"
             ).format(count=count, end=f"{end:%H:%M}", scheduled=f"{meeting.end_time:%H:%M}")
         else:
-            planned = self.tr("{count}; planned end {end}").format(count=count, end=f"{end:%H:%M}")
-        self.header_label.setText(" · ".join(parts) + " — " + planned)
+            planned = self.tr("{count} · planned end {end}").format(count=count, end=f"{end:%H:%M}")
+        self.header_label.setText(" · ".join(parts))
+        self.timing_label.setText(planned)
 
     # -- current meeting -------------------------------------------------------------
     def meeting(self) -> MeetingRow | None:

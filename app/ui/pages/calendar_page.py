@@ -148,12 +148,12 @@ class CalendarPage(QWidget):
         header.setSectionResizeMode(MeetingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         metrics = table.fontMetrics()
         samples = {
-            MeetingsModel.NUMBER: "No. 00",
+            MeetingsModel.NUMBER: "No.",
             MeetingsModel.DATE: "Wed 28 Sep 2011",
             MeetingsModel.TIME: "10:00–13:00 EDT",
-            MeetingsModel.ROOM: "Padilha Vidal Room, General",
+            MeetingsModel.ROOM: "Padilha Vidal Room, Gen",
             MeetingsModel.STATUS: "Confirmed",
-            MeetingsModel.ITEMS: "Items 0",
+            MeetingsModel.ITEMS: "Items",
         }
         for column, sample in samples.items():
             extra = 44 if column == MeetingsModel.STATUS else 24
@@ -165,6 +165,7 @@ class CalendarPage(QWidget):
         calendar.setGridVisible(False)
         calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        calendar.setMinimumHeight(calendar.sizeHint().height() * 4 // 3)
         calendar.clicked.connect(self._day_clicked)
         calendar.activated.connect(self._day_activated)
 
@@ -208,7 +209,10 @@ class CalendarPage(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([self.calendar.sizeHint().width() + 20, 800])
+        left_width = max(
+            self.calendar.sizeHint().width(), self.fontMetrics().averageCharWidth() * 44
+        )
+        self.splitter.setSizes([left_width, 1000 - left_width])
 
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)

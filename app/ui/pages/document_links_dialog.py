@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -71,9 +71,12 @@ class LinkDocumentsDialog(QDialog):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(REVISION, QHeaderView.ResizeMode.Interactive)
         self.tree.setColumnWidth(REVISION, self.fontMetrics().horizontalAdvance("X" * 30))
+        # Rows as tall as a revision chooser, so ticking one does not make the list jump.
+        row_height = QComboBox().sizeHint().height() + 2
         self.tree.blockSignals(True)
         for document in documents:
             item = QTreeWidgetItem(self.tree, [document.base_symbol, document.title, ""])
+            item.setSizeHint(REVISION, QSize(0, row_height))
             item.setData(SYMBOL, DOCUMENT_ID_ROLE, document.id)
             item.setToolTip(TITLE, document.title)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
