@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 
 Shortcut = QKeySequence.StandardKey | QKeySequence | str
@@ -42,6 +42,9 @@ def bindings(*shortcuts: Shortcut) -> list[QKeySequence]:
     for shortcut in shortcuts:
         if isinstance(shortcut, QKeySequence.StandardKey):
             sequences.extend(QKeySequence.keyBindings(shortcut))
+        elif isinstance(shortcut, QKeySequence):
+            # Not copied: the copy's overload lookup creates PySide's whole Qt namespace.
+            sequences.append(shortcut)
         else:
             sequences.append(QKeySequence(shortcut))
     return sequences
@@ -62,10 +65,12 @@ def add_action(
     icon_name: str | None = None,
     role: QAction.MenuRole | None = None,
 ) -> QAction:
-    """An action with its text, shortcuts, status tip and slot, owned by ``parent``."""
+    """An action with its text, shortcuts, status tip and slot, owned by ``parent``.
+
+    Its shortcuts work anywhere in ``parent``'s window (Qt's default context).
+    """
     action = QAction(text, parent)
     set_shortcuts(action, *shortcuts)
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     if tip:
         action.setStatusTip(tip)
     if checkable:
