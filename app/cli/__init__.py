@@ -1,28 +1,31 @@
 """The ``chairdesk`` command: open the window, or run one command on a workspace.
 
 Exit codes: 0 success, 1 a user-facing error (one line on stderr), 2 bad usage.
+Opening the window imports none of the command modules (nor SQLAlchemy through
+them), so the window paints as early as it can.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from app import __version__
-from app.cli import exchange_commands, workspace_commands
-from app.cli.errors import CommandError, user_errors
-
-#: Each module adds its subcommands to the parser and returns nothing.
-COMMAND_MODULES: tuple[Callable[[argparse._SubParsersAction], None], ...] = (
-    workspace_commands.register,
-    exchange_commands.register,
-)
 
 PROG = "chairdesk"
+#: The subcommands, and the modules whose ``register`` adds them to the parser.
+COMMANDS = {
+    "demo": "app.cli.workspace_commands",
+    "check": "app.cli.workspace_commands",
+    "export": "app.cli.exchange_commands",
+    "import": "app.cli.exchange_commands",
+}
 
 
 def command_parser() -> argparse.ArgumentParser:
+    from importlib import import_module
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Prepare a ministerial meeting: calendar, agendas, documents, invitees "
@@ -32,8 +35,8 @@ def command_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for register in COMMAND_MODULES:
-        register(commands)
+    for module in dict.fromkeys(COMMANDS.values()):
+        import_module(module).register(commands)
     return parser
 
 
@@ -47,10 +50,13 @@ def window_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    parser = command_parser()
-    subcommands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-    if args and (args[0] in subcommands or args[0].startswith("-")):
-        options = parser.parse_args(args)
+    if args and (args[0] in COMMANDS or args[0].startswith("-")):
+        from app.cli.errors import user_errors
+
+        options = command_parser().parse_args(args)
+        if options.command is None:
+            command_parser().print_help()
+            return 0
         with user_errors() as outcome:
             outcome.code = options.run(options)
         return outcome.code
@@ -60,4 +66,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_window(options.workspace)
 
 
-__all__ = ["CommandError", "main"]
+__all__ = ["main"]

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from sqlalchemy.exc import DBAPIError
+
 from app.services.errors import ServiceError, ValidationError
 from app.store.errors import WorkspaceError
 
@@ -34,7 +36,10 @@ def user_errors() -> Iterator[Outcome]:
     """Report expected failures as one line and exit code 1; let bugs raise."""
     outcome = Outcome()
     try:
-        yield outcome
+        try:
+            yield outcome
+        except DBAPIError as exc:
+            raise exc.orig from exc  # SQLAlchemy wraps sqlite3's errors; judge the original
     except ValidationError as exc:
         fail(f"{exc.message} (field: {exc.field})")
         outcome.code = EXIT_ERROR
@@ -49,6 +54,14 @@ def user_errors() -> Iterator[Outcome]:
         outcome.code = EXIT_ERROR
     except OSError as exc:
         fail(f"{exc.strerror or exc}. Check the path and free disk space.")
+        outcome.code = EXIT_ERROR
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc):
+            raise
+        fail(
+            "the workspace is busy: another Chairdesk window or program is writing to it. "
+            "Close it, or try again in a moment; nothing was changed."
+        )
         outcome.code = EXIT_ERROR
     except sqlite3.DatabaseError as exc:
         fail(f"the workspace could not be read ({exc}). Open a backup copy instead.")
