@@ -12,9 +12,10 @@ its date, so importing the file again finds the same meetings.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
@@ -234,8 +235,12 @@ def _rule_dates(rule: vRecur, start: datetime, last_day: date) -> tuple[list[dat
     untils = rule.get("UNTIL") or [None]
     until = untils[0] if isinstance(untils, list) else untils
     without_until = vRecur({key: value for key, value in rule.items() if key != "UNTIL"})
+    try:
+        moments = iter(rrulestr(without_until.to_ical().decode(), dtstart=start))
+    except (ValueError, TypeError) as exc:
+        raise _Refused(f"its repeat rule (RRULE) cannot be read: {exc}.") from None
     found: list[datetime] = []
-    for moment in rrulestr(without_until.to_ical().decode(), dtstart=start):
+    for moment in moments:
         if not _within(moment, until, start):
             return found, False
         if moment.date() > last_day:
@@ -305,6 +310,36 @@ def _is_recurring(event: Event) -> bool:
     return "RRULE" in event or "RDATE" in event
 
 
+def _refuse(
+    reading: Reading, uid: str, event: Event, reason: str, *, needs_range: bool = False
+) -> None:
+    reading.refusals.append(
+        Refusal(uid, _text(event, "SUMMARY"), _when(event), reason, needs_range=needs_range)
+    )
+
+
+def _guarded(
+    reading: Reading,
+    uid: str,
+    event: Event,
+    convert: Callable[..., list[Occurrence]],
+    *args: Any,
+) -> list[Occurrence]:
+    """``convert(*args)``, or nothing and a refusal saying why the event cannot be a meeting."""
+    try:
+        return convert(*args)
+    except _Refused as refused:
+        _refuse(reading, uid, event, refused.reason)
+    except ValueError as exc:  # icalendar's InvalidCalendar among them
+        _refuse(
+            reading,
+            uid,
+            event,
+            f"it cannot be read ({exc}); correct it in your calendar and export it again.",
+        )
+    return []
+
+
 def read_occurrences(events: Iterable[Event], expand_until: date | None) -> Reading:
     """The meetings ``events`` ask for, in file order, and what had to be refused."""
     reading = Reading()
@@ -318,50 +353,39 @@ def read_occurrences(events: Iterable[Event], expand_until: date | None) -> Read
         target = overrides if "RECURRENCE-ID" in event else masters
         target.setdefault(uid, []).append(event)
     for uid in order:
-        found = masters.get(uid, [])
-        changed = overrides.get(uid, [])
+        found, changed = masters.get(uid, []), overrides.get(uid, [])
         for duplicate in found[1:]:
-            reading.refusals.append(
-                Refusal(
-                    uid,
-                    _text(duplicate, "SUMMARY"),
-                    _when(duplicate),
-                    "another event in the file has the same UID; only the first was read.",
-                )
+            _refuse(
+                reading,
+                uid,
+                duplicate,
+                "another event in the file has the same UID; only the first was read.",
             )
         master = found[0] if found else None
-        try:
-            if master is not None and _is_recurring(master):
-                if expand_until is None:
-                    extra = f" (and {len(changed)} changed occurrence(s))" if changed else ""
-                    reading.refusals.append(
-                        Refusal(
-                            uid,
-                            _text(master, "SUMMARY"),
-                            _when(master),
-                            f"it is a recurring event{extra}. Choose a date up to which to "
-                            "turn its occurrences into meetings (on the command line: "
-                            "--expand-until YYYY-MM-DD).",
-                            needs_range=True,
-                        )
-                    )
-                    continue
-                reading.occurrences.extend(_series(master, changed, expand_until, reading))
-                continue
-            if master is not None:
-                reading.occurrences.append(_single(master, uid))
-        except _Refused as refused:
-            reading.refusals.append(
-                Refusal(uid, _text(master, "SUMMARY"), _when(master), refused.reason)
-            )
-            continue
-        for override in changed:
-            original = override["RECURRENCE-ID"].dt
-            derived = f"{uid}-{original:%Y%m%d}"
-            try:
-                reading.occurrences.append(_single(override, derived))
-            except _Refused as refused:
-                reading.refusals.append(
-                    Refusal(derived, _text(override, "SUMMARY"), _when(override), refused.reason)
+        if master is not None and _is_recurring(master):
+            if expand_until is None:
+                extra = f" (and {len(changed)} changed occurrence(s))" if changed else ""
+                _refuse(
+                    reading,
+                    uid,
+                    master,
+                    f"it is a recurring event{extra}. Choose a date up to which to turn its "
+                    "occurrences into meetings (on the command line: --expand-until "
+                    "YYYY-MM-DD).",
+                    needs_range=True,
                 )
+            else:
+                reading.occurrences += _guarded(
+                    reading, uid, master, _series, master, changed, expand_until, reading
+                )
+            continue
+        if master is not None:
+            reading.occurrences += _guarded(reading, uid, master, _one, master, uid)
+        for override in changed:
+            derived = f"{uid}-{override['RECURRENCE-ID'].dt:%Y%m%d}"
+            reading.occurrences += _guarded(reading, derived, override, _one, override, derived)
     return reading
+
+
+def _one(event: Event, uid: str) -> list[Occurrence]:
+    return [_single(event, uid)]

@@ -359,3 +359,11 @@ def test_a_title_with_accents_commas_semicolons_and_a_newline_round_trips(
         assert meetings(other)[uid].title == title
     finally:
         other.close()
+
+
+def test_a_repeat_rule_that_cannot_be_expanded_is_refused_not_a_crash(group_workspace, tmp_path):
+    source = calendar_file(tmp_path, WEEKLY.replace("FREQ=WEEKLY;BYDAY=TH", "INTERVAL=2"))
+    report = import_calendar_file(group_workspace, source, expand_until=date(2011, 12, 1))
+    (refused,) = report.refused
+    assert "RRULE" in refused.detail
+    assert meetings(group_workspace) == {}
