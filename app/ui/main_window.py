@@ -214,7 +214,6 @@ class MainWindow(QMainWindow):
                 lambda key=spec.key: self.show_view(key),
                 actions.VIEWS[number],
                 checkable=True,
-                icon_name=spec.icon,
             )
             self.view_group.addAction(action)
             self.view_actions[spec.key] = action

@@ -318,3 +318,21 @@ def test_dropping_a_document_file_goes_to_the_documents_view(qtbot, window, tmp_
 
     assert received == [[report]]
     assert window.current_view == "documents"
+
+
+def test_export_and_import_menus_hold_the_exchange_actions(qtbot, window):
+    import importlib.util
+
+    hooks = ("app.ui.calendar_exchange", "app.ui.workbook_exchange")
+    installed = [name for name in hooks if importlib.util.find_spec(name) is not None]
+    if not installed:
+        pytest.skip("no exchange module is installed yet")
+    assert window.export_menu.menuAction().isEnabled()
+    assert window.import_menu.menuAction().isEnabled()
+    exports = [action.text() for action in window.export_menu.actions()]
+    if "app.ui.calendar_exchange" in installed:
+        assert "Calendar (.ics)…" in exports
+
+    window.close_action.trigger()
+    assert not window.export_menu.menuAction().isEnabled()
+    assert not window.import_menu.menuAction().isEnabled()
