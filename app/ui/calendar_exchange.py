@@ -23,7 +23,6 @@ from app.ui.errors import show_error
 from app.ui.operations import BackgroundOperation, Cancelled, Progress, run_in_background
 
 FOLDER_KEY = "CalendarExchange/folder"
-CALENDAR_FILTER = "iCalendar files (*.ics *.ical)"
 
 
 def tr(text: str) -> str:
@@ -93,7 +92,7 @@ def export_calendar(parent: QWidget, context: AppContext) -> BackgroundOperation
         parent,
         tr("Export calendar"),
         str(Path(folder) / suggested) if folder else suggested,
-        tr(CALENDAR_FILTER),
+        tr("iCalendar files (*.ics *.ical)"),
     )
     if not target:
         return None
@@ -244,7 +243,7 @@ def import_calendar(parent: QWidget, context: AppContext) -> CalendarImport | No
         parent,
         tr("Import calendar"),
         _folder(context),
-        ";;".join((tr(CALENDAR_FILTER), tr("All files (*)"))),
+        ";;".join((tr("iCalendar files (*.ics *.ical)"), tr("All files (*)"))),
     )
     if not source:
         return None
