@@ -271,3 +271,17 @@ def test_splitter_and_columns_are_restored(qtbot, app_context, page, settings: Q
     again.restore_state(settings)
     assert again.table.columnWidth(AgendaModel.DOCUMENTS) == 150
     assert again.splitter.saveState() == page.splitter.saveState()
+
+
+def test_a_hidden_page_follows_the_current_meeting_when_shown_again(qtbot, page, app_context):
+    fourth = stored_meetings(app_context)[3]
+    page.hide()
+    app_context.set_current_meeting(fourth.id)
+    app_context.write(
+        lambda s: agenda.add_item(s, fourth.id, title="Any other business"), {"agenda"}
+    )
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.meeting_combo.currentText().startswith("4. Thu 13 Oct 2011")
+    assert shown_titles(page) == stored_titles(app_context, fourth.id)
+    assert shown_titles(page)[-1] == "Any other business"

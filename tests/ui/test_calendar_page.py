@@ -209,3 +209,14 @@ def test_splitter_and_columns_are_restored(qtbot, app_context, page, settings: Q
     again.restore_state(settings)
     assert again.table.columnWidth(MeetingsModel.ROOM) == 123
     assert again.splitter.saveState() == page.splitter.saveState()
+
+
+def test_a_hidden_page_shows_changes_made_meanwhile_when_shown_again(qtbot, page, app_context):
+    page.hide()
+    fifth = stored_meetings(app_context)[-1]
+    app_context.write(lambda s: meetings.cancel_meeting(s, fifth.id), {"meetings"})
+    page.show()
+    qtbot.waitExposed(page)
+    row = page.model.row_for_id(fifth.id)
+    assert page.model.index(row, MeetingsModel.STATUS).data() == "Cancelled"
+    assert page.calendar.dateTextFormat(QDate(2011, 10, 27)).fontStrikeOut()

@@ -7,7 +7,7 @@ from datetime import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -68,6 +68,8 @@ class AgendaPage(QWidget):
         self.refs = row_refs(context)
         self._meetings: list[MeetingRow] = []
         self._meeting_id = 0
+        #: What went out of date while the page was hidden: "", "items" or "meetings".
+        self._stale = ""
 
         self.meeting_combo = QComboBox(self)
         self.meeting_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -88,7 +90,7 @@ class AgendaPage(QWidget):
 
         self.meeting_combo.activated.connect(self._meeting_chosen)
         self.model.move_requested.connect(self.move_item_to)
-        context.workspace_changed.connect(self.reload)
+        context.workspace_changed.connect(lambda: self._mark_stale("meetings"))
         context.data_changed.connect(self._data_changed)
         context.current_meeting_changed.connect(self._current_meeting_changed)
         self.reload()
@@ -217,14 +219,33 @@ class AgendaPage(QWidget):
     # -- loading ---------------------------------------------------------------------
     def _data_changed(self, kinds: frozenset[str]) -> None:
         if kinds & MEETING_KINDS:
-            self.reload()
+            self._mark_stale("meetings")
         elif kinds & ITEM_KINDS:
+            self._mark_stale("items")
+
+    def _mark_stale(self, what: str) -> None:
+        """Reload ``what`` now if the page is on screen, else when it is next shown."""
+        if self._stale != "meetings":
+            self._stale = what
+        if self.isVisible():
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        stale, self._stale = self._stale, ""
+        if stale == "meetings":
+            self.reload()
+        elif stale == "items":
             self.reload_items()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._catch_up()
 
     def reload(self) -> None:
         """Reload the meetings to choose from, then the current meeting's agenda."""
         from app.services.meetings import list_meetings
 
+        self._stale = ""
         if self.context.workspace is None:
             self._meetings = []
         else:
@@ -267,6 +288,8 @@ class AgendaPage(QWidget):
     def reload_items(self) -> None:
         from app.services.agenda import list_items, planned_end
 
+        if self._stale == "items":
+            self._stale = ""
         kept = self.selected_item_id()
         meeting_id = self._meeting_id
         rows: list[ItemRow] = []
@@ -339,8 +362,14 @@ class AgendaPage(QWidget):
             self.context.set_current_meeting(meeting_id)
 
     def _current_meeting_changed(self, meeting_id: int) -> None:
-        if meeting_id != self._meeting_id and self.meeting_combo.findData(meeting_id) >= 0:
+        if meeting_id == self._meeting_id or self.meeting_combo.findData(meeting_id) < 0:
+            return
+        if self.isVisible():
             self._show_meeting(meeting_id)
+        else:
+            self._meeting_id = meeting_id
+            self.meeting_combo.setCurrentIndex(self.meeting_combo.findData(meeting_id))
+            self._mark_stale("items")
 
     # -- selection -------------------------------------------------------------------
     def selected_row(self) -> ItemRow | None:

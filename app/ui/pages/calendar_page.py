@@ -14,7 +14,15 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPalette, QTextCharFormat
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QKeySequence,
+    QPalette,
+    QShowEvent,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -68,6 +76,8 @@ class CalendarPage(QWidget):
         self.refs = row_refs(context)
         self._rows_by_date: dict[date, list[MeetingRow]] = {}
         self._syncing = False
+        #: Data changed while the page was hidden: reload when it is shown again.
+        self._stale = False
 
         self.model = MeetingsModel(self)
         self.table = QTableView(self)
@@ -78,7 +88,7 @@ class CalendarPage(QWidget):
         self._set_up_calendar()
         self._lay_out()
 
-        context.workspace_changed.connect(self.reload)
+        context.workspace_changed.connect(self._reload_when_shown)
         context.data_changed.connect(self._data_changed)
         context.current_meeting_changed.connect(self._current_meeting_changed)
         self.reload()
@@ -221,11 +231,28 @@ class CalendarPage(QWidget):
     # -- loading ---------------------------------------------------------------------
     def _data_changed(self, kinds: frozenset[str]) -> None:
         if kinds & SHOWN_KINDS:
+            self._reload_when_shown()
+
+    def _reload_when_shown(self) -> None:
+        """Reload now if the page is on screen, else when it is next shown.
+
+        Only one page is shown at a time, and an agenda edit on the agenda page need not
+        re-read 2,000 meetings for a calendar no one is looking at.
+        """
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.reload()
 
     def reload(self) -> None:
         from app.services.meetings import list_meetings, overlapping_ids
 
+        self._stale = False
         kept = self.selected_ids() or [self.context.current_meeting_id]
         if self.context.workspace is None:
             rows: list[MeetingRow] = []
