@@ -441,7 +441,9 @@ class MainWindow(QMainWindow):
             )
             return
         self.show_view("documents")
-        documents.add_revision_files(paths)
+        # After the drop returns: a dialog opened inside dropEvent would hold the file
+        # manager's drag until it closes.
+        QTimer.singleShot(0, lambda: documents.add_revision_files(paths))
 
     # -- saving and restoring --------------------------------------------------------
     def _restore_geometry(self) -> None:

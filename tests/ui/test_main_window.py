@@ -316,6 +316,7 @@ def test_dropping_a_document_file_goes_to_the_documents_view(qtbot, window, tmp_
 
     drop(window, [report])
 
+    qtbot.waitUntil(lambda: bool(received))
     assert received == [[report]]
     assert window.current_view == "documents"
 
