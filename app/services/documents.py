@@ -261,6 +261,24 @@ def attach_file(
     return file
 
 
+def detach_file(session: Session, file_id: int) -> None:
+    """Remove one language file from a revision (the undo of attaching it)."""
+    session.delete(validate.get(session, RevisionFile, file_id, "file"))
+    session.flush()
+
+
+def agenda_links(session: Session, document_id: int) -> list[tuple[int, int | None]]:
+    """The agenda items that consider the document: (item id, pinned revision id or None)."""
+    return [
+        (item_id, revision_id)
+        for item_id, revision_id in session.execute(
+            select(ItemDocument.agenda_item_id, ItemDocument.revision_id).where(
+                ItemDocument.document_id == document_id
+            )
+        )
+    ]
+
+
 def file_content(session: Session, file_id: int) -> tuple[str, bytes]:
     """The file's name and bytes: the one place that loads a revision's contents."""
     file = session.scalar(
@@ -338,6 +356,18 @@ def list_documents(session: Session, *, language: str | None = None) -> list[Doc
     return rows
 
 
+def _revision_current_on(revisions: list[Revision], day: date) -> int | None:
+    """The revision a meeting on ``day`` had before it: the latest circulated by then.
+
+    An agenda item that names a document without pinning a revision considered the
+    text then current; with no dated revision before the meeting, the latest one.
+    """
+    issued = [r for r in revisions if r.circulated_on is not None and r.circulated_on <= day]
+    if issued:
+        return issued[-1].id
+    return revisions[-1].id if revisions else None
+
+
 def revision_history(session: Session, document_id: int) -> list[RevisionRow]:
     """The document's revisions, oldest first, with their files and the meetings that
     considered them. File contents are not loaded."""
@@ -350,6 +380,8 @@ def revision_history(session: Session, document_id: int) -> list[RevisionRow]:
         .where(ItemDocument.document_id == document_id)
         .order_by(Meeting.date)
     ):
+        if revision_id is None:
+            revision_id = _revision_current_on(document.revisions, meeting_date)
         considered.setdefault(revision_id, []).append(f"{meeting_date:%d %b %Y}, item {position}")
     files: dict[int, list[FileRow]] = {}
     for f in session.execute(

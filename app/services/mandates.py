@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import (
@@ -19,6 +19,7 @@ from app.models import (
     localized_value,
 )
 from app.services import validate
+from app.services.errors import ValidationError
 from app.services.localized import set_localized, translations_of
 
 EDITABLE_FIELDS = (
@@ -60,10 +61,18 @@ def _apply(mandate: Mandate, values: Mapping[str, Any]) -> None:
     )
 
 
-def add_mandate(session: Session, *, resolution: str, text: str, **values: Any) -> Mandate:
+def add_mandate(
+    session: Session, *, resolution: str, text: str, position: int | None = None, **values: Any
+) -> Mandate:
+    """Add a mandate at ``position`` in the work plan (1-based; default: at the end)."""
     validate.unknown_fields(values, EDITABLE_FIELDS)
     last = session.scalar(select(func.max(Mandate.position))) or 0
-    mandate = Mandate(position=last + 1)
+    if position is None:
+        position = last + 1
+    if not 1 <= position <= last + 1:
+        raise ValidationError("position", f"The position must be between 1 and {last + 1}.")
+    _shift_positions(session, position, +1)
+    mandate = Mandate(position=position)
     _apply(mandate, {**values, "resolution": resolution, "text": text})
     session.add(mandate)
     session.flush()
@@ -93,8 +102,22 @@ def update_mandate(session: Session, mandate_id: int, changes: Mapping[str, Any]
 
 
 def delete_mandate(session: Session, mandate_id: int) -> None:
-    session.delete(validate.get(session, Mandate, mandate_id, "mandate"))
+    """Delete a mandate; the ones after it close up, so numbering stays 1..n."""
+    mandate = validate.get(session, Mandate, mandate_id, "mandate")
+    position = mandate.position
+    session.delete(mandate)
     session.flush()
+    _shift_positions(session, position + 1, -1)
+
+
+def _shift_positions(session: Session, first: int, by: int) -> None:
+    """Move every mandate from ``first`` on by ``by`` places, in one statement."""
+    session.execute(
+        update(Mandate)
+        .where(Mandate.position >= first)
+        .values(position=Mandate.position + by, version=Mandate.version + 1)
+        .execution_options(synchronize_session="fetch")
+    )
 
 
 def set_links(
