@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 from app.services import agenda, meetings
 from app.ui.meeting_dialog import MeetingDialog, PostponeDialog
 from app.ui.models.meetings_model import MeetingsModel
-from app.ui.pages.calendar_page import MEETING_TINT, OVERLAP_TINT, CalendarPage
+from app.ui.pages.calendar_page import CalendarPage
+from app.ui.widgets.meeting_calendar import MEETING_TINT, OVERLAP_TINT
 from tests.ui.meeting_support import OFFSCREEN_WARNING, choose_zone, type_time
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_WARNING)

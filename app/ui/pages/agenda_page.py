@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import html
 from datetime import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,9 +42,10 @@ from app.ui.errors import show_error
 from app.ui.models import meeting_labels as labels
 from app.ui.models.agenda_model import STATUS_ROLE, AgendaModel
 from app.ui.models.meetings_model import default_meeting_id
+from app.ui.pages import agenda_text
 from app.ui.pages.agenda_item_dialog import ItemDialog, OutcomeDialog
 from app.ui.pages.document_links_dialog import LinkDocumentsDialog
-from app.ui.undo import ServiceCommand, push
+from app.ui.pages.page_support import page_action, push_or_show, restore_layout, save_layout
 
 if TYPE_CHECKING:
     from app.services.agenda import ItemRow
@@ -96,53 +96,56 @@ class AgendaPage(QWidget):
         self.reload()
 
     # -- building --------------------------------------------------------------------
-    def _action(self, text: str, slot: Any, tip: str = "", scope: QWidget | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setStatusTip(tip)
-        action.setToolTip(tip or text)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        (scope or self).addAction(action)
-        return action
-
     def _make_actions(self) -> None:
-        self.add_action = self._action(
-            self.tr("&Add Item…"), self.add_item, self.tr("Add an item at the end of the agenda")
+        self.add_action = page_action(
+            self,
+            self.tr("&Add Item…"),
+            self.add_item,
+            self.tr("Add an item at the end of the agenda"),
         )
         self.add_action.setShortcuts(list(ADD_ITEM_KEYS))
-        self.edit_action = self._action(
-            self.tr("&Edit Item…"), self.edit_item, self.tr("Change the selected item (Enter)")
+        self.edit_action = page_action(
+            self,
+            self.tr("&Edit Item…"),
+            self.edit_item,
+            self.tr("Change the selected item (Enter)"),
         )
-        self.delete_action = self._action(
+        self.delete_action = page_action(
+            self,
             self.tr("&Delete"),
             self.delete_item,
             self.tr("Remove the selected item from the agenda"),
             scope=self.table,
         )
         self.delete_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Delete))
-        self.up_action = self._action(
+        self.up_action = page_action(
+            self,
             self.tr("Move &Up"),
             lambda: self.move_selected(-1),
             self.tr("Move the item up (Ctrl+Up)"),
         )
         self.up_action.setShortcut(MOVE_UP_KEY)
-        self.down_action = self._action(
+        self.down_action = page_action(
+            self,
             self.tr("Move Do&wn"),
             lambda: self.move_selected(+1),
             self.tr("Move the item down (Ctrl+Down)"),
         )
         self.down_action.setShortcut(MOVE_DOWN_KEY)
-        self.outcome_action = self._action(
+        self.outcome_action = page_action(
+            self,
             self.tr("Record &Outcome…"),
             self.record_outcome,
             self.tr("Record what the meeting decided on the item"),
         )
-        self.defer_action = self._action(
+        self.defer_action = page_action(
+            self,
             self.tr("De&fer to Next Meeting"),
             self.defer_item,
             self.tr("Mark the item deferred and add it to the next meeting's agenda"),
         )
-        self.link_action = self._action(
+        self.link_action = page_action(
+            self,
             self.tr("&Link Documents…"),
             self.link_documents,
             self.tr("Choose the documents and revisions the item considers"),
@@ -321,33 +324,8 @@ class AgendaPage(QWidget):
                 else ""
             )
             return
-        place = ", ".join(p for p in (meeting.room, meeting.venue) if p)
-        parts = [
-            f"<b>{html.escape(labels.long_date(meeting.date))}</b>",
-            html.escape(
-                labels.time_span(
-                    meeting.date, meeting.start_time, meeting.end_time, meeting.timezone
-                )
-            ),
-        ]
-        if place:
-            parts.append(html.escape(place))
-        count = self.tr("1 item") if len(rows) == 1 else self.tr("{n} items").format(n=len(rows))
-        if not rows:
-            planned = count
-        elif end is None:
-            planned = self.tr("{count} · planned end unknown: give every item a duration").format(
-                count=count
-            )
-        elif end > meeting.end_time:
-            planned = self.tr(
-                "{count} · planned end <span style='color:#b3261e'><b>{end}</b>, after the "
-                "scheduled end {scheduled}</span>"
-            ).format(count=count, end=f"{end:%H:%M}", scheduled=f"{meeting.end_time:%H:%M}")
-        else:
-            planned = self.tr("{count} · planned end {end}").format(count=count, end=f"{end:%H:%M}")
-        self.header_label.setText(" · ".join(parts))
-        self.timing_label.setText(planned)
+        self.header_label.setText(agenda_text.meeting_line(meeting))
+        self.timing_label.setText(agenda_text.timing_line(meeting, end, len(rows)))
 
     # -- current meeting -------------------------------------------------------------
     def meeting(self) -> MeetingRow | None:
@@ -407,42 +385,7 @@ class AgendaPage(QWidget):
         self.defer_action.setEnabled(row is not None and str(row.status) != "deferred")
 
     def _show_details(self) -> None:
-        row = self.selected_row()
-        if row is None:
-            hint = self.tr(
-                "Select an item to see its details. Drag items, or use Ctrl+Up and "
-                "Ctrl+Down, to change their order."
-            )
-            self.details.setHtml(f"<p style='color:gray'>{html.escape(hint)}</p>")
-            return
-        facts = [
-            (self.tr("Kind"), labels.label(labels.item_kinds(), row.kind)),
-            (self.tr("Pillar"), labels.label(labels.pillars(), row.pillar) or "—"),
-            (self.tr("Responsible"), row.responsible or "—"),
-            (
-                self.tr("Planned"),
-                self._planned_text(row.planned_start, row.duration_minutes),
-            ),
-            (self.tr("Status"), labels.label(labels.item_statuses(), row.status)),
-            (self.tr("Documents"), ", ".join(row.documents) or "—"),
-            (self.tr("Decision"), row.decision or "—"),
-        ]
-        body = "".join(
-            f"<tr><td style='padding-right:12px;color:gray'>{html.escape(name)}</td>"
-            f"<td>{html.escape(value)}</td></tr>"
-            for name, value in facts
-        )
-        self.details.setHtml(
-            f"<p><b>{row.position}. {html.escape(row.title)}</b></p><table>{body}</table>"
-        )
-
-    def _planned_text(self, start: time | None, minutes: int | None) -> str:
-        parts = []
-        if start is not None:
-            parts.append(self.tr("from {start}").format(start=f"{start:%H:%M}"))
-        if minutes:
-            parts.append(self.tr("{n} min").format(n=minutes))
-        return ", ".join(parts) or "—"
+        self.details.setHtml(agenda_text.item_details(self.selected_row()))
 
     def _show_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
@@ -457,13 +400,6 @@ class AgendaPage(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(position))
 
     # -- edits -----------------------------------------------------------------------
-    def _push(self, command: ServiceCommand) -> Any:
-        try:
-            return push(self.context, command)
-        except Exception as exc:
-            show_error(self, exc)
-            return None
-
     def _item_ref(self, row: ItemRow) -> Any:
         return self.refs.ref(ITEM, row.id)
 
@@ -475,7 +411,9 @@ class AgendaPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def create() -> None:
-            item_id = self._push(AddItem(self.context, meeting, dialog.values()))
+            item_id = push_or_show(
+                self, self.context, AddItem(self.context, meeting, dialog.values())
+            )
             if item_id:
                 self.select_item(item_id)
 
@@ -496,7 +434,9 @@ class AgendaPage(QWidget):
         ref = self._item_ref(row)
         dialog = ItemDialog(self, values)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._push(EditItem(self.context, ref, dialog.values())))
+        dialog.accepted.connect(
+            lambda: push_or_show(self, self.context, EditItem(self.context, ref, dialog.values()))
+        )
         dialog.open()
         return dialog
 
@@ -508,7 +448,9 @@ class AgendaPage(QWidget):
         following = (
             self.model.row_of(row.position) if row.position < self.model.rowCount() else None
         )
-        deleted = self._push(DeleteItem(self.context, self._item_ref(row), meeting, row.title))
+        deleted = push_or_show(
+            self, self.context, DeleteItem(self.context, self._item_ref(row), meeting, row.title)
+        )
         if deleted and following is not None:
             self.select_item(following.id)
 
@@ -526,7 +468,9 @@ class AgendaPage(QWidget):
         if row_number < 0:
             return
         row = self.model.row_of(row_number)
-        self._push(MoveItem(self.context, self._item_ref(row), row.title, position))
+        push_or_show(
+            self, self.context, MoveItem(self.context, self._item_ref(row), row.title, position)
+        )
         self.select_item(item_id)
 
     def record_outcome(self) -> OutcomeDialog | None:
@@ -537,8 +481,10 @@ class AgendaPage(QWidget):
         dialog = OutcomeDialog(self, row.title, str(row.status), row.decision)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
-            lambda: self._push(
-                RecordOutcome(self.context, ref, row.title, dialog.status(), dialog.decision())
+            lambda: push_or_show(
+                self,
+                self.context,
+                RecordOutcome(self.context, ref, row.title, dialog.status(), dialog.decision()),
             )
         )
         dialog.open()
@@ -548,8 +494,8 @@ class AgendaPage(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        deferral: Deferral | None = self._push(
-            DeferItem(self.context, self._item_ref(row), row.title)
+        deferral: Deferral | None = push_or_show(
+            self, self.context, DeferItem(self.context, self._item_ref(row), row.title)
         )
         if deferral is None:
             return
@@ -590,7 +536,9 @@ class AgendaPage(QWidget):
 
         def apply() -> None:
             if dialog.links() != links:
-                self._push(LinkDocuments(self.context, ref, row.title, dialog.links()))
+                push_or_show(
+                    self, self.context, LinkDocuments(self.context, ref, row.title, dialog.links())
+                )
 
         dialog.accepted.connect(apply)
         dialog.open()
@@ -598,17 +546,7 @@ class AgendaPage(QWidget):
 
     # -- state -----------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
-        settings.beginGroup(self.SETTINGS_GROUP)
-        settings.setValue("splitter", self.splitter.saveState())
-        settings.setValue("header", self.table.horizontalHeader().saveState())
-        settings.endGroup()
+        save_layout(settings, self.SETTINGS_GROUP, self.splitter, self.table.horizontalHeader())
 
     def restore_state(self, settings: QSettings) -> None:
-        settings.beginGroup(self.SETTINGS_GROUP)
-        splitter = settings.value("splitter")
-        header = settings.value("header")
-        settings.endGroup()
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
+        restore_layout(settings, self.SETTINGS_GROUP, self.splitter, self.table.horizontalHeader())

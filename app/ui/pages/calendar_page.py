@@ -6,8 +6,6 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QByteArray,
-    QDate,
     QItemSelection,
     QItemSelectionModel,
     QPoint,
@@ -15,17 +13,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import (
-    QAction,
-    QBrush,
-    QColor,
     QKeySequence,
     QPalette,
     QShowEvent,
-    QTextCharFormat,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCalendarWidget,
     QHeaderView,
     QLabel,
     QMenu,
@@ -54,8 +47,9 @@ from app.ui.errors import show_error
 from app.ui.meeting_dialog import MeetingDialog, PostponeDialog
 from app.ui.models import meeting_labels as labels
 from app.ui.models.meetings_model import STATUS_ROLE, MeetingsModel, default_meeting_id
+from app.ui.pages.page_support import page_action, push_or_show, restore_layout, save_layout
 from app.ui.series_dialog import SeriesDialog
-from app.ui.undo import ServiceCommand, push
+from app.ui.widgets.meeting_calendar import MeetingCalendar
 
 if TYPE_CHECKING:
     from app.services.meetings import MeetingRow
@@ -63,8 +57,6 @@ if TYPE_CHECKING:
 
 SHOWN_KINDS = frozenset({MEETINGS, AGENDA, WORKING_GROUP})
 NEW_MEETING_KEYS = (QKeySequence("Ctrl+Shift+M"), QKeySequence(Qt.Key.Key_Insert))
-MEETING_TINT = QColor(59, 111, 182, 48)
-OVERLAP_TINT = QColor(214, 140, 30, 70)
 
 
 class CalendarPage(QWidget):
@@ -74,18 +66,18 @@ class CalendarPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.refs = row_refs(context)
-        self._rows_by_date: dict[date, list[MeetingRow]] = {}
         self._syncing = False
         #: Data changed while the page was hidden: reload when it is shown again.
         self._stale = False
 
         self.model = MeetingsModel(self)
         self.table = QTableView(self)
-        self.calendar = QCalendarWidget(self)
+        self.calendar = MeetingCalendar(self)
         self.summary_label = QLabel(self)
         self._make_actions()
         self._set_up_table()
-        self._set_up_calendar()
+        self.calendar.meetings_clicked.connect(self.select_meetings)
+        self.calendar.free_day_activated.connect(self.new_meeting)
         self._lay_out()
 
         context.workspace_changed.connect(self._reload_when_shown)
@@ -94,40 +86,40 @@ class CalendarPage(QWidget):
         self.reload()
 
     # -- building --------------------------------------------------------------------
-    def _action(self, text: str, slot: Any, tip: str = "", scope: QWidget | None = None) -> QAction:
-        """An action whose shortcut works while focus is in ``scope`` (default: this page)."""
-        action = QAction(text, self)
-        action.setStatusTip(tip)
-        action.setToolTip(tip or text)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        (scope or self).addAction(action)
-        return action
-
     def _make_actions(self) -> None:
-        self.new_action = self._action(
-            self.tr("&New Meeting…"), self.new_meeting, self.tr("Add a meeting to the calendar")
+        self.new_action = page_action(
+            self,
+            self.tr("&New Meeting…"),
+            self.new_meeting,
+            self.tr("Add a meeting to the calendar"),
         )
         self.new_action.setShortcuts(list(NEW_MEETING_KEYS))
-        self.series_action = self._action(
+        self.series_action = page_action(
+            self,
             self.tr("New &Series…"),
             self.new_series,
             self.tr("Add meetings on chosen weekdays between two dates"),
         )
-        self.edit_action = self._action(
-            self.tr("&Edit…"), self.edit_meeting, self.tr("Change the selected meeting (Enter)")
+        self.edit_action = page_action(
+            self,
+            self.tr("&Edit…"),
+            self.edit_meeting,
+            self.tr("Change the selected meeting (Enter)"),
         )
-        self.cancel_action = self._action(
+        self.cancel_action = page_action(
+            self,
             self.tr("&Cancel Meeting"),
             self.cancel_meetings,
             self.tr("Mark the selected meetings cancelled (calendars will show them so)"),
         )
-        self.postpone_action = self._action(
+        self.postpone_action = page_action(
+            self,
             self.tr("&Postpone…"),
             self.postpone_meeting,
             self.tr("Move the selected meeting to another date, or mark it postponed"),
         )
-        self.delete_action = self._action(
+        self.delete_action = page_action(
+            self,
             self.tr("&Delete"),
             self.delete_meetings,
             self.tr("Delete the selected meetings"),
@@ -169,15 +161,6 @@ class CalendarPage(QWidget):
             extra = 44 if column == MeetingsModel.STATUS else 24
             table.setColumnWidth(column, metrics.horizontalAdvance(sample) + extra)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
-
-    def _set_up_calendar(self) -> None:
-        calendar = self.calendar
-        calendar.setGridVisible(False)
-        calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        calendar.setMinimumHeight(calendar.sizeHint().height() * 4 // 3)
-        calendar.clicked.connect(self._day_clicked)
-        calendar.activated.connect(self._day_activated)
 
     def _lay_out(self) -> None:
         toolbar = QToolBar(self.tr("Meetings"), self)
@@ -264,10 +247,7 @@ class CalendarPage(QWidget):
             self.model.set_rows(rows, flagged)
         finally:
             self._syncing = False
-        self._rows_by_date = {}
-        for row in rows:
-            self._rows_by_date.setdefault(row.date, []).append(row)
-        self._mark_calendar(flagged)
+        self.calendar.show_meetings(rows, flagged)
         self._show_summary(rows, flagged)
         known = [i for i in kept if self.model.meeting(i) is not None]
         if not known and rows:
@@ -276,24 +256,6 @@ class CalendarPage(QWidget):
         if not known:
             self.context.set_current_meeting(0)
         self._update_actions()
-
-    def _mark_calendar(self, flagged: set[int]) -> None:
-        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
-        for day, rows in self._rows_by_date.items():
-            text_format = QTextCharFormat()
-            text_format.setFontWeight(700)
-            overlapping = any(row.id in flagged for row in rows)
-            text_format.setBackground(QBrush(OVERLAP_TINT if overlapping else MEETING_TINT))
-            if all(str(row.status) == "cancelled" for row in rows):
-                text_format.setFontStrikeOut(True)
-            text_format.setToolTip("\n".join(self._day_line(row) for row in rows))
-            self.calendar.setDateTextFormat(labels.qdate(day), text_format)
-
-    @staticmethod
-    def _day_line(row: MeetingRow) -> str:
-        span = labels.time_span(row.date, row.start_time, row.end_time, row.timezone)
-        status = labels.label(labels.meeting_statuses(), row.status)
-        return f"{row.title} — {span} ({status})"
 
     def _show_summary(self, rows: list[MeetingRow], flagged: set[int]) -> None:
         if self.context.workspace is None:
@@ -359,22 +321,12 @@ class CalendarPage(QWidget):
         row = self.current_row()
         if row is None:
             return
-        self.calendar.setSelectedDate(labels.qdate(row.date))
+        self.calendar.show_day(row.date)
         self.context.set_current_meeting(row.id)
 
     def _current_meeting_changed(self, meeting_id: int) -> None:
         if meeting_id and meeting_id not in self.selected_ids():
             self.select_meetings([meeting_id])
-
-    def _day_clicked(self, day: QDate) -> None:
-        rows = self._rows_by_date.get(date(day.year(), day.month(), day.day()), [])
-        if rows:
-            self.select_meetings([row.id for row in rows])
-
-    def _day_activated(self, day: QDate) -> None:
-        when = date(day.year(), day.month(), day.day())
-        if when not in self._rows_by_date:
-            self.new_meeting(when)
 
     def _update_actions(self) -> None:
         has_workspace = self.context.workspace is not None
@@ -401,13 +353,6 @@ class CalendarPage(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(position))
 
     # -- edits -----------------------------------------------------------------------
-    def _push(self, command: ServiceCommand) -> Any:
-        try:
-            return push(self.context, command)
-        except Exception as exc:
-            show_error(self, exc)
-            return None
-
     def _next_number(self) -> int:
         numbers = [row.number for row in self.model.rows() if row.number is not None]
         return max(numbers, default=0) + 1
@@ -436,7 +381,7 @@ class CalendarPage(QWidget):
         return max(row.date for row in rows) + timedelta(weeks=1)
 
     def _create(self, values: dict[str, Any]) -> None:
-        meeting_id = self._push(CreateMeeting(self.context, values))
+        meeting_id = push_or_show(self, self.context, CreateMeeting(self.context, values))
         if meeting_id:
             self.select_meetings([meeting_id])
 
@@ -453,7 +398,11 @@ class CalendarPage(QWidget):
         ref = self.refs.ref(MEETING, row.id)
         dialog = MeetingDialog(self, values=values)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._push(EditMeeting(self.context, ref, dialog.values())))
+        dialog.accepted.connect(
+            lambda: push_or_show(
+                self, self.context, EditMeeting(self.context, ref, dialog.values())
+            )
+        )
         dialog.open()
         return dialog
 
@@ -464,7 +413,11 @@ class CalendarPage(QWidget):
             if str(self.model.meeting(i).status) != "cancelled"  # type: ignore[union-attr]
         ]
         if ids:
-            self._push(CancelMeetings(self.context, [self.refs.ref(MEETING, i) for i in ids]))
+            push_or_show(
+                self,
+                self.context,
+                CancelMeetings(self.context, [self.refs.ref(MEETING, i) for i in ids]),
+            )
 
     def postpone_meeting(self) -> PostponeDialog | None:
         row = self.current_row()
@@ -474,7 +427,9 @@ class CalendarPage(QWidget):
         dialog = PostponeDialog(self, row.title, row.date)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
-            lambda: self._push(PostponeMeeting(self.context, ref, dialog.new_date()))
+            lambda: push_or_show(
+                self, self.context, PostponeMeeting(self.context, ref, dialog.new_date())
+            )
         )
         dialog.open()
         return dialog
@@ -516,7 +471,7 @@ class CalendarPage(QWidget):
 
         def answered() -> None:
             if box.clickedButton() is delete:
-                self._push(DeleteMeetings(self.context, refs))
+                push_or_show(self, self.context, DeleteMeetings(self.context, refs))
 
         box.finished.connect(lambda _result: answered())
         box.open()
@@ -547,23 +502,13 @@ class CalendarPage(QWidget):
         return dialog
 
     def _create_series(self, values: dict[str, Any]) -> None:
-        ids = self._push(CreateSeries(self.context, values))
+        ids = push_or_show(self, self.context, CreateSeries(self.context, values))
         if ids:
             self.select_meetings(list(ids))
 
     # -- state -----------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
-        settings.beginGroup(self.SETTINGS_GROUP)
-        settings.setValue("splitter", self.splitter.saveState())
-        settings.setValue("header", self.table.horizontalHeader().saveState())
-        settings.endGroup()
+        save_layout(settings, self.SETTINGS_GROUP, self.splitter, self.table.horizontalHeader())
 
     def restore_state(self, settings: QSettings) -> None:
-        settings.beginGroup(self.SETTINGS_GROUP)
-        splitter = settings.value("splitter")
-        header = settings.value("header")
-        settings.endGroup()
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
+        restore_layout(settings, self.SETTINGS_GROUP, self.splitter, self.table.horizontalHeader())
