@@ -8,14 +8,12 @@ namespace (about 15 ms to create in PySide6) is left to code that runs after the
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, QTimer, Signal, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import actions
 from app.ui.context import AppContext
+from app.ui.main_menus import MainMenus
 from app.ui.pages import PAGES, PageSpec
 from app.ui.settings import Settings
 from app.ui.workspace_opener import SUFFIX, WorkspaceOpener, data_folder, startup_path
@@ -43,11 +42,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = QSize(1200, 760)
-#: Modules that add to File > Export and File > Import, each with its hook function.
-EXCHANGE_HOOKS = (
-    ("app.ui.calendar_exchange", "add_calendar_actions"),
-    ("app.ui.workbook_exchange", "add_workbook_actions"),
-)
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +56,8 @@ class MainWindow(QMainWindow):
         self.context = AppContext(store, self)
         self.context.language = self.settings.preferences.title_language or None
         self.opener = WorkspaceOpener(self.context, self.settings, data_folder(data_dir), self)
+        #: Every view in navigation order, and the ones whose page module is installed.
+        self.registry: tuple[PageSpec, ...] = PAGES
         self.specs: list[PageSpec] = [spec for spec in PAGES if spec.is_installed()]
         self.pages: dict[str, QWidget] = {}
         self.current_view = ""
@@ -69,7 +65,7 @@ class MainWindow(QMainWindow):
         self._start_request: Path | None = None
 
         self._build_layout()
-        self._build_menus()
+        self.menus = MainMenus(self)
         self.setAcceptDrops(True)
         self.statusBar().setSizeGripEnabled(True)
 
@@ -144,93 +140,6 @@ class MainWindow(QMainWindow):
 
         errors.show_error(self, error)
 
-    def _build_menus(self) -> None:
-        add = actions.add_action
-        opener = self.opener
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = add(
-            self,
-            self.tr("&New…"),
-            opener.choose_and_create,
-            actions.NEW,
-            tip=self.tr("Create a new workspace file"),
-        )
-        self.open_action = add(
-            self,
-            self.tr("&Open…"),
-            opener.choose_and_open,
-            actions.OPEN,
-            tip=self.tr("Open a workspace file"),
-        )
-        file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.setToolTipsVisible(True)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        self.save_copy_action = add(
-            self,
-            self.tr("Save a &Copy…"),
-            opener.save_a_copy,
-            actions.SAVE_A_COPY,
-            tip=self.tr("Save a copy of this workspace under another name"),
-        )
-        file_menu.addAction(self.save_copy_action)
-        file_menu.addSeparator()
-        self.export_menu = file_menu.addMenu(self.tr("&Export"))
-        self.import_menu = file_menu.addMenu(self.tr("&Import"))
-        file_menu.addSeparator()
-        self.close_action = add(
-            self,
-            self.tr("&Close"),
-            self.close_workspace,
-            actions.CLOSE,
-            tip=self.tr("Close this workspace and go back to the start view"),
-        )
-        file_menu.addAction(self.close_action)
-        file_menu.addSeparator()
-        self.quit_action = add(
-            self, self.tr("&Quit"), self.close, actions.QUIT, role=QAction.MenuRole.QuitRole
-        )
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        stack = self.context.undo_stack
-        self.undo_action = actions.set_shortcuts(
-            stack.createUndoAction(self, self.tr("&Undo")), actions.UNDO
-        )
-        self.redo_action = actions.set_shortcuts(
-            stack.createRedoAction(self, self.tr("&Redo")), actions.REDO
-        )
-        edit_menu.addActions([self.undo_action, self.redo_action])
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.view_group = QActionGroup(self)
-        self.view_actions: dict[str, QAction] = {}
-        for spec in self.specs:
-            number = PAGES.index(spec)
-            action = add(
-                self,
-                spec.label,
-                lambda key=spec.key: self.show_view(key),
-                actions.VIEWS[number],
-                checkable=True,
-            )
-            self.view_group.addAction(action)
-            self.view_actions[spec.key] = action
-            view_menu.addAction(action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.example_action = add(self, self.tr("Open the MISPA III &Example"), opener.open_example)
-        self.about_action = add(
-            self,
-            self.tr("&About Chairdesk"),
-            self.show_about,
-            role=QAction.MenuRole.AboutRole,
-        )
-        help_menu.addActions([self.example_action])
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-
     # -- start -----------------------------------------------------------------------
     def start(self, argument: str | None) -> None:
         """Open ``argument`` (or the last/default workspace) once the window has painted."""
@@ -261,7 +170,7 @@ class MainWindow(QMainWindow):
         first = not self.pages
         if first:
             self._build_pages()
-            self._add_exchange_actions()
+            self.menus.add_exchange_actions()
         self.context.set_workspace(workspace)
         if first:
             self._restore_page_states()
@@ -302,12 +211,8 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(self.tr("{name} — Chairdesk").format(name=workspace.name))
             self.setWindowFilePath(str(workspace.path))
-        has_workspace = workspace is not None
-        for action in (self.save_copy_action, self.close_action, *self.view_actions.values()):
-            action.setEnabled(has_workspace)
-        for menu in (self.export_menu, self.import_menu):
-            menu.menuAction().setEnabled(has_workspace and not menu.isEmpty())
-        self.navigation.setEnabled(has_workspace)
+        self.menus.show_workspace_open(workspace is not None)
+        self.navigation.setEnabled(workspace is not None)
         warnings = " ".join(workspace.warnings) if workspace is not None else ""
         self.warning_label.setToolTip(warnings)
         self.warning_label.setText("")
@@ -324,25 +229,6 @@ class MainWindow(QMainWindow):
             self.warning_icon.setPixmap(icon.pixmap(size, size))
         self.warning_icon.setVisible(bool(warnings))
         self.warning_label.setVisible(bool(warnings))
-
-    def _fill_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        recent = self.settings.recent_workspaces()
-        for number, path in enumerate(recent, start=1):
-            mnemonic = f"&{number}" if number < 10 else "1&0"
-            action = menu.addAction(f"{mnemonic}  {path.stem}")
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            if not path.is_file():
-                action.setEnabled(False)
-                action.setText(self.tr("{entry} (missing)").format(entry=action.text()))
-            action.triggered.connect(lambda _checked=False, p=path: self.opener.open(p))
-        if not recent:
-            menu.addAction(self.tr("No Recent Workspaces")).setEnabled(False)
-        menu.addSeparator()
-        clear = menu.addAction(self.tr("Clear Menu"), self.settings.clear_recent_workspaces)
-        clear.setEnabled(bool(recent))
 
     # -- views -----------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -364,16 +250,6 @@ class MainWindow(QMainWindow):
             self.pages[spec.key] = page
             self.content.addWidget(page)
 
-    def _add_exchange_actions(self) -> None:
-        for module_name, hook in EXCHANGE_HOOKS:
-            if importlib.util.find_spec(module_name) is None:
-                continue
-            try:
-                add_actions = getattr(importlib.import_module(module_name), hook)
-                add_actions(self, self.context, self.export_menu, self.import_menu)
-            except Exception:
-                log.exception("%s.%s failed", module_name, hook)
-
     def show_view(self, key: str) -> None:
         """Show the page ``key`` (or the first one when ``key`` is not available)."""
         if key not in self.pages:
@@ -383,7 +259,7 @@ class MainWindow(QMainWindow):
             return
         self.current_view = key
         self.content.setCurrentWidget(page)
-        self.view_actions[key].setChecked(True)
+        self.menus.check_view(key)
         row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
         if self.navigation.currentRow() != row:
             self.navigation.blockSignals(True)
@@ -403,11 +279,7 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)
         self.navigation.blockSignals(False)
-        checked = self.view_group.checkedAction()
-        if checked is not None:
-            self.view_group.setExclusive(False)
-            checked.setChecked(False)
-            self.view_group.setExclusive(True)
+        self.menus.uncheck_views()
 
     # -- dropped files ---------------------------------------------------------------
     @staticmethod
@@ -486,20 +358,3 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.context.set_workspace(None)
         event.accept()
-
-    # -- help ------------------------------------------------------------------------
-    def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from app import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About Chairdesk"),
-            self.tr(
-                "<h3>Chairdesk {version}</h3>"
-                "<p>Prepares a ministerial meeting: the calendar of the working group's "
-                "meetings, their agendas, the documents and their revisions, the invitee "
-                "lists and the work plan.</p><p>Qt {qt}</p>"
-            ).format(version=__version__, qt=qVersion()),
-        )

@@ -66,8 +66,8 @@ def test_title_menus_and_view_shortcuts(qtbot, window):
     assert window.windowFilePath().endswith("MISPA III.chairdesk")
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
-    assert window.save_copy_action.shortcut() == QKeySequence("Ctrl+Shift+S")
-    assert window.close_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Close)
+    assert window.menus.save_copy_action.shortcut() == QKeySequence("Ctrl+Shift+S")
+    assert window.menus.close_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Close)
 
     views = installed_views(window)
     if not views:
@@ -101,8 +101,8 @@ def test_open_recent_lists_files_and_greys_missing_ones(
     wait_open(qtbot, window, other)
     gone.unlink()
 
-    window.recent_menu.aboutToShow.emit()
-    entries = [a for a in window.recent_menu.actions() if not a.isSeparator()]
+    window.menus.recent_menu.aboutToShow.emit()
+    entries = [a for a in window.menus.recent_menu.actions() if not a.isSeparator()]
     texts = [a.text() for a in entries]
     assert texts == ["&1  Second", "&2  Gone (missing)", "&3  MISPA III", "Clear Menu"]
     assert [a.isEnabled() for a in entries] == [True, False, True, True]
@@ -111,11 +111,11 @@ def test_open_recent_lists_files_and_greys_missing_ones(
     wait_open(qtbot, window, demo_path)
     assert window.windowTitle() == "MISPA III — Chairdesk"
 
-    window.recent_menu.aboutToShow.emit()
-    clear = window.recent_menu.actions()[-1]
+    window.menus.recent_menu.aboutToShow.emit()
+    clear = window.menus.recent_menu.actions()[-1]
     clear.trigger()
-    window.recent_menu.aboutToShow.emit()
-    texts = [a.text() for a in window.recent_menu.actions() if not a.isSeparator()]
+    window.menus.recent_menu.aboutToShow.emit()
+    texts = [a.text() for a in window.menus.recent_menu.actions() if not a.isSeparator()]
     assert texts == ["No Recent Workspaces", "Clear Menu"]
 
 
@@ -142,7 +142,7 @@ def test_save_a_copy_makes_a_file_that_opens_with_the_same_data(
 
 def test_cancelling_the_open_dialog_changes_nothing(qtbot, window, demo_path, monkeypatch):
     choose_file(monkeypatch, None)
-    window.open_action.trigger()
+    window.menus.open_action.trigger()
     assert not window.opener.busy
     assert window.context.workspace.path == demo_path.resolve()
 
@@ -201,11 +201,11 @@ def test_ctrl_z_undoes_a_meeting_change_and_redo_does_it_again(qtbot, window):
 
     push(context, ServiceCommand(context, "Change room", move_room, move_back, {"meetings"}))
     assert meetings_of(window)[0][2] == "Simón Bolívar Room"
-    assert window.undo_action.text() == "&Undo Change room"
+    assert window.menus.undo_action.text() == "&Undo Change room"
 
     press(qtbot, window, QKeySequence.StandardKey.Undo)
     assert meetings_of(window)[0][2] == first.room
-    assert not window.undo_action.isEnabled()
+    assert not window.menus.undo_action.isEnabled()
 
     press(qtbot, window, QKeySequence.StandardKey.Redo)
     assert meetings_of(window)[0][2] == "Simón Bolívar Room"
@@ -237,8 +237,8 @@ def test_close_goes_back_to_the_welcome_view(qtbot, window):
     assert window.context.workspace is None
     assert window.content.currentWidget() is window.welcome
     assert window.windowTitle() == "Chairdesk"
-    assert not window.save_copy_action.isEnabled()
-    assert not window.close_action.isEnabled()
+    assert not window.menus.save_copy_action.isEnabled()
+    assert not window.menus.close_action.isEnabled()
     assert not window.navigation.isEnabled()
 
 
@@ -256,8 +256,8 @@ def test_the_example_opens_from_the_welcome_view(qtbot, settings, data_dir):
         assert window.content.currentWidget() is window.pages[window.current_view]
     assert example.name in [p.name for p in window.settings.recent_workspaces()]
 
-    window.close_action.trigger()
-    window.example_action.trigger()  # Help > Open the MISPA III Example: opens the same file
+    window.menus.close_action.trigger()
+    window.menus.example_action.trigger()  # Help > Open the MISPA III Example: opens the same file
     wait_open(qtbot, window, example)
     assert len(meetings_of(window)) == 5
 
@@ -279,7 +279,7 @@ def test_new_refuses_to_replace_the_open_workspace(
     qtbot, window, demo_path, monkeypatch, shown_errors
 ):
     choose_file(monkeypatch, demo_path, "getSaveFileName")
-    window.new_action.trigger()
+    window.menus.new_action.trigger()
 
     assert "you have open" in str(shown_errors[0])
     assert len(meetings_of(window)) == 5
@@ -328,12 +328,12 @@ def test_export_and_import_menus_hold_the_exchange_actions(qtbot, window):
     installed = [name for name in hooks if importlib.util.find_spec(name) is not None]
     if not installed:
         pytest.skip("no exchange module is installed yet")
-    assert window.export_menu.menuAction().isEnabled()
-    assert window.import_menu.menuAction().isEnabled()
-    exports = [action.text() for action in window.export_menu.actions()]
+    assert window.menus.export_menu.menuAction().isEnabled()
+    assert window.menus.import_menu.menuAction().isEnabled()
+    exports = [action.text() for action in window.menus.export_menu.actions()]
     if "app.ui.calendar_exchange" in installed:
         assert "Calendar (.ics)…" in exports
 
-    window.close_action.trigger()
-    assert not window.export_menu.menuAction().isEnabled()
-    assert not window.import_menu.menuAction().isEnabled()
+    window.menus.close_action.trigger()
+    assert not window.menus.export_menu.menuAction().isEnabled()
+    assert not window.menus.import_menu.menuAction().isEnabled()

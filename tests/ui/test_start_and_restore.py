@@ -105,7 +105,7 @@ def test_restart_restores_workspace_and_view(qtbot, settings, data_dir, demo_pat
         pytest.skip("no page module is installed yet: the view cannot be restored")
     assert again.current_view == chosen
     assert again.content.currentWidget() is again.pages[chosen]
-    assert again.view_actions[chosen].isChecked()
+    assert again.menus.view_actions[chosen].isChecked()
 
 
 def window_number(key: str) -> int:
@@ -124,7 +124,7 @@ def test_a_named_file_wins_over_the_last_workspace(qtbot, settings, data_dir, de
 
 def test_after_file_close_the_next_start_opens_the_default(qtbot, settings, data_dir, demo_path):
     window = start(qtbot, settings, data_dir, str(demo_path))
-    window.close_action.trigger()
+    window.menus.close_action.trigger()
     window.close()
 
     again = start(qtbot, same_settings(settings), data_dir)
@@ -148,7 +148,7 @@ def test_a_bad_file_at_start_explains_and_offers_the_welcome(
     assert window.content.currentWidget() is window.welcome
     assert not window.welcome.start_button.isVisible()
     assert window.windowTitle() == "Chairdesk"
-    assert not window.save_copy_action.isEnabled()
+    assert not window.menus.save_copy_action.isEnabled()
     assert notes.read_text(encoding="utf-8") == "Agenda ideas for the next meeting\n"
 
 
