@@ -153,12 +153,12 @@ class CalendarPage(QWidget):
             MeetingsModel.NUMBER: "No.",
             MeetingsModel.DATE: "Wed 28 Sep 2011",
             MeetingsModel.TIME: "10:00–13:00 EDT",
-            MeetingsModel.ROOM: "Padilha Vidal Room, Gen",
+            MeetingsModel.ROOM: "Padilha Vidal Room",
             MeetingsModel.STATUS: "Confirmed",
             MeetingsModel.ITEMS: "Items",
         }
         for column, sample in samples.items():
-            extra = 44 if column == MeetingsModel.STATUS else 24
+            extra = 30 if column == MeetingsModel.STATUS else 16
             table.setColumnWidth(column, metrics.horizontalAdvance(sample) + extra)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -202,10 +202,9 @@ class CalendarPage(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        left_width = max(
-            self.calendar.sizeHint().width(), self.fontMetrics().averageCharWidth() * 44
-        )
-        self.splitter.setSizes([left_width, 1000 - left_width])
+        # The month view at its natural width; the meetings table takes the rest.
+        left_width = self.calendar.sizeHint().width()
+        self.splitter.setSizes([left_width, 4 * left_width])
 
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
