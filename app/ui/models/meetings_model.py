@@ -67,6 +67,7 @@ class MeetingsModel(QAbstractTableModel):
         self._rows: list[MeetingRow] = []
         self._partners: dict[int, list[int]] = {}
         self._by_id: dict[int, MeetingRow] = {}
+        self._row_numbers: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._warning = QIcon()
         self._headers = (
@@ -89,6 +90,7 @@ class MeetingsModel(QAbstractTableModel):
             self._rows.sort(key=self._sort_key(self._sort[0]))
             if self._sort[1] == Qt.SortOrder.DescendingOrder:
                 self._rows.reverse()
+        self._number_rows()
         self.endResetModel()
 
     def row_of(self, index: int) -> MeetingRow:
@@ -102,10 +104,10 @@ class MeetingsModel(QAbstractTableModel):
 
     def row_for_id(self, meeting_id: int) -> int:
         """The table row of the meeting, or -1."""
-        for number, row in enumerate(self._rows):
-            if row.id == meeting_id:
-                return number
-        return -1
+        return self._row_numbers.get(meeting_id, -1)
+
+    def _number_rows(self) -> None:
+        self._row_numbers = {row.id: number for number, row in enumerate(self._rows)}
 
     def overlaps(self, meeting_id: int) -> list[int]:
         return list(self._partners.get(meeting_id, ()))
@@ -229,9 +231,9 @@ class MeetingsModel(QAbstractTableModel):
         before = self.persistentIndexList()
         ids = [self._rows[i.row()].id if i.isValid() else None for i in before]
         self._rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        where = {row.id: number for number, row in enumerate(self._rows)}
+        self._number_rows()
         after = [
-            self.index(where[i], old.column()) if i is not None else QModelIndex()
+            self.index(self._row_numbers[i], old.column()) if i is not None else QModelIndex()
             for i, old in zip(ids, before, strict=True)
         ]
         self.changePersistentIndexList(before, after)
