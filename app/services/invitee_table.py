@@ -84,7 +84,21 @@ def read_entry_table(session: Session, list_id: int, *, limit: int | None = None
         cursor.close()
     keys = [row[2].casefold() for row in rows]
     order = sorted(range(len(rows)), key=keys.__getitem__)
-    return EntryTable.from_rows(list_id, [rows[i] for i in order])
+    table = EntryTable.from_rows(list_id, [rows[i] for i in order])
+    table.haystacks = _laid_out_in_order(table.haystacks)
+    return table
+
+
+def _laid_out_in_order(texts: list[str]) -> list[str]:
+    """The same strings, copied so that they lie in memory in list order.
+
+    A search scans every haystack in the table's order (by name); the strings were made
+    in the file's order, so that scan jumped around memory and ran several times slower
+    than over strings made one after the other.
+    """
+    joined = "\0".join(texts)
+    copies = joined.split("\0")
+    return copies if len(copies) == len(texts) else texts
 
 
 @dataclass(frozen=True)

@@ -1,25 +1,17 @@
 """The entries of one invitee list as a table that filters and sorts itself, fast at 100,000 rows.
 
 A QSortFilterProxyModel would call ``data()`` in Python for every row on every keystroke
-(over a second at 100,000 rows). This model instead keeps the list's columns as Python
-lists and one array of the rows that are visible, in display order:
-
-- searching scans the precomputed lower-case haystack of each row with ``in``; when the
-  new text only extends the previous one (typing a word letter by letter), only the rows
-  that matched before are scanned again;
-- sorting orders row numbers by precomputed keys (case-folded text, or the vocabulary's
-  own order for statuses and categories) and keeps each order for the next time;
-- ``data()`` is two list look-ups.
-
-Each change of filter or order resets the model: the view then asks only for the rows it
-paints, so a reset costs the same at 35 rows and at 100,000.
+(over a second at 100,000 rows). This model keeps the list's columns as Python lists and
+the shown rows as one list of row numbers, which its ``EntryIndex`` computes without
+calling ``data()``: see ``invitees_index`` for how a search and a sort stay fast.
+``data()`` is two list look-ups. Each change of filter or order resets the model; the
+view then asks only for the rows it paints, so a reset costs the same at 35 rows and at
+100,000.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from enum import IntEnum
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,30 +25,28 @@ from PySide6.QtCore import (
 
 from app.models.enums import ContactCategory, InvitationStatus
 from app.services.invitee_table import EntryTable
+from app.ui.models.invitees_index import COLUMN_FIELDS, Column, EntryIndex, search_words
+
+__all__ = [
+    "COLUMN_FIELDS",
+    "CONTACT_ID_ROLE",
+    "ENTRY_ID_ROLE",
+    "STATUS_ROLE",
+    "Column",
+    "InviteesModel",
+    "category_labels",
+    "search_words",
+    "status_labels",
+]
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class Column(IntEnum):
-    NAME = 0
-    TITLE = 1
-    ORGANIZATION = 2
-    COUNTRY = 3
-    CATEGORY = 4
-    EMAIL = 5
-    STATUS = 6
-
-
-#: The EntryTable attribute each column shows.
-COLUMN_FIELDS = {
-    Column.NAME: "names",
-    Column.TITLE: "titles",
-    Column.ORGANIZATION: "organizations",
-    Column.COUNTRY: "countries",
-    Column.CATEGORY: "categories",
-    Column.EMAIL: "emails",
-    Column.STATUS: "statuses",
-}
+_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)})
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_STATUS_COLUMN = int(Column.STATUS)
+_CATEGORY_COLUMN = int(Column.CATEGORY)
 
 #: The stored value of the status ("invited") of a row.
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -92,33 +82,6 @@ def category_labels() -> dict[str, str]:
     }
 
 
-def search_words(text: str) -> tuple[str, ...]:
-    """The words every shown row must contain, as the haystacks hold them (case-folded)."""
-    return tuple(text.casefold().split())
-
-
-def matching_rows(
-    table: EntryTable,
-    candidates: Iterable[int],
-    words: Sequence[str],
-    category: str | None,
-    status: str | None,
-) -> list[int]:
-    """The rows among ``candidates`` (kept in their order) that pass every filter."""
-    rows = candidates if isinstance(candidates, list) else list(candidates)
-    if category is not None:
-        categories = table.categories
-        rows = [row for row in rows if categories[row] == category]
-    if status is not None:
-        statuses = table.statuses
-        rows = [row for row in rows if statuses[row] == status]
-    haystacks = table.haystacks
-    # The longest word first: it usually matches fewest rows, leaving less for the others.
-    for word in sorted(words, key=len, reverse=True):
-        rows = [row for row in rows if word in haystacks[row]]
-    return rows
-
-
 class InviteesModel(QAbstractTableModel):
     """One list's entries, filtered by words, category and status, in a chosen order."""
 
@@ -138,16 +101,10 @@ class InviteesModel(QAbstractTableModel):
         }
         self._status_labels = status_labels()
         self._category_labels = category_labels()
-        self._status_rank = {value: rank for rank, value in enumerate(self._status_labels)}
-        self._category_rank = {value: rank for rank, value in enumerate(self._category_labels)}
-        self._sort_column = -1
-        self._descending = False
-        self._orders: dict[tuple[int, bool], list[int]] = {}
-        self._words: tuple[str, ...] = ()
-        self._category: str | None = None
-        self._status: str | None = None
+        self._index = EntryIndex(
+            self._table, list(self._status_labels), list(self._category_labels)
+        )
         self._row_of_entry: dict[int, int] | None = None
-        self._all_status_counts: Counter[str] | None = None
 
     # -- what the model holds ---------------------------------------------------------
     @property
@@ -156,12 +113,16 @@ class InviteesModel(QAbstractTableModel):
 
     def set_table(self, table: EntryTable) -> None:
         """Show ``table``, keeping the current filter and order."""
+        old = self._index
+        self.beginResetModel()
         self._table = table
         self._columns = [getattr(table, COLUMN_FIELDS[column]) for column in Column]
-        self._orders.clear()
         self._row_of_entry = None
-        self._all_status_counts = None
-        self._reset(self._filtered(self._order()))
+        self._index = EntryIndex(table, list(self._status_labels), list(self._category_labels))
+        self._index.order_by(old.column, old.descending)
+        self._index.select(old.words, old.category, old.status)
+        self._visible = self._index.current.rows
+        self.endResetModel()
 
     def total_count(self) -> int:
         return len(self._table)
@@ -175,97 +136,40 @@ class InviteesModel(QAbstractTableModel):
 
     def status_counts(self) -> dict[str, int]:
         """How many shown entries have each status (every status, zeros included)."""
-        if len(self._visible) == len(self._table):
-            if self._all_status_counts is None:
-                self._all_status_counts = Counter(self._table.statuses)
-            counts = self._all_status_counts
-        else:
-            statuses = self._table.statuses
-            counts = Counter(statuses[row] for row in self._visible)
-        return {value: counts.get(value, 0) for value in self._status_labels}
+        return dict(self._index.counts())
 
-    # -- filtering --------------------------------------------------------------------
+    # -- filtering and sorting ----------------------------------------------------------
     def set_filter(self, text: str, category: str | None = None, status: str | None = None) -> None:
         """Show the entries that contain every word of ``text`` and have the category/status."""
-        words = search_words(text)
-        if (words, category, status) == (self._words, self._category, self._status):
-            return
-        narrowing = (
-            category == self._category
-            and status == self._status
-            and " ".join(words).startswith(" ".join(self._words))
-        )
-        self._words, self._category, self._status = words, category, status
-        candidates = self._visible if narrowing else self._order()
-        self._reset(self._filtered(candidates))
+        if self._index.select(search_words(text), category, status):
+            self._reset(self._index.current.rows)
 
     def filter_text(self) -> str:
-        return " ".join(self._words)
+        return " ".join(self._index.words)
 
-    def _filtered(self, candidates: list[int]) -> list[int]:
-        if not self._words and self._category is None and self._status is None:
-            return list(candidates)
-        return matching_rows(self._table, candidates, self._words, self._category, self._status)
-
-    # -- sorting ----------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        descending = order == Qt.SortOrder.DescendingOrder
-        if column not in tuple(Column):
-            column, descending = -1, False
-        if (column, descending) == (self._sort_column, self._descending):
-            return
-        self._sort_column, self._descending = column, descending
-        ordered = self._order()
-        if len(self._visible) == len(self._table):
-            self._reset(list(ordered))
-            return
-        shown = bytearray(len(self._table))
-        for row in self._visible:
-            shown[row] = 1
-        self._reset([row for row in ordered if shown[row]])
+        if self._index.order_by(column, order == Qt.SortOrder.DescendingOrder):
+            self._reset(self._index.current.rows)
 
     def sort_column(self) -> int:
-        return self._sort_column
+        return self._index.column
 
     def sort_order(self) -> Qt.SortOrder:
-        return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
-
-    def _order(self) -> list[int]:
-        """Every row number in the current order; computed once per column and direction.
-
-        Python's sort is stable and the table comes in name order, so rows that tie
-        (same country, same status) stay in name order, in both directions.
-        """
-        key = (self._sort_column, self._descending)
-        order = self._orders.get(key)
-        if order is None:
-            if self._sort_column < 0:
-                order = list(range(len(self._table)))
-            else:
-                keys = self._sort_keys(Column(self._sort_column))
-                order = sorted(range(len(keys)), key=keys.__getitem__, reverse=self._descending)
-            self._orders[key] = order
-        return order
-
-    def _sort_keys(self, column: Column) -> list[Any]:
-        values = self._columns[column]
-        if column == Column.STATUS:
-            rank = self._status_rank
-            return [rank.get(value, len(rank)) for value in values]
-        if column == Column.CATEGORY:
-            rank = self._category_rank
-            return [rank.get(value, len(rank)) for value in values]
-        return [value.casefold() for value in values]
+        if self._index.descending:
+            return Qt.SortOrder.DescendingOrder
+        return Qt.SortOrder.AscendingOrder
 
     # -- changes made on the page -----------------------------------------------------
     def set_statuses(self, statuses: Mapping[int, str]) -> None:
-        """Show new statuses of some entries at once, before the list is read again."""
+        """Show new statuses of some entries at once, before the list is read again.
+
+        The rows stay where they are (a row moving away under the pointer would confuse);
+        the next search, sort or reload places them by their new status.
+        """
         rows = self._rows_of_entries(statuses)
         for entry_id, row in rows.items():
             self._table.statuses[row] = str(statuses[entry_id])
-        self._all_status_counts = None
-        for key in [key for key in self._orders if key[0] == Column.STATUS]:
-            del self._orders[key]
+        self._index.statuses_changed()
         changed = set(rows.values())
         positions = [pos for pos, row in enumerate(self._visible) if row in changed]
         if positions:
@@ -321,13 +225,13 @@ class InviteesModel(QAbstractTableModel):
             return None
         row = self._visible[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in _TEXT_ROLES:
             value = self._columns[column][row]
-            if column == Column.STATUS:
+            if column == _STATUS_COLUMN:
                 return self._status_labels.get(value, value)
-            if column == Column.CATEGORY:
+            if column == _CATEGORY_COLUMN:
                 return self._category_labels.get(value, value)
-            if role == Qt.ItemDataRole.ToolTipRole and not value:
+            if role == _TOOLTIP and not value:
                 return None
             return value
         if role == STATUS_ROLE:
@@ -402,4 +306,4 @@ class InviteesModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
