@@ -26,11 +26,13 @@ EXIT_AFTER_FIRST_PAINT = "CHAIRDESK_EXIT_AFTER_FIRST_PAINT"
 
 
 def configure_application(app: QApplication) -> None:
-    from app import __version__
+    """Names (QSettings and QStandardPaths use them) and the icon.
 
+    The version is not set here: reading it imports importlib.metadata (~15 ms and more),
+    which the first paint does not need; About shows ``app.__version__`` when asked.
+    """
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(icon("chairdesk"))
 
