@@ -78,22 +78,33 @@ def add_item(
     *,
     title: str,
     position: int | None = None,
+    deferred_from_id: int | None = None,
     **values: Any,
 ) -> AgendaItem:
-    """Add an item at ``position`` (1-based; default: at the end); later items move down."""
+    """Add an item at ``position`` (1-based; default: at the end); later items move down.
+
+    ``deferred_from_id`` names the item of an earlier meeting this one continues
+    (set by deferring, and given again when an undone delete brings an item back).
+    """
     validate.unknown_fields(values, EDITABLE_FIELDS)
     validate.get(session, Meeting, meeting_id, "meeting")
+    if deferred_from_id is not None:
+        validate.get(session, AgendaItem, deferred_from_id, "deferred agenda item")
     count = _item_count(session, meeting_id)
     if position is None:
         position = count + 1
     if not 1 <= position <= count + 1:
         raise ValidationError("position", f"The position must be between 1 and {count + 1}.")
-    item = AgendaItem(meeting_id=meeting_id, position=position)
+    item = AgendaItem(meeting_id=meeting_id, position=position, deferred_from_id=deferred_from_id)
     _apply(item, {**values, "title": title})
     _shift(session, meeting_id, position, count, +1)
     session.add(item)
     session.flush()
     return item
+
+
+def item_exists(session: Session, item_id: int) -> bool:
+    return session.get(AgendaItem, item_id) is not None
 
 
 def item_values(item: AgendaItem) -> dict[str, Any]:
@@ -182,8 +193,7 @@ def defer_item_to_next_meeting(session: Session, item_id: int) -> AgendaItem:
         )
     values = item_values(item)
     values.update(status=ItemStatus.PENDING, decision="", planned_start=None)
-    new_item = add_item(session, following.id, **values)
-    new_item.deferred_from_id = item.id
+    new_item = add_item(session, following.id, deferred_from_id=item.id, **values)
     for link in item.documents:
         session.add(
             ItemDocument(

@@ -83,12 +83,18 @@ def create_meeting(
     status: MeetingStatus | str = MeetingStatus.PLANNED,
     notes: str = "",
     uid: str | None = None,
+    sequence: int = 0,
 ) -> Meeting:
+    """Create a meeting. ``uid`` and ``sequence`` are given only when a meeting comes
+    back (an undone delete, an import): calendars that saw it must recognise it and
+    must not see its SEQUENCE go down."""
     clean = _validated(locals())
+    if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence < 0:
+        raise ValidationError("sequence", "The calendar sequence must be zero or more.")
     meeting = Meeting(
         working_group_id=session.scalar(select(WorkingGroup.id).limit(1)),
         uid=validate.text("uid", uid, max_length=255) or new_uid(),
-        sequence=0,
+        sequence=sequence,
         **{key: clean[key] for key in (*SCHEDULING_FIELDS, "number", "format", "notes")},
     )
     set_localized(

@@ -70,6 +70,7 @@ class ItemSnapshot:
     position: int
     values: dict[str, Any]
     links: dict[int, int | None] = field(default_factory=dict)
+    deferred_from_id: int | None = None
 
 
 def snapshot_item(session: Session, ref: RowRef, meeting: RowRef) -> ItemSnapshot:
@@ -82,6 +83,7 @@ def snapshot_item(session: Session, ref: RowRef, meeting: RowRef) -> ItemSnapsho
         position=item.position,
         values=item_values(item),
         links={link.document_id: link.revision_id for link in item.documents},
+        deferred_from_id=item.deferred_from_id,
     )
 
 
@@ -90,8 +92,16 @@ def restore_item(session: Session, refs: RowRefs, snapshot: ItemSnapshot) -> int
 
     values = dict(snapshot.values)
     title = values.pop("title")
+    deferred_from = snapshot.deferred_from_id
+    if deferred_from is not None and not agenda.item_exists(session, deferred_from):
+        deferred_from = None  # the earlier item was deleted meanwhile
     item = agenda.add_item(
-        session, snapshot.meeting.id, title=title, position=snapshot.position, **values
+        session,
+        snapshot.meeting.id,
+        title=title,
+        position=snapshot.position,
+        deferred_from_id=deferred_from,
+        **values,
     )
     for document_id, revision_id in snapshot.links.items():
         agenda.link_document(session, item.id, document_id, revision_id)

@@ -62,6 +62,7 @@ class MeetingSnapshot:
 
     ref: RowRef
     uid: str
+    sequence: int
     values: dict[str, Any]
     items: list[ItemSnapshot] = field(default_factory=list)
     mandate_ids: list[int] = field(default_factory=list)
@@ -75,6 +76,7 @@ def snapshot_meeting(session: Session, refs: RowRefs, ref: RowRef) -> MeetingSna
     return MeetingSnapshot(
         ref=ref,
         uid=meeting.uid,
+        sequence=meeting.sequence,
         values=meeting_values(meeting),
         items=[
             snapshot_item(session, refs.ref(ITEM, item.id), ref) for item in meeting.agenda_items
@@ -99,7 +101,9 @@ def restore_meeting(session: Session, refs: RowRefs, snapshot: MeetingSnapshot) 
     from app.services.mandates import set_links
     from app.services.meetings import create_meeting
 
-    meeting = create_meeting(session, **snapshot.values, uid=snapshot.uid)
+    meeting = create_meeting(
+        session, **snapshot.values, uid=snapshot.uid, sequence=snapshot.sequence
+    )
     refs.recreated(snapshot.ref, meeting.id)
     for item in sorted(snapshot.items, key=lambda i: i.position):
         restore_item(session, refs, item)
