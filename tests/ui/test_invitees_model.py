@@ -43,9 +43,7 @@ def generated_table(count: int, seed: int = 3) -> EntryTable:
                 country,
                 rng.choice(CATEGORIES),
                 email,
-                "",
                 rng.choice(STATUSES),
-                "",
                 search_text_of(name, organization, country, email),
             )
         )
@@ -195,3 +193,20 @@ def test_type_to_find_looks_in_the_shown_rows(qapp, demo_table):
 
     assert [index.data() for index in found] == ["Trinidad and Tobago"]
     assert model.match(QModelIndex(), Qt.ItemDataRole.DisplayRole, "x") == []
+
+
+def test_a_status_filter_sees_statuses_changed_in_place(qapp, demo_table):
+    model = InviteesModel()
+    model.set_table(demo_table)
+    model.set_filter("", None, "confirmed")
+    assert model.rowCount() == 0
+    model.set_filter("")
+    ids = shown_ids(model)[:3]
+
+    model.set_statuses(dict.fromkeys(ids, "confirmed"))
+    model.set_filter("", None, "confirmed")
+
+    assert shown_ids(model) == ids
+    model.set_filter("")
+    model.sort(Column.STATUS, Qt.SortOrder.DescendingOrder)
+    assert shown_ids(model)[:3] == ids

@@ -199,9 +199,6 @@ class InviteesModel(QAbstractTableModel):
     def contact_id_at(self, position: int) -> int:
         return self._table.contact_ids[self._visible[position]]
 
-    def role_at(self, position: int) -> str:
-        return self._table.roles[self._visible[position]]
-
     def status_at(self, position: int) -> str:
         return self._table.statuses[self._visible[position]]
 

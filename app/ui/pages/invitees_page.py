@@ -398,13 +398,16 @@ class InviteesPage(QWidget):
         contact_id = self.model.contact_id_at(position)
         entry_id = self.model.entry_id_at(position)
         try:
-            values = self.context.read(lambda s: invitee_table.contact_for_editing(s, contact_id))
+            values, role = self.context.read(
+                lambda s: (
+                    invitee_table.contact_for_editing(s, contact_id),
+                    invitee_table.entry_role(s, entry_id),
+                )
+            )
         except Exception as error:
             show_error(self, error)
             return
-        dialog = ContactDialog(
-            self, values=values, role=self.model.role_at(position), countries=self._countries()
-        )
+        dialog = ContactDialog(self, values=values, role=role, countries=self._countries())
 
         def edit() -> None:
             self._push(
