@@ -11,8 +11,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app import __version__
-
 PROG = "chairdesk"
 #: The subcommands, and the modules whose ``register`` adds them to the parser.
 COMMANDS = {
@@ -25,6 +23,8 @@ COMMANDS = {
 
 def command_parser() -> argparse.ArgumentParser:
     from importlib import import_module
+
+    from app import __version__
 
     parser = argparse.ArgumentParser(
         prog=PROG,

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from app.cli.errors import EXIT_ERROR, EXIT_OK, CommandError, fail
-from app.store import HEAD_REVISION, inspect_file, integrity_problems, open_workspace
+from app.store import HEAD_REVISION, inspect_file, integrity_problems, write_new_workspace
 from app.store.errors import NewerWorkspaceError
 from app.store.probe import table_counts
 
@@ -36,20 +35,7 @@ def run_demo(options: argparse.Namespace) -> int:
     target: Path = options.workspace
     if target.exists() and target.stat().st_size > 0:
         raise CommandError(f"{target} exists already. Choose a new file name.")
-    # Built beside the target and renamed into place, so a failure leaves no half file.
-    partial = target.with_name(target.name + ".partial")
-    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        leftover.unlink(missing_ok=True)
-    workspace = open_workspace(partial)
-    try:
-        with workspace.writing() as session:
-            load_demo(session)
-    except BaseException:
-        workspace.close()
-        partial.unlink(missing_ok=True)
-        raise
-    workspace.close()
-    os.replace(partial, target)
+    write_new_workspace(target, load_demo)
     print(f"Wrote the MISPA III example to {target}")
     return EXIT_OK
 

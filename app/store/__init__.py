@@ -8,7 +8,13 @@ from app.store.errors import (
 )
 from app.store.migrate import HEAD_REVISION
 from app.store.probe import FileState, inspect_file, integrity_problems
-from app.store.workspace import SUFFIX, Workspace, backup_file, open_workspace
+from app.store.workspace import (
+    SUFFIX,
+    Workspace,
+    backup_file,
+    open_workspace,
+    write_new_workspace,
+)
 
 __all__ = [
     "HEAD_REVISION",
@@ -23,4 +29,5 @@ __all__ = [
     "inspect_file",
     "integrity_problems",
     "open_workspace",
+    "write_new_workspace",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -167,6 +167,34 @@ def open_workspace(path: Path | str, *, create: bool = True) -> Workspace:
     if share:
         warnings.append(share)
     return Workspace(path, engine, warnings)
+
+
+def write_new_workspace(target: Path, fill: Callable[[Session], Any] | None = None) -> None:
+    """Create ``target`` as a new workspace, filled by ``fill`` in one transaction.
+
+    It is built beside the target and moved into place at the end, so a failure
+    leaves no half-made file, and a file being replaced stays as it was until the
+    new one is complete.
+    """
+    target = Path(target)
+    partial = target.with_name(target.name + ".partial")
+    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        leftover.unlink(missing_ok=True)
+    workspace = open_workspace(partial)
+    try:
+        if fill is not None:
+            with workspace.writing() as session:
+                fill(session)
+    except BaseException:
+        workspace.close()
+        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    workspace.close()
+    # A journal left by a crash beside the replaced file would be replayed into the new one.
+    for stale in (Path(f"{target}-wal"), Path(f"{target}-shm")):
+        stale.unlink(missing_ok=True)
+    os.replace(partial, target)
 
 
 def _refuse_unknown(path: Path, state: FileState) -> None:

@@ -110,6 +110,9 @@ class BackgroundOperation(QObject):
             self.dialog.setValue(min(done, total))
 
     def _close(self) -> None:
+        # QProgressDialog emits canceled when it is reset or closed: the work is over,
+        # and that must not read as the user cancelling it.
+        self.dialog.canceled.disconnect(self._task.progress.cancel)
         self.dialog.reset()
         self.dialog.close()
         self.finished.emit()

@@ -68,33 +68,6 @@ def with_suffix(path: Path) -> Path:
     return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
 
-def write_new_workspace(target: Path, fill: Callable[[Session], Any] | None = None) -> None:
-    """Create ``target`` as a new workspace (filled by ``fill``) beside it, then move it in.
-
-    A failure leaves no half-made file; a file chosen to be replaced stays as it was
-    until the new one is complete.
-    """
-    from app.store import open_workspace
-
-    partial = target.with_name(target.name + ".partial")
-    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        leftover.unlink(missing_ok=True)
-    workspace = open_workspace(partial)
-    try:
-        if fill is not None:
-            with workspace.writing() as session:
-                fill(session)
-    except BaseException:
-        workspace.close()
-        partial.unlink(missing_ok=True)
-        raise
-    workspace.close()
-    # A journal left by a crash beside the replaced file would be replayed into the new one.
-    for stale in (Path(f"{target}-wal"), Path(f"{target}-shm")):
-        stale.unlink(missing_ok=True)
-    os.replace(partial, target)
-
-
 def fill_with_example(session: Session) -> None:
     from app.services.demo import load_demo
 
@@ -150,9 +123,10 @@ class WorkspaceOpener(QObject):
 
         def work(progress: Progress) -> Workspace:
             progress.report(0, 2)
+            from app.store import open_workspace, write_new_workspace
+
             write_new_workspace(path)
             progress.report(1, 2)
-            from app.store import open_workspace
 
             return open_workspace(path, create=False)
 
@@ -168,9 +142,10 @@ class WorkspaceOpener(QObject):
         def work(progress: Progress) -> Workspace:
             progress.report(0, 2)
             path.parent.mkdir(parents=True, exist_ok=True)
+            from app.store import open_workspace, write_new_workspace
+
             write_new_workspace(path, fill_with_example)
             progress.report(1, 2)
-            from app.store import open_workspace
 
             return open_workspace(path, create=False)
 
