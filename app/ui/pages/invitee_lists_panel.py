@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,14 @@ from app.ui.list_dialog import ListDialog
 from app.ui.undo import push
 
 LIST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def count_text(locale: QLocale, number: int) -> str:
+    """A count with thousands separators, even in the "C" locale (which leaves them out)."""
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    return locale.toString(number)
+
+
 #: Shows a dialog window-modal and calls back on OK (the page's, so it can find it).
 OpenDialog = Callable[[QWidget, Callable[[], Any]], None]
 
@@ -104,7 +112,7 @@ class InviteeListsPanel(QWidget):
         self.lists.blockSignals(True)
         self.lists.clear()
         for summary in summaries:
-            count = self.locale().toString(summary.entry_count)
+            count = count_text(self.locale(), summary.entry_count)
             item = QTreeWidgetItem([summary.name, count])
             item.setData(0, LIST_ID_ROLE, summary.id)
             item.setToolTip(0, summary.description or summary.name)
@@ -192,7 +200,7 @@ class InviteeListsPanel(QWidget):
         summary = self.current()
         if summary is None:
             return
-        count = self.locale().toString(summary.entry_count)
+        count = count_text(self.locale(), summary.entry_count)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Delete list"),

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from app.ui.delegates.invitation_status import InvitationStatusDelegate
 from app.ui.models.invitees_model import STATUS_ROLE, Column, InviteesModel
@@ -22,7 +22,16 @@ from app.ui.models.invitees_model import STATUS_ROLE, Column, InviteesModel
 KEEP_SELECTION_LIMIT = 5_000
 #: Rows sampled to size the columns; measuring 100,000 rows would take seconds.
 WIDTH_SAMPLE_ROWS = 200
-MAX_COLUMN_WIDTH = 340
+#: Widest each column is made (before fitting to the table's width).
+MAX_WIDTHS = {
+    Column.NAME: 300,
+    Column.TITLE: 220,
+    Column.ORGANIZATION: 320,
+    Column.COUNTRY: 200,
+    Column.CATEGORY: 200,
+    Column.EMAIL: 260,
+    Column.STATUS: 140,
+}
 
 
 def runs(positions: Sequence[int]) -> Iterable[tuple[int, int]]:
@@ -40,22 +49,23 @@ def runs(positions: Sequence[int]) -> Iterable[tuple[int, int]]:
         yield start, previous
 
 
-def fit_widths(desired: dict[int, int], available: int, narrow: int = 130) -> dict[int, int]:
-    """Column widths no wider than wanted that together fit ``available``.
+def fit_widths(
+    desired: dict[int, int], available: int, *, keep: Iterable[int] = (), floor: int = 80
+) -> dict[int, int]:
+    """Column widths no wider than wanted that together fit ``available`` if they can.
 
-    Narrow columns keep their width; the wide ones give up space in proportion to their
-    width, so a long name keeps more room than a country.
+    The columns in ``keep`` keep their width (the name: what a person reads first); the
+    others give up space in proportion to how far they are wider than ``floor``.
     """
     total = sum(desired.values())
     if total <= available:
         return dict(desired)
-    wide = {column: width for column, width in desired.items() if width > narrow}
-    room = available - (total - sum(wide.values()))
-    scale = max(room, 0) / sum(wide.values()) if wide else 1.0
-    return {
-        column: max(narrow, int(width * scale)) if column in wide else width
-        for column, width in desired.items()
+    kept = set(keep)
+    spare = {
+        column: 0 if column in kept else max(width - floor, 0) for column, width in desired.items()
     }
+    share = min(1.0, (total - available) / max(sum(spare.values()), 1))
+    return {column: width - int(spare[column] * share + 0.999) for column, width in desired.items()}
 
 
 class InviteeTableView(QTableView):
@@ -121,8 +131,13 @@ class InviteeTableView(QTableView):
                 text = self._model.data(self._model.index(row, column))
                 widest = max(widest, metrics.horizontalAdvance(str(text or "")) + padding)
             extra = 16 if column == Column.STATUS else 0
-            desired[column] = min(widest, MAX_COLUMN_WIDTH) + extra
-        for column, width in fit_widths(desired, max(self.viewport().width(), 700)).items():
+            desired[column] = min(widest + extra, MAX_WIDTHS[column])
+        available = self.viewport().width()
+        if not self.verticalScrollBar().isVisible():
+            # A list longer than the screen gets a scroll bar as soon as it is shown.
+            available -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        fitted = fit_widths(desired, max(available, 600), keep=(Column.NAME, Column.STATUS))
+        for column, width in fitted.items():
             self.setColumnWidth(column, width)
 
     # -- selection by entry --------------------------------------------------------------

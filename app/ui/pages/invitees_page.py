@@ -42,7 +42,7 @@ from app.ui.delegates.invitation_status import status_colour
 from app.ui.errors import show_error
 from app.ui.models.invitees_loader import EntryTableLoader
 from app.ui.models.invitees_model import InviteesModel, category_labels, status_labels
-from app.ui.pages.invitee_lists_panel import InviteeListsPanel
+from app.ui.pages.invitee_lists_panel import InviteeListsPanel, count_text
 from app.ui.pages.invitee_table_view import InviteeTableView
 from app.ui.undo import ServiceCommand, push
 
@@ -75,7 +75,7 @@ class InviteesPage(QWidget):
         self.splitter.addWidget(self._entries_panel)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([230, 940])
+        self.splitter.setSizes([210, 960])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -296,7 +296,7 @@ class InviteesPage(QWidget):
             self.view.setCurrentIndex(self.model.index(0, 0))
 
     def _number(self, number: int) -> str:
-        return self.locale().toString(number)
+        return count_text(self.locale(), number)
 
     def _update_counts(self) -> None:
         summary = self.selected_list()
