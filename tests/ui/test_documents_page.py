@@ -4,6 +4,7 @@ a revision added by dropping a file, opening and saving a revision's file, undo.
 from __future__ import annotations
 
 import hashlib
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,10 +15,12 @@ from sqlalchemy import event
 
 from app.models import Document
 from app.services import agenda, documents, mandates, meetings, validate
+from app.ui.commands import documents as commands
 from app.ui.document_dialog import DocumentDialog
 from app.ui.models import documents_model, revisions_model
 from app.ui.pages.documents_page import DocumentsPage
 from app.ui.revision_dialog import RevisionDialog
+from app.ui.undo import push
 
 SYMBOL = "MISPA/doc.7/08"
 #: The offscreen platform (tests only) says so whenever a shown top-level widget's
@@ -314,7 +317,8 @@ def test_deleting_a_document_can_be_undone_with_revisions_files_and_agenda_links
     errors: list[Exception] = []
     app_context.error_reported.connect(errors.append)
     page.delete_action.trigger()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 8)
+    # Done when the action returns: no progress dialog, nothing left running.
+    assert page.model.rowCount() == 8
     assert app_context.read(agenda_mentions) == []
 
     app_context.undo_stack.undo()
@@ -454,3 +458,128 @@ def test_a_file_in_another_language_is_attached_to_the_selected_revision(
     last = page.history_model.index(4, 0)
     assert page.history_model.rowCount(last) == 2
     assert page.history_model.index(4, revisions_model.LANGUAGE).data() == "EN, ES"
+
+
+def test_considered_at_names_the_revision_current_at_an_unpinned_meeting(page):
+    # The 15 September item names the draft work plan without a revision; rev. 1
+    # had been circulated two days before, so that is the text the meeting considered.
+    _select(page, "GT/MISPA-III/doc.1/11")
+    considered = {
+        page.history_model.index(r, revisions_model.SYMBOL).data(): page.history_model.index(
+            r, revisions_model.CONSIDERED
+        ).data()
+        for r in range(page.history_model.rowCount())
+    }
+    assert considered["GT/MISPA-III/doc.1/11 rev. 1"] == "15 Sep 2011, item 2"
+    assert not considered["GT/MISPA-III/doc.1/11"]
+
+
+def _add_meetings_with_the_document_on_the_agenda(app_context, document_id: int, count: int):
+    def add(session) -> None:
+        for day in range(count):
+            meeting = meetings.create_meeting(
+                session,
+                date=date(2012, 1, 2) + timedelta(days=day),
+                start_time=time(10),
+                end_time=time(12),
+                timezone="America/New_York",
+            )
+            item = agenda.add_item(session, meeting.id, title="Consideration of the draft")
+            agenda.link_document(session, item.id, document_id)
+
+    app_context.write(add, {"meetings", "agenda"})
+
+
+def test_deleting_a_document_reads_its_links_not_every_agenda(page, app_context, monkeypatch):
+    document_id = _select(page, "GT/MISPA-III/doc.2/11")
+    _add_meetings_with_the_document_on_the_agenda(app_context, document_id, 40)
+    links = app_context.read(lambda s: documents.agenda_links(s, document_id))
+    assert len(links) > 40
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    statements: list[str] = []
+    engine = app_context.workspace.engine
+
+    def record(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        page.delete_action.trigger()
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert page.model.rowCount() == 8
+    # Fewer statements than meetings: the links come from one query, whatever the calendar.
+    assert len(statements) < 40
+
+    app_context.undo_stack.undo()
+    restored_id = _select(page, "GT/MISPA-III/doc.2/11")
+    assert len(app_context.read(lambda s: documents.agenda_links(s, restored_id))) == len(links)
+
+
+def test_undo_reaches_a_revision_that_came_back_with_its_document(page, app_context, monkeypatch):
+    """Add a revision, delete the document, undo both: the revision goes, as asked."""
+    document_id = _select(page, SYMBOL)
+    revision = commands.NewRevision(5, 0, 0, date(2008, 10, 20), "After the meeting", ())
+    push(app_context, commands.add_revision(app_context, document_id, revision, "rev. 5"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    errors: list[Exception] = []
+    app_context.error_reported.connect(errors.append)
+    page.delete_action.trigger()
+
+    app_context.undo_stack.undo()
+    _select(page, SYMBOL)
+    assert _history(page)[-1] == "MISPA/doc.7/08 rev. 5"
+    app_context.undo_stack.undo()
+    assert errors == []
+    assert _history(page)[-1] == "MISPA/doc.7/08 rev. 4"
+
+
+def _attach(page, monkeypatch, path: Path, language: str) -> None:
+    """Attach ``path`` to the selected revision in ``language``, confirming a replace."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (language, True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.attach_action.trigger()
+
+
+def test_attaching_a_file_can_be_undone_and_redone(page, app_context, monkeypatch, tmp_path):
+    document_id = _select(page, SYMBOL)
+    spanish = tmp_path / "Compromiso_s.pdf"
+    spanish.write_bytes(b"%PDF-1.4 compromiso")
+    _attach(page, monkeypatch, spanish, "Spanish")
+    assert page.history_model.index(4, revisions_model.LANGUAGE).data() == "EN, ES"
+
+    app_context.undo_stack.undo()
+    latest = _stored_history(app_context, document_id)[-1]
+    assert [f.language for f in latest.files] == ["en"]
+    assert page.history_model.index(4, revisions_model.LANGUAGE).data() == "EN"
+
+    app_context.undo_stack.redo()
+    latest = _stored_history(app_context, document_id)[-1]
+    assert [(f.language, f.file_name) for f in latest.files] == [
+        ("en", "MISPA-doc.7-08_rev._4.txt"),
+        ("es", spanish.name),
+    ]
+
+
+def test_undoing_a_replaced_file_brings_back_the_old_one_with_its_bytes(
+    page, app_context, monkeypatch, tmp_path
+):
+    document_id = _select(page, SYMBOL)
+    (old,) = _stored_history(app_context, document_id)[-1].files
+    old_name, old_bytes = app_context.read(lambda s: documents.file_content(s, old.id))
+    corrected = tmp_path / "Commitment rev4 corrected.txt"
+    corrected.write_bytes(b"Commitment, rev. 4, with the corrected paragraph 3")
+    _attach(page, monkeypatch, corrected, "English")
+    (new,) = _stored_history(app_context, document_id)[-1].files
+    assert new.file_name == corrected.name
+
+    app_context.undo_stack.undo()
+    (back,) = _stored_history(app_context, document_id)[-1].files
+    assert (back.file_name, back.sha256, back.size) == (old_name, old.sha256, old.size)
+    assert app_context.read(lambda s: documents.file_content(s, back.id)) == (
+        old_name,
+        old_bytes,
+    )
+    latest_row = page.history_model.index(4, 0)
+    assert page.history_model.index(0, revisions_model.SYMBOL, latest_row).data() == old_name

@@ -1,21 +1,22 @@
 """Undoable edits of documents and their revisions.
 
 Each function builds a ``ServiceCommand``; the caller hands it to ``app.ui.undo.push``.
-Undoing a deletion recreates the document under a new id, so commands name documents,
-mandates and agenda items by shared ``RowRef``s (``row_refs``), never by bare ids.
+Undoing a deletion recreates the document and its revisions under new ids, so commands
+name documents, revisions, mandates and agenda items by shared ``RowRef``s
+(``row_refs``), never by bare ids.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.models import LANGUAGES, Document
-from app.services import agenda, documents, mandates, meetings, validate
+from app.models import LANGUAGES, Document, Revision, RevisionFile
+from app.services import agenda, documents, mandates, validate
 from app.ui.commands.row_refs import ITEM, RowRef, row_refs
 from app.ui.context import AGENDA, DOCUMENTS, MANDATES
 from app.ui.undo import ServiceCommand
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 DOCUMENT = "document"
 MANDATE = "mandate"
+REVISION = "revision"
 
 
 def _tr(text: str) -> str:
@@ -111,49 +113,25 @@ def update_document(
     )
 
 
-#: An agenda item that considers a document: its id, and the symbol of the revision it
-#: is pinned to (None when it considers the document as a whole).
-AgendaLink = tuple[int, str | None]
-
-
-def agenda_links(
-    session: Session, document_id: int, progress: Callable[[int, int], None] | None = None
-) -> list[AgendaLink]:
-    """The agenda items that consider the document, which deleting it unlinks.
-
-    The services name considered documents only per meeting's agenda, so this reads
-    every agenda: seconds at thousands of meetings. Run it off the UI thread.
-    """
-    document = validate.get(session, Document, document_id, "document")
-    base = document.base_symbol
-    pinned = {r.symbol for r in documents.revision_history(session, document_id)} - {base}
-    rows = meetings.list_meetings(session)
-    links: list[AgendaLink] = []
-    for done, meeting in enumerate(rows):
-        if progress is not None and done % 50 == 0:
-            progress(done, len(rows))
-        if not meeting.item_count:
-            continue
-        for item in agenda.list_items(session, meeting.id):
-            links.extend(
-                (item.id, None if symbol == base else symbol)
-                for symbol in item.documents
-                if symbol == base or symbol in pinned
-            )
-    return links
-
-
 @dataclass
 class _DocumentSnapshot:
-    """Everything deleting a document removes, so that undo can put it back."""
+    """Everything deleting a document removes, so that undo can put it back.
+
+    ``revision_refs`` run beside ``revisions``; ``links`` are the agenda items that
+    considered the document, each with the revision it was pinned to (or None).
+    """
 
     values: dict[str, Any]
     revisions: list[NewRevision]
+    revision_refs: list[RowRef]
     mandates: list[RowRef]
+    links: list[tuple[RowRef, RowRef | None]]
 
 
 def _snapshot(context: AppContext, session: Session, document_id: int) -> _DocumentSnapshot:
     document = validate.get(session, Document, document_id, "document")
+    refs = row_refs(context)
+    history = documents.revision_history(session, document_id)
     revisions = [
         NewRevision(
             revision=r.revision,
@@ -168,58 +146,61 @@ def _snapshot(context: AppContext, session: Session, document_id: int) -> _Docum
                 for f in r.files
             ),
         )
-        for r in documents.revision_history(session, document_id)
+        for r in history
     ]
-    refs = row_refs(context)
+    revision_refs = {r.id: refs.ref(REVISION, r.id) for r in history}
+    links = [
+        (refs.ref(ITEM, item_id), None if revision_id is None else revision_refs[revision_id])
+        for item_id, revision_id in documents.agenda_links(session, document_id)
+    ]
     linked_mandates = [
         refs.ref(MANDATE, m.id)
         for m in mandates.list_mandates(session)
         if document_id in m.document_ids
     ]
-    return _DocumentSnapshot(documents.document_values(document), revisions, linked_mandates)
-
-
-def _restore(
-    session: Session, snapshot: _DocumentSnapshot, links: Sequence[tuple[RowRef, str | None]]
-) -> int:
-    values = dict(snapshot.values)
-    base = values.pop("base_symbol")
-    document = documents.create_document(
-        session, base_symbol=base, title=values.pop("title"), **values
+    return _DocumentSnapshot(
+        documents.document_values(document),
+        revisions,
+        list(revision_refs.values()),
+        linked_mandates,
+        links,
     )
-    revision_ids = {
-        documents.full_symbol(
-            base, rev=r.revision, add=r.addendum, corr=r.corrigendum
-        ): _add_revision(session, document.id, r)
-        for r in snapshot.revisions
-    }
+
+
+def _restore(context: AppContext, session: Session, snapshot: _DocumentSnapshot) -> int:
+    refs = row_refs(context)
+    values = dict(snapshot.values)
+    document = documents.create_document(
+        session, base_symbol=values.pop("base_symbol"), title=values.pop("title"), **values
+    )
+    for revision, revision_ref in zip(snapshot.revisions, snapshot.revision_refs, strict=True):
+        refs.recreated(revision_ref, _add_revision(session, document.id, revision))
     linked = {m.id: m.document_ids for m in mandates.list_mandates(session)}
     for mandate in snapshot.mandates:
         if mandate.id in linked:
             mandates.set_links(session, mandate.id, document_ids=[*linked[mandate.id], document.id])
-    for item, revision_symbol in links:
-        revision_id = None if revision_symbol is None else revision_ids[revision_symbol]
+    for item, revision_ref in snapshot.links:
+        revision_id = None if revision_ref is None else revision_ref.id
         agenda.link_document(session, item.id, document.id, revision_id)
     return document.id
 
 
-def delete_document(
-    context: AppContext, document_id: int, symbol: str, links: Sequence[AgendaLink]
-) -> ServiceCommand:
+def delete_document(context: AppContext, document_id: int, symbol: str) -> ServiceCommand:
     """Delete the document with its revisions and files; undo puts all of it back, with
-    its links from mandates and from the agenda items in ``links`` (see ``agenda_links``)."""
+    its links from mandates and agenda items (pinned revisions included)."""
     refs = row_refs(context)
     ref = refs.ref(DOCUMENT, document_id)
-    item_links = [(refs.ref(ITEM, item_id), revision) for item_id, revision in links]
 
     def do(session: Session) -> _DocumentSnapshot:
         snapshot = _snapshot(context, session, ref.id)
         documents.delete_document(session, ref.id)
         refs.deleted(ref)
+        for revision_ref in snapshot.revision_refs:
+            refs.deleted(revision_ref)
         return snapshot
 
     def undo(session: Session, snapshot: _DocumentSnapshot) -> None:
-        refs.recreated(ref, _restore(session, snapshot, item_links))
+        refs.recreated(ref, _restore(context, session, snapshot))
 
     return ServiceCommand(
         context,
@@ -241,48 +222,86 @@ def _add_revision(session: Session, document_id: int, revision: NewRevision) -> 
         change_note=revision.change_note,
     )
     for file in revision.files:
-        documents.attach_file(
-            session,
-            row.id,
-            language=file.language,
-            file_name=file.file_name,
-            content=file.content,
-            media_type=file.media_type,
-        )
+        _attach(session, row.id, file)
     return row.id
+
+
+def _attach(session: Session, revision_id: int, file: NewFile) -> None:
+    documents.attach_file(
+        session,
+        revision_id,
+        language=file.language,
+        file_name=file.file_name,
+        content=file.content,
+        media_type=file.media_type,
+    )
 
 
 def add_revision(
     context: AppContext, document_id: int, revision: NewRevision, symbol: str
 ) -> ServiceCommand:
     """The revision and its files in one transaction: a refused file leaves no revision."""
-    ref = row_refs(context).ref(DOCUMENT, document_id)
+    refs = row_refs(context)
+    ref = refs.ref(DOCUMENT, document_id)
+    made: list[RowRef] = []
+
+    def do(session: Session) -> int:
+        revision_id = _add_revision(session, ref.id, revision)
+        if made:
+            refs.recreated(made[0], revision_id)
+        else:
+            made.append(refs.ref(REVISION, revision_id))
+        return revision_id
+
+    def undo(session: Session, _revision_id: int) -> None:
+        documents.delete_revision(session, made[0].id)
+        refs.deleted(made[0])
+
     return ServiceCommand(
         context,
         _tr("Add revision {symbol}").format(symbol=symbol),
-        do=lambda s: _add_revision(s, ref.id, revision),
-        undo=lambda s, revision_id: documents.delete_revision(s, revision_id),
+        do=do,
+        undo=undo,
         kinds={DOCUMENTS},
     )
 
 
-def attach_files(context: AppContext, revision_id: int, files: Sequence[NewFile]) -> list[int]:
-    """Attach (or replace) language files of an existing revision, in one transaction.
+def _file_in(session: Session, revision_id: int, language: str) -> RevisionFile | None:
+    revision = validate.get(session, Revision, revision_id, "revision")
+    return next((f for f in revision.files if f.language == language), None)
 
-    Not undoable: the services cannot take a single file off a revision.
+
+def attach_file(
+    context: AppContext, revision_id: int, file: NewFile, symbol: str
+) -> ServiceCommand:
+    """Attach a language file to an existing revision, replacing the one of that language.
+
+    Undo takes the new file off again, or puts back the replaced file with its bytes,
+    which the command keeps from the moment it replaced them.
     """
+    ref = row_refs(context).ref(REVISION, revision_id)
 
-    def do(session: Session) -> list[int]:
-        return [
-            documents.attach_file(
-                session,
-                revision_id,
-                language=f.language,
-                file_name=f.file_name,
-                content=f.content,
-                media_type=f.media_type,
-            ).id
-            for f in files
-        ]
+    def do(session: Session) -> NewFile | None:
+        replaced = _file_in(session, ref.id, file.language)
+        previous = None
+        if replaced is not None:
+            name, content = documents.file_content(session, replaced.id)
+            previous = NewFile(replaced.language, name, content, replaced.media_type)
+        _attach(session, ref.id, file)
+        return previous
 
-    return context.write(do, {DOCUMENTS})
+    def undo(session: Session, previous: NewFile | None) -> None:
+        if previous is not None:
+            _attach(session, ref.id, previous)
+            return
+        attached = _file_in(session, ref.id, file.language)
+        if attached is not None:
+            documents.detach_file(session, attached.id)
+
+    return ServiceCommand(
+        context,
+        _tr("Attach {name} to {symbol}").format(name=file.file_name, symbol=symbol),
+        do=do,
+        undo=undo,
+        kinds={DOCUMENTS},
+    )

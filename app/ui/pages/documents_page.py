@@ -50,7 +50,7 @@ from app.ui.errors import show_error
 from app.ui.models import documents_model, revisions_model
 from app.ui.models.documents_model import DocumentsModel, language_labels
 from app.ui.models.revisions_model import RevisionsModel
-from app.ui.operations import Cancelled, Progress, run_in_background
+from app.ui.operations import run_in_background
 from app.ui.revision_dialog import RevisionDialog, guess_language
 from app.ui.undo import push
 
@@ -366,32 +366,13 @@ class DocumentsPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        document_id, symbol = document.id, document.base_symbol
-
-        def work(progress: Progress) -> list[commands.AgendaLink]:
-            return self.context.read(
-                lambda s: commands.agenda_links(s, document_id, progress.report)
+        try:
+            push(
+                self.context,
+                commands.delete_document(self.context, document.id, document.base_symbol),
             )
-
-        def delete(links: list[commands.AgendaLink]) -> None:
-            try:
-                push(
-                    self.context, commands.delete_document(self.context, document_id, symbol, links)
-                )
-            except (ServiceError, OSError) as error:
-                show_error(self, error)
-
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, Cancelled):
-                show_error(self, error)
-
-        run_in_background(
-            self,
-            self.tr("Finding the agenda items that consider {symbol}…").format(symbol=symbol),
-            work,
-            delete,
-            failed,
-        )
+        except ServiceError as error:
+            show_error(self, error)
 
     # -- revisions -------------------------------------------------------------------
     def add_revision_files(self, paths: list[Path]) -> None:
@@ -476,10 +457,9 @@ class DocumentsPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            commands.attach_files(
-                self.context,
-                revision.id,
-                [commands.NewFile(str(language), path.name, path.read_bytes())],
+            file = commands.NewFile(str(language), path.name, path.read_bytes())
+            push(
+                self.context, commands.attach_file(self.context, revision.id, file, revision.symbol)
             )
         except (ServiceError, OSError) as error:
             show_error(self, error)
