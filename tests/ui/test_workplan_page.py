@@ -200,6 +200,20 @@ def test_delete_mandate_and_undo_restores_it_with_its_links(qtbot, page, app_con
     assert restored.status == mandate.status
 
 
+def test_undoing_a_delete_puts_the_mandate_back_in_its_place(qtbot, page, app_context, monkeypatch):
+    second = page.model.mandate_at(1)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.select_mandate(second.id)
+    page.delete_action.trigger()
+    assert [m.position for m in app_context.read(mandates.list_mandates)] == [1, 2, 3, 4, 5, 6]
+
+    _undo_with_keyboard(qtbot, page)
+    plan = app_context.read(mandates.list_mandates)
+    assert [m.position for m in plan] == [1, 2, 3, 4, 5, 6, 7]
+    assert (plan[1].resolution, plan[1].text) == (second.resolution, second.text)
+    assert page.model.mandate_at(1).text == second.text
+
+
 def test_header_layout_and_status_filter_are_restored(qtbot, app_context, settings):
     first = WorkPlanPage(app_context)
     qtbot.addWidget(first)

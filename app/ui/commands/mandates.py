@@ -8,6 +8,7 @@ on the stack that names it must follow.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -149,33 +150,51 @@ def _set_links(context: AppContext, ref: RowRef, field: str, ids: Sequence[int])
     )
 
 
+@dataclass(frozen=True)
+class _DeletedMandate:
+    """What undo needs to put a deleted mandate back where it was, with its links."""
+
+    position: int
+    values: dict[str, Any]
+    meetings: list[RowRef]
+    documents: list[RowRef]
+
+
 def delete_mandate(context: AppContext, mandate_id: int) -> ServiceCommand:
-    """Delete a mandate; undo adds it back (at the end of the work plan) with its links."""
+    """Delete a mandate; undo puts it back at its place in the work plan, with its links."""
     refs = row_refs(context)
     ref = refs.ref(MANDATE, mandate_id)
 
-    def do(session: Session) -> tuple[dict[str, Any], list[RowRef], list[RowRef]]:
+    def do(session: Session) -> _DeletedMandate:
+        position = validate.get(session, Mandate, ref.id, "mandate").position
         values = _values(session, ref.id)
         row = _row(session, ref.id)
         mandates.delete_mandate(session, ref.id)
         refs.deleted(ref)
-        return (
+        return _DeletedMandate(
+            position,
             values,
             _link_refs(refs, "meeting_ids", row.meeting_ids),
             _link_refs(refs, "document_ids", row.document_ids),
         )
 
-    def undo(session: Session, saved: tuple[dict[str, Any], list[RowRef], list[RowRef]]) -> None:
-        values, linked_meetings, linked_documents = dict(saved[0]), saved[1], saved[2]
+    def undo(session: Session, saved: _DeletedMandate) -> None:
+        values = dict(saved.values)
         values["translations"] = {k: v for k, v in values["translations"].items() if v}
+        # Another window may have shortened the plan meanwhile: then it goes last.
+        position = min(saved.position, len(mandates.list_mandates(session)) + 1)
         mandate = mandates.add_mandate(
-            session, resolution=values.pop("resolution"), text=values.pop("text"), **values
+            session,
+            resolution=values.pop("resolution"),
+            text=values.pop("text"),
+            position=position,
+            **values,
         )
         mandates.set_links(
             session,
             mandate.id,
-            meeting_ids=[r.id for r in linked_meetings],
-            document_ids=[r.id for r in linked_documents],
+            meeting_ids=[r.id for r in saved.meetings],
+            document_ids=[r.id for r in saved.documents],
         )
         refs.recreated(ref, mandate.id)
 
