@@ -73,13 +73,15 @@ class WorkPlanPage(QWidget):
         view.setSortingEnabled(True)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(columns.TEXT, QHeaderView.ResizeMode.Stretch)
+        # At 1280x800 the table is ~1,000 px wide: the mandate's text is what the chair
+        # reads, so the other columns keep to what their content needs.
         for column, width in (
-            (columns.RESOLUTION, 115),
-            (columns.AREA, 190),
-            (columns.STATUS, 120),
-            (columns.DUE, 105),
-            (columns.MEETINGS, 110),
-            (columns.DOCUMENTS, 150),
+            (columns.RESOLUTION, 105),
+            (columns.AREA, 150),
+            (columns.STATUS, 110),
+            (columns.DUE, 88),
+            (columns.MEETINGS, 92),
+            (columns.DOCUMENTS, 120),
         ):
             header.resizeSection(column, width)
 
