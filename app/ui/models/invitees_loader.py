@@ -7,6 +7,7 @@ the latest request is delivered: a list chosen, then another, shows the second.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -16,34 +17,37 @@ from app.services.invitee_table import EntryTable, read_entry_table
 if TYPE_CHECKING:
     from app.store import Workspace
 
-#: Tasks that are queued or running; held here so Python never frees one under the pool.
-_RUNNING: set[_ReadTask] = set()
-
 
 class _TaskSignals(QObject):
+    """Lives in the UI thread, owned by the loader; tasks emit through it from theirs."""
+
     done = Signal(int, object, object)
 
 
 class _ReadTask(QRunnable):
-    def __init__(self, workspace: Workspace, list_id: int, generation: int) -> None:
+    """Runs once on the pool, which deletes it afterwards (``autoDelete``)."""
+
+    def __init__(
+        self, workspace: Workspace, list_id: int, generation: int, signals: _TaskSignals
+    ) -> None:
         super().__init__()
-        self.setAutoDelete(False)
         self.workspace = workspace
         self.list_id = list_id
         self.generation = generation
-        self.signals = _TaskSignals()
+        self.signals = signals
 
     @Slot()
     def run(self) -> None:
+        table: EntryTable | None = None
+        error: Exception | None = None
         try:
             with self.workspace.reading() as session:
                 table = read_entry_table(session, self.list_id)
-        except Exception as error:  # delivered to the UI thread, shown there
-            self.signals.done.emit(self.generation, None, error)
-        else:
-            self.signals.done.emit(self.generation, table, None)
-        finally:
-            _RUNNING.discard(self)
+        except Exception as exc:  # delivered to the UI thread, shown there
+            error = exc
+        # RuntimeError: the page was closed meanwhile, and nobody waits for the list.
+        with suppress(RuntimeError):
+            self.signals.done.emit(self.generation, table, error)
 
 
 class EntryTableLoader(QObject):
@@ -56,13 +60,13 @@ class EntryTableLoader(QObject):
         super().__init__(parent)
         self._generation = 0
         self._pending = 0
+        self._signals = _TaskSignals(self)
+        self._signals.done.connect(self._finished)
 
     def load(self, workspace: Workspace, list_id: int) -> None:
         self._generation += 1
-        task = _ReadTask(workspace, list_id, self._generation)
-        task.signals.done.connect(self._finished)
         self._pending = self._generation
-        _RUNNING.add(task)
+        task = _ReadTask(workspace, list_id, self._generation, self._signals)
         QThreadPool.globalInstance().start(task)
 
     def cancel(self) -> None:

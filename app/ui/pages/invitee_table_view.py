@@ -50,20 +50,23 @@ def runs(positions: Sequence[int]) -> Iterable[tuple[int, int]]:
 
 
 def fit_widths(
-    desired: dict[int, int], available: int, *, keep: Iterable[int] = (), floor: int = 80
+    desired: dict[int, int],
+    available: int,
+    *,
+    floors: dict[int, int] | None = None,
+    floor: int = 100,
 ) -> dict[int, int]:
     """Column widths no wider than wanted that together fit ``available`` if they can.
 
-    The columns in ``keep`` keep their width (the name: what a person reads first); the
-    others give up space in proportion to how far they are wider than ``floor``.
+    Each column gives up space in proportion to how far it is wider than its floor
+    (``floors``, else ``floor``): a long organisation name gives more than a short
+    category, which keeps its width.
     """
     total = sum(desired.values())
     if total <= available:
         return dict(desired)
-    kept = set(keep)
-    spare = {
-        column: 0 if column in kept else max(width - floor, 0) for column, width in desired.items()
-    }
+    floors = floors or {}
+    spare = {column: max(width - floors.get(column, floor), 0) for column, width in desired.items()}
     share = min(1.0, (total - available) / max(sum(spare.values()), 1))
     return {column: width - int(spare[column] * share + 0.999) for column, width in desired.items()}
 
@@ -136,7 +139,8 @@ class InviteeTableView(QTableView):
         if not self.verticalScrollBar().isVisible():
             # A list longer than the screen gets a scroll bar as soon as it is shown.
             available -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        fitted = fit_widths(desired, max(available, 600), keep=(Column.NAME, Column.STATUS))
+        floors = {Column.NAME: 200, Column.CATEGORY: 130, Column.STATUS: desired[Column.STATUS]}
+        fitted = fit_widths(desired, max(available, 600), floors=floors)
         for column, width in fitted.items():
             self.setColumnWidth(column, width)
 
