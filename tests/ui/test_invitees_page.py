@@ -355,6 +355,16 @@ def test_a_large_list_shows_its_first_rows_then_the_rest(qtbot, page, monkeypatc
     assert page.model.rowCount() == 35
     assert page.count_label.text() == "35 of 35 invitees"
 
+    # After an edit the list is read again in the background; the table stays usable.
+    page.view.selectRow(1)
+    page.status_actions["confirmed"].trigger()
+    assert page.model.index(1, Column.STATUS).data() == "Confirmed"
+    assert page.status_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=5000)
+    assert page.model.index(1, Column.STATUS).data() == "Confirmed"
+    assert page.selected_positions() == [1]
+    assert "Confirmed&nbsp;1" in page.status_counts_label.text()
+
 
 def test_without_a_workspace_the_page_is_empty_and_idle(page, app_context):
     app_context.set_workspace(None)

@@ -149,14 +149,18 @@ class EntryIndex:
         return result.counts
 
     def statuses_changed(self) -> None:
-        """Some statuses in the table were changed in place: forget what depended on them."""
+        """Some statuses in the table were changed in place: forget what depended on them.
+
+        The shown rows stay as they are (their counts are taken again); the next change
+        of filter or order places the rows by their new statuses.
+        """
         self._results.clear()
         self._codes.pop(Column.STATUS, None)
         self._bits = {key: bits for key, bits in self._bits.items() if key[0] != Column.STATUS}
         for key in [key for key in self._orders if key[0] == Column.STATUS]:
             del self._orders[key]
             self._identity.discard(key)
-        self.current = self._compute()
+        self.current = Result(self.current.rows)
 
     # -- how --------------------------------------------------------------------------
     def _key(self) -> tuple[Any, ...]:

@@ -51,6 +51,7 @@ SETTINGS_GROUP = "InviteesPage"
 #: their first ``PREVIEW_ROWS`` at once and are read whole by the loader.
 SYNC_LOAD_LIMIT = 10_000
 PREVIEW_ROWS = 200
+PAINT_WAIT_MS = 300
 
 
 class InviteesPage(QWidget):
@@ -196,8 +197,9 @@ class InviteesPage(QWidget):
 
     def _workspace_changed(self) -> None:
         self.lists_panel.forget_choice()
-        self.lists_panel.reload()
-        self._load_entries(keep_view=False)
+        self.lists_panel.reload()  # announces the list it chooses, which is then loaded
+        if self.selected_list() is None:
+            self._load_entries(keep_view=False)
 
     def _data_changed(self, kinds: frozenset[str]) -> None:
         if INVITEES not in kinds:
@@ -221,15 +223,19 @@ class InviteesPage(QWidget):
             table = self.context.read(lambda s: invitee_table.read_entry_table(s, list_id))
             self._show_table(table, keep_view=keep_view)
             return
-        if not keep_view or self.model.table.list_id != list_id:
+        self._read_after_paint = (self.context.workspace, list_id)
+        previewed = not keep_view or self.model.table.list_id != list_id
+        if previewed:
             first = self.context.read(
                 lambda s: invitee_table.read_entry_table(s, list_id, limit=PREVIEW_ROWS)
             )
             self._show_table(first, keep_view=False)
-        # The reading thread would take Python's lock half the time from the UI thread:
-        # start it once the first rows are on screen.
-        self._read_after_paint = (self.context.workspace, list_id)
-        if not self.view.isVisible():
+        if previewed and self.view.isVisible():
+            # The reading thread would take Python's lock half the time from the UI
+            # thread: it starts once the first rows are painted (or soon, if no paint
+            # comes because the window is minimised).
+            QTimer.singleShot(PAINT_WAIT_MS, self._read_whole_list)
+        else:
             self._read_whole_list()
         self._update_counts()
         self._update_actions()
@@ -259,8 +265,12 @@ class InviteesPage(QWidget):
             show_error(self, error)
 
     def is_loading(self) -> bool:
-        """Whether the whole of a large list is still being read."""
+        """Whether a large list is being read (first shown, or shown again after a change)."""
         return self._read_after_paint is not None or self.loader.is_loading()
+
+    def _showing_first_rows(self) -> bool:
+        """Only the first screen of a large list is shown; edits wait for the whole list."""
+        return not self.model.table.complete and self.is_loading()
 
     def _show_table(self, table: EntryTable, *, keep_view: bool) -> None:
         scroll = self.view.verticalScrollBar().value()
@@ -300,7 +310,7 @@ class InviteesPage(QWidget):
 
     def _update_counts(self) -> None:
         summary = self.selected_list()
-        if self.is_loading() and summary is not None:
+        if self._showing_first_rows() and summary is not None:
             self.count_label.setText(
                 self.tr("Loading {total} invitees…").format(total=self._number(summary.entry_count))
             )
@@ -332,7 +342,7 @@ class InviteesPage(QWidget):
     def _update_actions(self) -> None:
         has_list = self.selected_list() is not None and self.context.workspace is not None
         selected = self.view.selected_count() if has_list else 0
-        idle = not self.is_loading()
+        idle = not self._showing_first_rows()
         for widget in (self.add_action, self.add_button):
             widget.setEnabled(has_list)
         for widget in (self.edit_action, self.edit_button):
@@ -393,7 +403,7 @@ class InviteesPage(QWidget):
             if len(positions) != 1:
                 return
             position = positions[0]
-        if not 0 <= position < self.model.rowCount() or self.is_loading():
+        if not 0 <= position < self.model.rowCount() or self._showing_first_rows():
             return
         contact_id = self.model.contact_id_at(position)
         entry_id = self.model.entry_id_at(position)
