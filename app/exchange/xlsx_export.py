@@ -12,6 +12,7 @@ place, so a cancelled or failed export leaves no half-written workbook.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 #: The sheets one can ask for, in the order they appear in the workbook.
 SHEETS = ("invitees", "meetings", "agenda", "documents", "mandates")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: A formula-like start, or a control character XML cannot hold (openpyxl's set).
+_NEEDS_CARE = re.compile(r"^[=+\-@\t\r]|[\000-\010\013\014\016-\037]")
 DATE_FORMAT = "d mmmm yyyy"
 TIME_FORMAT = "hh:mm"
 MONTHS = (
@@ -102,14 +105,15 @@ class SheetWriter:
         """A plain text value, or a cell that keeps formula-looking text as text."""
         if not value:
             return None
-        if self._illegal.search(value):
-            value = self._illegal.sub("", value)
+        if _NEEDS_CARE.search(value) is None:
+            return value
+        value = self._illegal.sub("", value)
         if value.startswith(FORMULA_STARTS):
             cell = self._cell(self.ws, value)
             cell.data_type = "s"
             cell.quotePrefix = True
             return cell
-        return value
+        return value or None
 
     def bold(self, value: str) -> Any:
         cell = self._cell(self.ws, self._illegal.sub("", value))

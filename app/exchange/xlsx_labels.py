@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from enum import StrEnum
+from functools import lru_cache
 
 from app.models import (
     ContactCategory,
@@ -189,8 +190,12 @@ _READINGS: Mapping[type[StrEnum], dict[str, str]] = {
 }
 
 
+@lru_cache(maxsize=4096)
 def read_choice(enum: type[StrEnum], text: str) -> str | None:
-    """The enum value a cell names, in English or Spanish; None when it names none."""
+    """The enum value a cell names, in English or Spanish; None when it names none.
+
+    Cached: a sheet of 100,000 rows repeats the same few words.
+    """
     return _READINGS[enum].get(normalized(text))
 
 

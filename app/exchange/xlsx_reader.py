@@ -107,9 +107,10 @@ def _worksheet_names(book: Any) -> list[str]:
     ] or list(book.sheet_names)
 
 
-def _sheet_rows(book: Any, name: str, path: Path) -> Iterator[list[Any]]:
+def _load(book: Any, name: str, path: Path) -> Any:
+    """The sheet's cells, parsed once (calamine reads a whole sheet at a time)."""
     try:
-        yield from book.get_sheet_by_name(name).iter_rows()
+        return book.get_sheet_by_name(name)
     except Exception as exc:
         raise WorkbookError(
             f"The sheet “{name}” of {path.name} could not be read ({exc}). Open the file in "
@@ -117,9 +118,9 @@ def _sheet_rows(book: Any, name: str, path: Path) -> Iterator[list[Any]]:
         ) from None
 
 
-def _top_rows(book: Any, name: str, path: Path) -> list[list[Any]]:
+def _top_rows(rows: Iterator[list[Any]]) -> list[list[Any]]:
     top: list[list[Any]] = []
-    for row in _sheet_rows(book, name, path):
+    for row in rows:
         top.append(row)
         if len(top) >= HEADER_SCAN_ROWS:
             break
@@ -135,7 +136,7 @@ def _header_help() -> str:
     )
 
 
-def _choose_sheet(book: Any, path: Path, list_name: str, sheet_name: str | None) -> str:
+def _choose_sheet(book: Any, path: Path, list_name: str, sheet_name: str | None) -> Any:
     names = _worksheet_names(book)
     if not names:
         raise WorkbookError(f"{path.name} has no worksheets. Choose another file.")
@@ -148,14 +149,15 @@ def _choose_sheet(book: Any, path: Path, list_name: str, sheet_name: str | None)
                 f"{path.name} has no sheet called “{sheet_name}”. Its sheets are: "
                 f"{', '.join(names)}."
             )
-        return exact[0]
+        return _load(book, exact[0], path)
     wanted = {list_name.strip().casefold(), sheet_title(list_name).casefold()}
     for name in names:
         if name.casefold() in wanted:
-            return name
+            return _load(book, name, path)
     for name in names:
-        if find_header(_top_rows(book, name, path)) is not None:
-            return name
+        sheet = _load(book, name, path)
+        if find_header(_top_rows(iter(sheet.iter_rows()))) is not None:
+            return sheet
     raise WorkbookError(
         f"No sheet of {path.name} has a header row that Chairdesk recognises. " + _header_help()
     )
@@ -176,17 +178,11 @@ def read_invitee_table(
     check_workbook_file(path)
     book = _open(path)
     try:
-        name = _choose_sheet(book, path, list_name, sheet_name)
-        try:
-            total = book.get_sheet_by_name(name).total_height
-        except Exception:
-            total = 0
-        rows = _sheet_rows(book, name, path)
-        top: list[list[Any]] = []
-        for row in rows:
-            top.append(row)
-            if len(top) >= HEADER_SCAN_ROWS:
-                break
+        sheet = _choose_sheet(book, path, list_name, sheet_name)
+        name = sheet.name
+        total = sheet.total_height
+        rows = iter(sheet.iter_rows())
+        top = _top_rows(rows)
         if not any(cell_text(v).strip() for row in top for v in row):
             raise WorkbookError(
                 f"The sheet “{name}” of {path.name} is empty. Choose the sheet with the "

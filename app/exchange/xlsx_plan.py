@@ -1,0 +1,402 @@
+"""Working out what an invitee workbook would change, row by row, without writing.
+
+Each row is matched to an entry of the list by e-mail, else by name and organisation
+(case-insensitive, spaces collapsed); a row that matches none is added to the list,
+reusing a contact of the workspace that matches it the same way, or creating one.
+Every row is validated with the services' own rules (``clean_contact``) and each
+problem is reported with its spreadsheet row number. Only the columns the sheet has
+are compared; a blank status or category keeps the current one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from app.exchange.xlsx_labels import FIELD_LABELS, accepted_words, label, read_choice
+from app.exchange.xlsx_reader import InviteeTable
+from app.exchange.xlsx_safety import WorkbookError
+from app.models import ContactCategory, InvitationStatus
+from app.services import validate
+from app.services.contacts import clean_contact
+from app.services.errors import ValidationError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+CONTACT_FIELDS = ("name", "title", "organization", "country", "category", "email", "phone")
+CREATE, UPDATE, UNCHANGED, ERROR = "create", "update", "unchanged", "error"
+PROGRESS_EVERY = 2000
+_STATUSES = {status.value: status for status in InvitationStatus}
+
+ProgressCallback = Callable[[int, int], None]
+PersonKey = tuple[str, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    field: str
+    old: str
+    new: str
+
+    def describe(self) -> str:
+        return f"{FIELD_LABELS.get(self.field, self.field)} “{self.old}” → “{self.new}”"
+
+
+@dataclass(frozen=True, slots=True)
+class RowResult:
+    """What importing one spreadsheet row does (or why it cannot)."""
+
+    row: int
+    action: str
+    name: str
+    changes: tuple[Change, ...] = ()
+    message: str = ""
+
+
+@dataclass(slots=True)
+class RowWrite:
+    """What applying one added or updated row writes."""
+
+    row: int
+    #: The list entry to update; None adds an entry.
+    entry_id: int | None
+    #: The existing contact; None creates one from ``contact``.
+    contact_id: int | None
+    #: All clean values of a new contact, or only the changed fields of an existing one.
+    contact: dict[str, Any]
+    #: The entry's role and status to set; None leaves an existing entry's as they are.
+    role: str | None
+    status: InvitationStatus | None
+
+
+@dataclass
+class ImportPlan:
+    """The preview of an import; ``apply_plan`` carries it out."""
+
+    list_name: str
+    list_exists: bool
+    sheet: str
+    header_row: int
+    fields: tuple[str, ...]
+    ignored_headers: tuple[str, ...]
+    results: list[RowResult] = field(default_factory=list)
+    #: Entries of the list that no row of the workbook matched (left as they are).
+    untouched: int = 0
+    writes: list[RowWrite] = field(default_factory=list, repr=False)
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.results if r.action == action)
+
+    @property
+    def errors(self) -> list[RowResult]:
+        return [r for r in self.results if r.action == ERROR]
+
+    def summary(self) -> str:
+        return (
+            f"{self.count(CREATE)} to add, {self.count(UPDATE)} to update, "
+            f"{self.count(UNCHANGED)} unchanged, {self.count(ERROR)} with errors"
+        )
+
+
+class ImportRefused(WorkbookError):
+    """Some rows have errors, so nothing was written."""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        errors = plan.errors
+        shown = " ".join(e.message for e in errors[:3])
+        more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
+        super().__init__(
+            f"{len(errors)} row(s) of the workbook have errors, so nothing was imported: "
+            f"{shown}{more} Correct the workbook and import it again."
+        )
+        self.plan = plan
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _shown(field_name: str, value: Any) -> str:
+    return label(value) if field_name in ("category", "status") else str(value or "")
+
+
+@dataclass(slots=True)
+class _Known:
+    """A contact already in the workspace, with its entry on the list if it has one."""
+
+    contact_id: int
+    name: str
+    title: str
+    organization: str
+    country: str
+    category: ContactCategory
+    email: str
+    phone: str
+    entry_id: int | None = None
+    status: InvitationStatus | None = None
+    role: str = ""
+
+
+class _Index:
+    """Known contacts by e-mail and by name + organisation (the first one wins)."""
+
+    def __init__(self, with_organization: bool) -> None:
+        self.with_organization = with_organization
+        self.by_email: dict[str, _Known] = {}
+        self.by_person: dict[PersonKey, _Known] = {}
+
+    def person_key(self, name: str, organization: str) -> PersonKey:
+        return (_key(name), _key(organization) if self.with_organization else None)
+
+    def add(self, known: _Known) -> None:
+        if known.email:
+            self.by_email.setdefault(_key(known.email), known)
+        self.by_person.setdefault(self.person_key(known.name, known.organization), known)
+
+
+def _list_entries(session: Session, list_id: int) -> list[_Known]:
+    from app.services.invitees import ENTRY_COLUMNS, entry_rows
+
+    at = {name: i for i, name in enumerate(ENTRY_COLUMNS)}
+    return [
+        _Known(
+            contact_id=row[at["contact_id"]],
+            name=row[at["name"]],
+            title=row[at["title"]],
+            organization=row[at["organization"]],
+            country=row[at["country"]],
+            category=row[at["category"]],
+            email=row[at["email"]],
+            phone=row[at["phone"]],
+            entry_id=row[at["entry_id"]],
+            status=row[at["status"]],
+            role=row[at["role"]],
+        )
+        for row in entry_rows(session, list_id)
+    ]
+
+
+def _has_contacts(session: Session) -> bool:
+    from sqlalchemy import select
+
+    from app.models import Contact
+
+    return session.scalar(select(Contact.id).limit(1)) is not None
+
+
+def _workspace_contacts(
+    session: Session, emails: set[str], people: set[PersonKey], index: _Index
+) -> None:
+    """Add to ``index`` the workspace's contacts that match a wanted e-mail or person."""
+    from sqlalchemy import select
+
+    from app.models import Contact
+
+    query = select(
+        Contact.id,
+        Contact.name,
+        Contact.title,
+        Contact.organization,
+        Contact.country,
+        Contact.category,
+        Contact.email,
+        Contact.phone,
+    ).order_by(Contact.id)
+    for row in session.execute(query.execution_options(yield_per=5000)):
+        if (row.email and _key(row.email) in emails) or index.person_key(
+            row.name, row.organization
+        ) in people:
+            index.add(_Known(*row))
+
+
+def _choice_error(row: int, what: str, text: str, enum: type) -> RowResult:
+    return RowResult(
+        row,
+        ERROR,
+        "",
+        message=f"Row {row}: “{text}” is not a valid {what}. Use one of: "
+        f"{accepted_words(enum)} (in English or Spanish).",
+    )
+
+
+def _duplicate(number: int, name: str, first: int, why: str) -> RowResult:
+    return RowResult(
+        number,
+        ERROR,
+        name.strip(),
+        message=f"Row {number}: the same person as row {first} ({why}). Keep one of the rows.",
+    )
+
+
+def _evaluate(
+    number: int, values: dict[str, Any], known: _Known | None
+) -> tuple[RowResult, RowWrite | None]:
+    """Validate one row against what it matched (None: a new contact).
+
+    ``values`` is the row's own dict (field -> cell text); it is completed in place.
+    """
+    status: InvitationStatus | None = None
+    status_text = values.get("status", "").strip()
+    if status_text:
+        found = read_choice(InvitationStatus, status_text)
+        if found is None:
+            return _choice_error(number, "status", status_text, InvitationStatus), None
+        status = _STATUSES[found]
+    category_text = values.get("category", "").strip()
+    if category_text:
+        category = read_choice(ContactCategory, category_text)
+        if category is None:
+            return _choice_error(number, "category", category_text, ContactCategory), None
+        values["category"] = category
+    elif known is not None:
+        values["category"] = known.category
+    if known is not None:
+        for f in CONTACT_FIELDS:
+            if f not in values:
+                values[f] = getattr(known, f)
+    try:
+        clean = clean_contact(values)
+        role = validate.text("role", values["role"], max_length=200) if "role" in values else None
+    except ValidationError as exc:
+        name = values.get("name", "").strip()
+        return RowResult(number, ERROR, name, message=f"Row {number}: {exc.message}"), None
+    if known is None:
+        new = RowWrite(number, None, None, clean, role or "", status or InvitationStatus.TO_INVITE)
+        return RowResult(number, CREATE, clean["name"]), new
+    changes: list[Change] = []
+    contact_changes: dict[str, Any] = {}
+    for f in CONTACT_FIELDS:
+        old = getattr(known, f)
+        if clean[f] != old and not (f == "email" and clean[f].casefold() == old.casefold()):
+            contact_changes[f] = clean[f]
+            changes.append(Change(f, _shown(f, old), _shown(f, clean[f])))
+    if known.entry_id is None:
+        role, status = role or "", status or InvitationStatus.TO_INVITE
+        added = RowWrite(number, None, known.contact_id, contact_changes, role, status)
+        return RowResult(number, CREATE, clean["name"], tuple(changes)), added
+    if role is not None and role != known.role:
+        changes.append(Change("role", known.role, role))
+    else:
+        role = None
+    if status is not None and status != known.status:
+        changes.append(Change("status", label(known.status), label(status)))
+    else:
+        status = None
+    if not changes:
+        return RowResult(number, UNCHANGED, clean["name"]), None
+    update = RowWrite(number, known.entry_id, known.contact_id, contact_changes, role, status)
+    return RowResult(number, UPDATE, clean["name"], tuple(changes)), update
+
+
+class _Planner:
+    """One pass over the rows: duplicates, matches on the list, then everyone else."""
+
+    def __init__(self, session: Session, table: InviteeTable, plan: ImportPlan) -> None:
+        self.session = session
+        self.table = table
+        self.plan = plan
+        self.with_organization = "organization" in table.fields
+        self.on_list = _Index(self.with_organization)
+        self.claimed: dict[int, int] = {}  # id(matched contact) -> row that matched it first
+        self.seen_emails: dict[str, int] = {}
+        self.seen_people: dict[PersonKey, int] = {}
+        self.pending: list[tuple[int, dict[str, Any], str, PersonKey | None]] = []
+
+    def record(self, result: RowResult, write: RowWrite | None) -> None:
+        self.plan.results.append(result)
+        if write is not None:
+            self.plan.writes.append(write)
+
+    def claim(self, number: int, values: dict[str, Any], known: _Known) -> bool:
+        first = self.claimed.setdefault(id(known), number)
+        if first != number:
+            self.plan.results.append(_duplicate(number, values["name"], first, known.name))
+        return first == number
+
+    def person(self, values: dict[str, Any]) -> PersonKey:
+        return self.on_list.person_key(values["name"], values.get("organization", ""))
+
+    def first_pass(self, progress: ProgressCallback | None) -> None:
+        fields = self.table.fields
+        has_email = "email" in fields
+        on_list = self.on_list
+        total = len(self.table.rows)
+        for done, (number, raw) in enumerate(self.table.rows, 1):
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, total)
+            values: dict[str, Any] = dict(zip(fields, raw, strict=True))
+            email = _key(values["email"]) if has_email else ""
+            person = None
+            if email:
+                first = self.seen_emails.setdefault(email, number)
+                why = "same e-mail"
+            else:
+                person = self.person(values)
+                first = self.seen_people.setdefault(person, number)
+                why = "same name and organisation" if self.with_organization else "same name"
+            if first != number:
+                self.plan.results.append(_duplicate(number, values["name"], first, why))
+                continue
+            known = on_list.by_email.get(email) if email else None
+            if known is None and on_list.by_person:
+                known = on_list.by_person.get(person or self.person(values))
+            if known is None:
+                self.pending.append((number, values, email, person))
+            elif self.claim(number, values, known):
+                self.record(*_evaluate(number, values, known))
+
+    def second_pass(self) -> None:
+        """Rows not on the list: reuse a matching contact of the workspace, or create one."""
+        elsewhere = _Index(self.with_organization)
+        if self.pending and _has_contacts(self.session):
+            people = set()
+            for index, (number, values, email, person) in enumerate(self.pending):
+                if person is None:
+                    person = self.person(values)
+                    self.pending[index] = (number, values, email, person)
+                people.add(person)
+            emails = {email for _, _, email, _ in self.pending if email}
+            _workspace_contacts(self.session, emails, people, elsewhere)
+        for number, values, email, person in self.pending:
+            known = None
+            if elsewhere.by_person:
+                known = elsewhere.by_email.get(email) if email else None
+                known = known or elsewhere.by_person.get(person)  # type: ignore[arg-type]
+            if known is None or self.claim(number, values, known):
+                self.record(*_evaluate(number, values, known))
+
+
+def plan_import(
+    session: Session,
+    table: InviteeTable,
+    list_name: str,
+    *,
+    progress: ProgressCallback | None = None,
+) -> ImportPlan:
+    """Work out, without writing, what importing ``table`` into the list would do."""
+    from app.services.invitees import find_list
+
+    list_name = list_name.strip()
+    invitee_list = find_list(session, list_name) if list_name else None
+    plan = ImportPlan(
+        list_name=list_name,
+        list_exists=invitee_list is not None,
+        sheet=table.sheet,
+        header_row=table.header_row,
+        fields=table.fields,
+        ignored_headers=table.ignored_headers,
+    )
+    planner = _Planner(session, table, plan)
+    entries = _list_entries(session, invitee_list.id) if invitee_list is not None else []
+    for known in entries:
+        planner.on_list.add(known)
+    planner.first_pass(progress)
+    planner.second_pass()
+    plan.results.sort(key=lambda r: r.row)
+    plan.writes.sort(key=lambda w: w.row)
+    plan.untouched = sum(1 for known in entries if id(known) not in planner.claimed)
+    if progress is not None:
+        progress(len(table.rows), len(table.rows))
+    return plan
