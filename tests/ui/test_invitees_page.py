@@ -14,6 +14,7 @@ from app.ui.context import INVITEES
 from app.ui.list_dialog import ListDialog
 from app.ui.models.invitees_model import Column
 from app.ui.pages import invitees_page
+from app.ui.pages.invitee_table_view import fit_widths
 from app.ui.pages.invitees_page import InviteesPage
 
 DEMO_LIST = "MISPA III - list of invitees"
@@ -373,3 +374,14 @@ def test_without_a_workspace_the_page_is_empty_and_idle(page, app_context):
     assert page.model.rowCount() == 0
     assert not page.add_button.isEnabled()
     assert not page.search_edit.isEnabled()
+
+
+def test_columns_fit_the_table_the_name_keeping_most_room():
+    desired = {0: 300, 1: 70, 2: 320, 3: 200, 4: 110, 5: 80, 6: 110}
+
+    widths = fit_widths(desired, 900, floors={0: 200, 6: 110})
+
+    assert sum(widths.values()) <= 900
+    assert widths[1] == 70 and widths[5] == 80 and widths[6] == 110
+    assert widths[0] > widths[3] and widths[0] >= 200
+    assert fit_widths(desired, 2000) == desired
