@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
-    QPushButton,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -67,9 +67,14 @@ class InviteeListsPanel(QWidget):
         self.lists.currentItemChanged.connect(self._current_changed)
         self.lists.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        self.new_list_button = QPushButton(self.tr("&New list…"))
-        self.rename_list_button = QPushButton(self.tr("Rena&me…"))
-        self.delete_list_button = QPushButton(self.tr("Delete"))
+        # Tool buttons: three push buttons made the panel 260 px wide, which the
+        # invitee table needs more at 1280x800.
+        self.new_list_button = QToolButton(text=self.tr("&New…"))
+        self.rename_list_button = QToolButton(text=self.tr("Rena&me…"))
+        self.delete_list_button = QToolButton(text=self.tr("Delete"))
+        self.new_list_button.setToolTip(self.tr("Create a new invitee list"))
+        self.rename_list_button.setToolTip(self.tr("Rename the selected list"))
+        self.delete_list_button.setToolTip(self.tr("Delete the selected list"))
         self.new_list_button.clicked.connect(self.new_list)
         self.rename_list_button.clicked.connect(self.rename_list)
         self.delete_list_button.clicked.connect(self.delete_list)

@@ -127,9 +127,10 @@ class InviteeTableView(QTableView):
         sample = range(min(WIDTH_SAMPLE_ROWS, self._model.rowCount()))
         padding = 24
         desired: dict[int, int] = {}
+        headers: dict[int, int] = {}
         for column in Column:
             title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
-            widest = header_metrics.horizontalAdvance(title) + padding + 16
+            widest = headers[column] = header_metrics.horizontalAdvance(title) + padding + 16
             for row in sample:
                 text = self._model.data(self._model.index(row, column))
                 widest = max(widest, metrics.horizontalAdvance(str(text or "")) + padding)
@@ -139,7 +140,9 @@ class InviteeTableView(QTableView):
         if not self.verticalScrollBar().isVisible():
             # A list longer than the screen gets a scroll bar as soon as it is shown.
             available -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        floors = {Column.NAME: 200, Column.CATEGORY: 130, Column.STATUS: desired[Column.STATUS]}
+        # No column narrower than its header: a clipped header ("gation / organiza")
+        # leaves the reader guessing what the column is.
+        floors = {**headers, Column.NAME: 160, Column.STATUS: desired[Column.STATUS]}
         fitted = fit_widths(desired, max(available, 600), floors=floors)
         for column, width in fitted.items():
             self.setColumnWidth(column, width)

@@ -76,9 +76,9 @@ class InviteesPage(QWidget):
         self.splitter.addWidget(self._entries_panel)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([210, 960])
+        self.splitter.setSizes([190, 980])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 4, 6, 6)  # as the other pages
         layout.addWidget(self.splitter)
 
         self.model.modelReset.connect(self._update_actions)
