@@ -11,37 +11,34 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
+    QObject,
     Qt,
     Signal,
 )
 
 from app.ui.models import meeting_labels as labels
+from app.ui.models.row_table import RIGHT_ALIGNED, ROW_ID_ROLE, AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
     from app.services.agenda import ItemRow
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ITEM_ID_ROLE = ROW_ID_ROLE
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 #: What a dragged agenda item carries: its meeting's id and its own id.
 ITEM_MIME_TYPE = "application/x-chairdesk-agenda-item"
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RowTableModel["ItemRow"]):
     NUMBER, TITLE, KIND, STATUS, DOCUMENTS = range(5)
 
     #: The user dropped item ``item_id`` so that it should be at 1-based ``position``.
     move_requested = Signal(int, int)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ItemRow] = []
         self._meeting_id = 0
         self._headers = (
             self.tr("No."),
@@ -51,59 +48,29 @@ class AgendaModel(QAbstractTableModel):
             self.tr("Documents"),
         )
 
-    def set_rows(self, meeting_id: int, rows: Sequence[ItemRow]) -> None:
+    def set_rows(self, meeting_id: int, rows: Sequence[ItemRow]) -> None:  # type: ignore[override]
         self.beginResetModel()
         self._meeting_id = meeting_id
-        self._rows = list(rows)
+        self._take_rows(rows)
         self.endResetModel()
 
     @property
     def meeting_id(self) -> int:
         return self._meeting_id
 
-    def row_of(self, index: int) -> ItemRow:
-        return self._rows[index]
-
-    def row_for_id(self, item_id: int) -> int:
-        for number, row in enumerate(self._rows):
-            if row.id == item_id:
-                return number
-        return -1
+    #: The item shown in table row ``index``.
+    row_of = RowTableModel.row_at
+    #: The table row of the item, or -1.
+    row_for_id = RowTableModel.row_number
 
     # -- Qt model --------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == ITEM_ID_ROLE:
-            return row.id
+    def _role_data(self, row: ItemRow, column: int, role: int) -> Any:
         if role == STATUS_ROLE:
             return str(row.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.NUMBER:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         return None
 
     def _display(self, row: ItemRow, column: int) -> Any:

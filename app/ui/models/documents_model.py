@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.models import DocumentKind, DocumentStatus, Language
 from app.services.documents import DocumentRow
-
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.models.row_table import RIGHT_ALIGNED, ROW_ID_ROLE, RowTableModel
 
 SYMBOL, TITLE, STATUS, LATEST, CIRCULATED, REVISIONS = range(6)
 #: The document's id, for views that act on the selected row.
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = ROW_ID_ROLE
 
 STATUS_COLORS = {
     DocumentStatus.DRAFT: QColor("#8a8f98"),
@@ -79,14 +69,12 @@ def format_date(value: date | None) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
-class DocumentsModel(QAbstractTableModel):
+class DocumentsModel(RowTableModel[DocumentRow]):
     """Rows of ``list_documents``; clicking a header sorts here, not in a proxy."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[DocumentRow] = []
         self._sort_column = SYMBOL
-        self._sort_order = Qt.SortOrder.AscendingOrder
         self._status_labels = document_status_labels()
         self._headers = (
             self.tr("Symbol"),
@@ -98,55 +86,19 @@ class DocumentsModel(QAbstractTableModel):
         )
 
     # -- contents --------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[DocumentRow]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(
-            rows,
-            key=self._key(self._sort_column),
-            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-        )
-        self.endResetModel()
-
-    def document_at(self, row: int) -> DocumentRow:
-        return self._rows[row]
-
-    def row_of(self, document_id: int) -> int:
-        """The row showing ``document_id``, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.id == document_id), -1)
+    #: The document shown in table row ``row``.
+    document_at = RowTableModel.row_at
+    #: The row showing ``document_id``, or -1.
+    row_of = RowTableModel.row_number
 
     # -- Qt model --------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+    def _role_data(self, row: DocumentRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             return row.title
         if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
             return STATUS_COLORS.get(row.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == REVISIONS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ID_ROLE:
-            return row.id
+            return RIGHT_ALIGNED
         return None
 
     def _display(self, row: DocumentRow, column: int) -> str | int | None:
@@ -164,24 +116,9 @@ class DocumentsModel(QAbstractTableModel):
             return row.revision_count
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._headers):
-            return
-        self._sort_column, self._sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        ids = [self._rows[i.row()].id for i in before]
-        self._rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        position = {r.id: n for n, r in enumerate(self._rows)}
-        self.changePersistentIndexList(
-            before,
-            [self.index(position[i], old.column()) for i, old in zip(ids, before, strict=True)],
-        )
-        self.layoutChanged.emit()
-
-    def _key(self, column: int) -> Callable[[DocumentRow], Any]:
+    def _sort_keys(self) -> dict[int, Callable[[DocumentRow], Any]]:
         labels = self._status_labels
-        keys: dict[int, Callable[[DocumentRow], Any]] = {
+        return {
             SYMBOL: lambda r: r.base_symbol.casefold(),
             TITLE: lambda r: (r.title.casefold(), r.base_symbol),
             STATUS: lambda r: (labels.get(r.status, r.status), r.base_symbol),
@@ -189,4 +126,3 @@ class DocumentsModel(QAbstractTableModel):
             CIRCULATED: lambda r: (r.latest_circulated_on or date.min, r.base_symbol),
             REVISIONS: lambda r: (r.revision_count, r.base_symbol),
         }
-        return keys[column]

@@ -7,26 +7,18 @@ from the services when the workspace announces the change.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.models import MandateStatus
 from app.services.mandates import MandateRow
 from app.ui.models.documents_model import format_date
+from app.ui.models.row_table import ROW_ID_ROLE, AnyIndex, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 Commit = Callable[[int, str, Any], bool]
 
 RESOLUTION, TEXT, AREA, STATUS, DUE, MEETINGS, DOCUMENTS = range(7)
@@ -40,7 +32,7 @@ FIELDS = {
     MEETINGS: "meeting_ids",
     DOCUMENTS: "document_ids",
 }
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = ROW_ID_ROLE
 
 STATUS_COLORS = {
     MandateStatus.PENDING: QColor("#8a8f98"),
@@ -66,16 +58,12 @@ def as_date(value: Any) -> date | None:
     return None
 
 
-class MandatesModel(QAbstractTableModel):
+class MandatesModel(RowTableModel[MandateRow]):
     def __init__(self, parent: QObject | None = None, *, commit: Commit | None = None) -> None:
         super().__init__(parent)
         self._commit = commit
-        self._all: list[MandateRow] = []
-        self._rows: list[MandateRow] = []
         self._status_filter: str | None = None
         self._area_filter: str | None = None
-        self._sort_column = -1
-        self._sort_order = Qt.SortOrder.AscendingOrder
         self._status_labels = mandate_status_labels()
         self._headers = (
             self.tr("Resolution"),
@@ -88,67 +76,37 @@ class MandatesModel(QAbstractTableModel):
         )
 
     # -- contents --------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[MandateRow]) -> None:
-        self.beginResetModel()
-        self._all = list(rows)
-        self._rows = self._visible()
-        self.endResetModel()
-
     def set_filter(self, *, status: str | None, area: str | None) -> None:
         """Show only mandates with this status and area (None: any)."""
         self.beginResetModel()
         self._status_filter, self._area_filter = status or None, area or None
-        self._rows = self._visible()
+        self._arrange()
         self.endResetModel()
 
     def areas(self) -> list[str]:
         """Every area responsible named in the work plan, for the filter."""
         return sorted(
-            {r.area_responsible for r in self._all if r.area_responsible}, key=str.casefold
+            {r.area_responsible for r in self._given if r.area_responsible}, key=str.casefold
         )
 
-    def mandate_at(self, row: int) -> MandateRow:
-        return self._rows[row]
-
-    def row_of(self, mandate_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == mandate_id), -1)
+    #: The mandate shown in table row ``row``.
+    mandate_at = RowTableModel.row_at
+    #: The row showing ``mandate_id``, or -1 (also when the filter hides it).
+    row_of = RowTableModel.row_number
 
     def total_count(self) -> int:
-        return len(self._all)
+        return len(self._given)
 
-    def _visible(self) -> list[MandateRow]:
-        rows = [
+    def _filtered(self, rows: list[MandateRow]) -> list[MandateRow]:
+        return [
             r
-            for r in self._all
+            for r in rows
             if (self._status_filter is None or r.status == self._status_filter)
             and (self._area_filter is None or r.area_responsible == self._area_filter)
         ]
-        if self._sort_column >= 0:
-            rows.sort(
-                key=self._key(self._sort_column),
-                reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-            )
-        return rows
 
     # -- Qt model --------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -156,13 +114,7 @@ class MandatesModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+    def _role_data(self, row: MandateRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -174,8 +126,6 @@ class MandatesModel(QAbstractTableModel):
             return STATUS_COLORS.get(row.status)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        if role == ID_ROLE:
-            return row.id
         return None
 
     def _display(self, row: MandateRow, column: int) -> str | None:
@@ -208,7 +158,7 @@ class MandatesModel(QAbstractTableModel):
             return list(row.document_ids)
         return self._display(row, column)
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
             self._commit is None
             or role != Qt.ItemDataRole.EditRole
@@ -231,24 +181,9 @@ class MandatesModel(QAbstractTableModel):
             return False
         return self._commit(row.id, FIELDS[column], value)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not -1 <= column < len(self._headers):
-            return
-        self._sort_column, self._sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        ids = [self._rows[i.row()].id for i in before]
-        self._rows = self._visible()
-        position = {r.id: n for n, r in enumerate(self._rows)}
-        self.changePersistentIndexList(
-            before,
-            [self.index(position[i], old.column()) for i, old in zip(ids, before, strict=True)],
-        )
-        self.layoutChanged.emit()
-
-    def _key(self, column: int) -> Callable[[MandateRow], Any]:
+    def _sort_keys(self) -> dict[int, Callable[[MandateRow], Any]]:
         labels = self._status_labels
-        keys: dict[int, Callable[[MandateRow], Any]] = {
+        return {
             RESOLUTION: lambda r: (r.resolution.casefold(), r.position),
             TEXT: lambda r: r.text.casefold(),
             AREA: lambda r: (r.area_responsible.casefold(), r.position),
@@ -257,4 +192,3 @@ class MandatesModel(QAbstractTableModel):
             MEETINGS: lambda r: (len(r.meetings), r.position),
             DOCUMENTS: lambda r: (len(r.documents), r.position),
         }
-        return keys[column]

@@ -6,24 +6,18 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.ui.models import meeting_labels as labels
+from app.ui.models.row_table import RIGHT_ALIGNED, ROW_ID_ROLE, RowTableModel
 
 if TYPE_CHECKING:
     from app.services.meetings import MeetingRow
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 #: The meeting's id, for any cell of its row.
-MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MEETING_ID_ROLE = ROW_ID_ROLE
 #: The stored status value (``"cancelled"``), for the status delegate.
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -59,16 +53,12 @@ def default_meeting_id(rows: Sequence[MeetingRow], today: date | None = None) ->
     return max(rows, key=lambda r: (r.date, r.start_time)).id if rows else 0
 
 
-class MeetingsModel(QAbstractTableModel):
+class MeetingsModel(RowTableModel["MeetingRow"]):
     NUMBER, DATE, TIME, TITLE, ROOM, STATUS, ITEMS = range(7)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[MeetingRow] = []
         self._partners: dict[int, list[int]] = {}
-        self._by_id: dict[int, MeetingRow] = {}
-        self._row_numbers: dict[int, int] = {}
-        self._sort: tuple[int, Qt.SortOrder] | None = None
         self._warning = QIcon()
         self._headers = (
             self.tr("No."),
@@ -83,65 +73,41 @@ class MeetingsModel(QAbstractTableModel):
     # -- contents --------------------------------------------------------------------
     def set_rows(self, rows: Sequence[MeetingRow], overlapping: Iterable[int] = ()) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
-        self._by_id = {row.id: row for row in self._rows}
-        self._partners = overlap_partners(self._rows, overlapping)
-        if self._sort is not None:
-            self._rows.sort(key=self._sort_key(self._sort[0]))
-            if self._sort[1] == Qt.SortOrder.DescendingOrder:
-                self._rows.reverse()
-        self._number_rows()
+        self._take_rows(rows)
+        self._partners = overlap_partners(rows, overlapping)
         self.endResetModel()
 
-    def row_of(self, index: int) -> MeetingRow:
-        return self._rows[index]
+    #: The meeting shown in table row ``index``.
+    row_of = RowTableModel.row_at
+    #: The table row of the meeting, or -1.
+    row_for_id = RowTableModel.row_number
 
     def meeting(self, meeting_id: int) -> MeetingRow | None:
-        return self._by_id.get(meeting_id)
+        number = self.row_number(meeting_id)
+        return self._rows[number] if number >= 0 else None
 
     def rows(self) -> list[MeetingRow]:
         return list(self._rows)
-
-    def row_for_id(self, meeting_id: int) -> int:
-        """The table row of the meeting, or -1."""
-        return self._row_numbers.get(meeting_id, -1)
-
-    def _number_rows(self) -> None:
-        self._row_numbers = {row.id: number for number, row in enumerate(self._rows)}
 
     def overlaps(self, meeting_id: int) -> list[int]:
         return list(self._partners.get(meeting_id, ()))
 
     # -- Qt model --------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def headerData(
         self,
         section: int,
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (self.NUMBER, self.ITEMS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and orientation == Qt.Orientation.Horizontal
+            and section in (self.NUMBER, self.ITEMS)
+        ):
+            return RIGHT_ALIGNED
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == MEETING_ID_ROLE:
-            return row.id
+    def _role_data(self, row: MeetingRow, column: int, role: int) -> Any:
         if role == STATUS_ROLE:
             return str(row.status)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -149,7 +115,7 @@ class MeetingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.TITLE:
             return self._warning_icon() if row.id in self._partners else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.ITEMS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.FontRole and str(row.status) == "cancelled":
             font = QFont()
             font.setStrikeOut(column in (self.DATE, self.TIME, self.TITLE))
@@ -195,7 +161,7 @@ class MeetingsModel(QAbstractTableModel):
         return None
 
     def _describe(self, meeting_id: int) -> str:
-        other = self._by_id[meeting_id]
+        other = self._rows[self.row_number(meeting_id)]
         return self.tr("{title} ({date}, {span})").format(
             title=other.title,
             date=labels.short_date(other.date),
@@ -210,31 +176,13 @@ class MeetingsModel(QAbstractTableModel):
         return self._warning
 
     # -- sorting ---------------------------------------------------------------------
-    def _sort_key(self, column: int) -> Callable[[MeetingRow], Any]:
-        by_time = lambda r: (r.starts_at(), r.id)  # noqa: E731
-        keys: dict[int, Callable[[MeetingRow], Any]] = {
+    def _sort_keys(self) -> dict[int, Callable[[MeetingRow], Any]]:
+        return {
             self.NUMBER: lambda r: (r.number is None, r.number or 0, r.id),
-            self.DATE: by_time,
+            self.DATE: lambda r: (r.starts_at(), r.id),
             self.TIME: lambda r: (r.start_time, r.end_time, r.id),
             self.TITLE: lambda r: (r.title.casefold(), r.id),
             self.ROOM: lambda r: (r.room.casefold(), r.id),
             self.STATUS: lambda r: (str(r.status), r.id),
             self.ITEMS: lambda r: (r.item_count, r.id),
         }
-        return keys.get(column, by_time)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._headers):
-            return
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        ids = [self._rows[i.row()].id if i.isValid() else None for i in before]
-        self._rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        self._number_rows()
-        after = [
-            self.index(self._row_numbers[i], old.column()) if i is not None else QModelIndex()
-            for i, old in zip(ids, before, strict=True)
-        ]
-        self.changePersistentIndexList(before, after)
-        self.layoutChanged.emit()

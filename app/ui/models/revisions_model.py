@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from app.services.documents import FileRow, RevisionRow
 from app.ui.models.documents_model import format_date, language_labels
+from app.ui.models.row_table import RIGHT_ALIGNED, header_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -109,13 +110,7 @@ class RevisionsModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return header_label(self._headers, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -145,7 +140,7 @@ class RevisionsModel(QAbstractItemModel):
             if column == CONSIDERED and revision.considered_at:
                 return "\n".join(revision.considered_at)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == ID_ROLE:
             return revision.id
         if role == IS_FILE_ROLE:
@@ -166,7 +161,7 @@ class RevisionsModel(QAbstractItemModel):
                 name=file.file_name, media_type=file.media_type, size=file.size, sha256=file.sha256
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == ID_ROLE:
             return file.id
         if role == IS_FILE_ROLE:
