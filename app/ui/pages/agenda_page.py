@@ -5,20 +5,17 @@ from __future__ import annotations
 from datetime import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMenu,
     QSizePolicy,
     QSplitter,
     QTableView,
     QTextBrowser,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +42,19 @@ from app.ui.models.meetings_model import default_meeting_id
 from app.ui.pages import agenda_text
 from app.ui.pages.agenda_item_dialog import ItemDialog, OutcomeDialog
 from app.ui.pages.document_links_dialog import LinkDocumentsDialog
-from app.ui.pages.page_support import page_action, push_or_show, restore_layout, save_layout
+from app.ui.pages.page_support import (
+    Layout,
+    fit_columns,
+    page_action,
+    page_toolbar,
+    push_or_show,
+    restore_layout,
+    sample_widths,
+    save_layout,
+    select_row,
+    set_up_record_table,
+    show_action_menu,
+)
 
 if TYPE_CHECKING:
     from app.services.agenda import ItemRow
@@ -102,8 +111,8 @@ class AgendaPage(QWidget):
             self.tr("&Add Item…"),
             self.add_item,
             self.tr("Add an item at the end of the agenda"),
+            shortcuts=ADD_ITEM_KEYS,
         )
-        self.add_action.setShortcuts(list(ADD_ITEM_KEYS))
         self.edit_action = page_action(
             self,
             self.tr("&Edit Item…"),
@@ -116,22 +125,22 @@ class AgendaPage(QWidget):
             self.delete_item,
             self.tr("Remove the selected item from the agenda"),
             scope=self.table,
+            shortcuts=(QKeySequence.StandardKey.Delete,),
         )
-        self.delete_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Delete))
         self.up_action = page_action(
             self,
             self.tr("Move &Up"),
             lambda: self.move_selected(-1),
             self.tr("Move the item up (Ctrl+Up)"),
+            shortcuts=(MOVE_UP_KEY,),
         )
-        self.up_action.setShortcut(MOVE_UP_KEY)
         self.down_action = page_action(
             self,
             self.tr("Move Do&wn"),
             lambda: self.move_selected(+1),
             self.tr("Move the item down (Ctrl+Down)"),
+            shortcuts=(MOVE_DOWN_KEY,),
         )
-        self.down_action.setShortcut(MOVE_DOWN_KEY)
         self.outcome_action = page_action(
             self,
             self.tr("Record &Outcome…"),
@@ -153,11 +162,13 @@ class AgendaPage(QWidget):
 
     def _set_up_table(self) -> None:
         table = self.table
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
+        set_up_record_table(
+            table,
+            self.model,
+            QAbstractItemView.SelectionMode.SingleSelection,
+            self.edit_item,
+            self._show_menu,
+        )
         table.setDragEnabled(True)
         table.setAcceptDrops(True)
         table.setDropIndicatorShown(True)
@@ -165,25 +176,21 @@ class AgendaPage(QWidget):
         table.setDefaultDropAction(Qt.DropAction.MoveAction)
         table.setDragDropOverwriteMode(False)
         table.setItemDelegateForColumn(AgendaModel.STATUS, StatusDelegate(STATUS_ROLE, table))
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(self._show_menu)
-        table.activated.connect(lambda _index: self.edit_item())
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        metrics = table.fontMetrics()
-        for column, sample, extra in (
-            (AgendaModel.NUMBER, "No. 00", 16),
-            (AgendaModel.KIND, "Consideration", 24),
-            (AgendaModel.STATUS, "Considered", 44),
-            (AgendaModel.DOCUMENTS, "MISPA/doc.7/08 rev. 4, CP/doc.4580", 24),
-        ):
-            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + extra)
+        fit_columns(
+            header,
+            AgendaModel.TITLE,
+            sample_widths(
+                table,
+                {
+                    AgendaModel.NUMBER: ("No. 00", 16),
+                    AgendaModel.KIND: ("Consideration", 24),
+                    AgendaModel.STATUS: ("Considered", 44),
+                    AgendaModel.DOCUMENTS: ("MISPA/doc.7/08 rev. 4, CP/doc.4580", 24),
+                },
+            ),
+        )
         table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def _lay_out(self) -> None:
@@ -193,16 +200,13 @@ class AgendaPage(QWidget):
         chooser.addWidget(label)
         chooser.addWidget(self.meeting_combo, 1)
 
-        toolbar = QToolBar(self.tr("Agenda"), self)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.add_action, self.edit_action, self.delete_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.up_action)
-        toolbar.addAction(self.down_action)
-        toolbar.addSeparator()
-        for action in (self.outcome_action, self.defer_action, self.link_action):
-            toolbar.addAction(action)
+        toolbar = page_toolbar(
+            self,
+            self.tr("Agenda"),
+            (self.add_action, self.edit_action, self.delete_action),
+            (self.up_action, self.down_action),
+            (self.outcome_action, self.defer_action, self.link_action),
+        )
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
@@ -359,16 +363,7 @@ class AgendaPage(QWidget):
         return row.id if row is not None else None
 
     def select_item(self, item_id: int) -> None:
-        row = self.model.row_for_id(item_id)
-        if row < 0:
-            return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        select_row(self.table, self.model.row_for_id(item_id))
 
     def _selection_changed(self) -> None:
         self._update_actions()
@@ -388,16 +383,14 @@ class AgendaPage(QWidget):
         self.details.setHtml(agenda_text.item_details(self.selected_row()))
 
     def _show_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)
-        for action in (self.edit_action, self.outcome_action, self.link_action):
-            menu.addAction(action)
-        menu.addSeparator()
-        for action in (self.up_action, self.down_action, self.defer_action):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.delete_action)
-        menu.addAction(self.add_action)
-        menu.popup(self.table.viewport().mapToGlobal(position))
+        show_action_menu(
+            self,
+            self.table,
+            position,
+            (self.edit_action, self.outcome_action, self.link_action),
+            (self.up_action, self.down_action, self.defer_action),
+            (self.delete_action, self.add_action),
+        )
 
     # -- edits -----------------------------------------------------------------------
     def _item_ref(self, row: ItemRow) -> Any:
@@ -545,8 +538,11 @@ class AgendaPage(QWidget):
         return dialog
 
     # -- state -----------------------------------------------------------------------
+    def _layout(self) -> Layout:
+        return {"splitter": self.splitter, "header": self.table.horizontalHeader()}
+
     def save_state(self, settings: QSettings) -> None:
-        save_layout(settings, self.SETTINGS_GROUP, self.splitter, self.table.horizontalHeader())
+        save_layout(settings, self.SETTINGS_GROUP, self._layout())
 
     def restore_state(self, settings: QSettings) -> None:
-        restore_layout(settings, self.SETTINGS_GROUP, self.splitter, self.table.horizontalHeader())
+        restore_layout(settings, self.SETTINGS_GROUP, self._layout())

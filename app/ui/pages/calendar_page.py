@@ -19,13 +19,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +44,18 @@ from app.ui.errors import show_error
 from app.ui.meeting_dialog import MeetingDialog, PostponeDialog
 from app.ui.models import meeting_labels as labels
 from app.ui.models.meetings_model import STATUS_ROLE, MeetingsModel, default_meeting_id
-from app.ui.pages.page_support import page_action, push_or_show, restore_layout, save_layout
+from app.ui.pages.page_support import (
+    Layout,
+    fit_columns,
+    page_action,
+    page_toolbar,
+    push_or_show,
+    restore_layout,
+    sample_widths,
+    save_layout,
+    set_up_record_table,
+    show_action_menu,
+)
 from app.ui.series_dialog import SeriesDialog
 from app.ui.widgets.meeting_calendar import MeetingCalendar
 
@@ -92,8 +100,8 @@ class CalendarPage(QWidget):
             self.tr("&New Meeting…"),
             self.new_meeting,
             self.tr("Add a meeting to the calendar"),
+            shortcuts=NEW_MEETING_KEYS,
         )
-        self.new_action.setShortcuts(list(NEW_MEETING_KEYS))
         self.series_action = page_action(
             self,
             self.tr("New &Series…"),
@@ -124,54 +132,48 @@ class CalendarPage(QWidget):
             self.delete_meetings,
             self.tr("Delete the selected meetings"),
             scope=self.table,
+            shortcuts=(QKeySequence.StandardKey.Delete,),
         )
-        self.delete_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Delete))
 
     def _set_up_table(self) -> None:
         table = self.table
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
+        set_up_record_table(
+            table,
+            self.model,
+            QAbstractItemView.SelectionMode.ExtendedSelection,
+            self.edit_meeting,
+            self._show_menu,
+        )
         table.setSortingEnabled(True)
         table.sortByColumn(MeetingsModel.DATE, Qt.SortOrder.AscendingOrder)
         table.setItemDelegateForColumn(MeetingsModel.STATUS, StatusDelegate(STATUS_ROLE, table))
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(self._show_menu)
-        table.activated.connect(lambda _index: self.edit_meeting())
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(MeetingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        metrics = table.fontMetrics()
-        samples = {
-            MeetingsModel.NUMBER: "No.",
-            MeetingsModel.DATE: "Wed 28 Sep 2011",
-            MeetingsModel.TIME: "10:00–13:00 EDT",
-            MeetingsModel.ROOM: "Padilha Vidal Room",
-            MeetingsModel.STATUS: "Confirmed",
-            MeetingsModel.ITEMS: "Items",
-        }
-        for column, sample in samples.items():
-            extra = 30 if column == MeetingsModel.STATUS else 16
-            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + extra)
+        fit_columns(
+            header,
+            MeetingsModel.TITLE,
+            sample_widths(
+                table,
+                {
+                    MeetingsModel.NUMBER: ("No.", 16),
+                    MeetingsModel.DATE: ("Wed 28 Sep 2011", 16),
+                    MeetingsModel.TIME: ("10:00–13:00 EDT", 16),
+                    MeetingsModel.ROOM: ("Padilha Vidal Room", 16),
+                    MeetingsModel.STATUS: ("Confirmed", 30),
+                    MeetingsModel.ITEMS: ("Items", 16),
+                },
+            ),
+        )
         table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def _lay_out(self) -> None:
-        toolbar = QToolBar(self.tr("Meetings"), self)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_action, self.series_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        for action in (self.edit_action, self.postpone_action, self.cancel_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.delete_action)
+        toolbar = page_toolbar(
+            self,
+            self.tr("Meetings"),
+            (self.new_action, self.series_action),
+            (self.edit_action, self.postpone_action, self.cancel_action),
+            (self.delete_action,),
+        )
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -341,15 +343,14 @@ class CalendarPage(QWidget):
         )
 
     def _show_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)
-        for action in (self.edit_action, self.postpone_action, self.cancel_action):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.delete_action)
-        menu.addSeparator()
-        menu.addAction(self.new_action)
-        menu.addAction(self.series_action)
-        menu.popup(self.table.viewport().mapToGlobal(position))
+        show_action_menu(
+            self,
+            self.table,
+            position,
+            (self.edit_action, self.postpone_action, self.cancel_action),
+            (self.delete_action,),
+            (self.new_action, self.series_action),
+        )
 
     # -- edits -----------------------------------------------------------------------
     def _next_number(self) -> int:
@@ -506,8 +507,11 @@ class CalendarPage(QWidget):
             self.select_meetings(list(ids))
 
     # -- state -----------------------------------------------------------------------
+    def _layout(self) -> Layout:
+        return {"splitter": self.splitter, "header": self.table.horizontalHeader()}
+
     def save_state(self, settings: QSettings) -> None:
-        save_layout(settings, self.SETTINGS_GROUP, self.splitter, self.table.horizontalHeader())
+        save_layout(settings, self.SETTINGS_GROUP, self._layout())
 
     def restore_state(self, settings: QSettings) -> None:
-        restore_layout(settings, self.SETTINGS_GROUP, self.splitter, self.table.horizontalHeader())
+        restore_layout(settings, self.SETTINGS_GROUP, self._layout())

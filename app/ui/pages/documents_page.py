@@ -12,9 +12,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import (
-    QAction,
     QDesktopServices,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -25,13 +24,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QSplitter,
     QTableView,
-    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -51,6 +48,17 @@ from app.ui.models import documents_model, revisions_model
 from app.ui.models.documents_model import DocumentsModel, language_labels
 from app.ui.models.revisions_model import RevisionsModel
 from app.ui.operations import run_in_background
+from app.ui.pages.page_support import (
+    Layout,
+    fit_columns,
+    page_action,
+    page_toolbar,
+    push_or_show,
+    restore_layout,
+    save_layout,
+    select_row,
+    set_up_record_table,
+)
 from app.ui.revision_dialog import RevisionDialog, guess_language
 from app.ui.undo import push
 
@@ -86,29 +94,27 @@ class DocumentsPage(QWidget):
     def _build_views(self) -> None:
         self.documents_view = QTableView(self)
         self.documents_view.setObjectName("documentsRegister")
-        self.documents_view.setModel(self.model)
-        self.documents_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.documents_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        set_up_record_table(
+            self.documents_view,
+            self.model,
+            QAbstractItemView.SelectionMode.SingleSelection,
+            self.edit_document,
+        )
         self.documents_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.documents_view.setAlternatingRowColors(True)
-        self.documents_view.setWordWrap(False)
-        self.documents_view.verticalHeader().hide()
-        self.documents_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.documents_view.setSortingEnabled(True)
         self.documents_view.sortByColumn(documents_model.SYMBOL, Qt.SortOrder.AscendingOrder)
-        header = self.documents_view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(documents_model.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (documents_model.SYMBOL, 190),
-            (documents_model.STATUS, 160),
-            (documents_model.LATEST, 200),
-            (documents_model.CIRCULATED, 105),
-            (documents_model.REVISIONS, 80),
-        ):
-            header.resizeSection(column, width)
+        fit_columns(
+            self.documents_view.horizontalHeader(),
+            documents_model.TITLE,
+            {
+                documents_model.SYMBOL: 190,
+                documents_model.STATUS: 160,
+                documents_model.LATEST: 200,
+                documents_model.CIRCULATED: 105,
+                documents_model.REVISIONS: 80,
+            },
+        )
         self.documents_view.selectionModel().currentRowChanged.connect(self._show_history)
-        self.documents_view.activated.connect(lambda _index: self.edit_document())
 
         self.history_view = QTreeView(self)
         self.history_view.setObjectName("revisionHistory")
@@ -159,59 +165,56 @@ class DocumentsPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
 
     def _build_actions(self) -> None:
-        def action(text: str, slot: Any, tip: str, shortcut: QKeySequence | None = None) -> QAction:
-            made = QAction(text, self)
-            made.setStatusTip(tip)
-            made.setToolTip(tip)
-            made.triggered.connect(slot)
-            if shortcut is not None:
-                made.setShortcut(shortcut)
-                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                self.addAction(made)
-            return made
-
-        self.new_action = action(
-            self.tr("&New document…"), self.new_document, self.tr("Add a document to the register")
+        self.new_action = page_action(
+            self,
+            self.tr("&New document…"),
+            self.new_document,
+            self.tr("Add a document to the register"),
         )
-        self.edit_action = action(
+        self.edit_action = page_action(
+            self,
             self.tr("&Edit…"),
             self.edit_document,
             self.tr("Change the selected document's symbol, title, kind or status"),
         )
-        self.delete_action = action(
+        self.delete_action = page_action(
+            self,
             self.tr("&Delete"),
             self.delete_document,
             self.tr("Delete the selected document with its revisions and files"),
-            QKeySequence(QKeySequence.StandardKey.Delete),
+            shortcuts=(QKeySequence(QKeySequence.StandardKey.Delete),),
         )
-        self.add_revision_action = action(
+        self.add_revision_action = page_action(
+            self,
             self.tr("Add &revision…"),
             lambda: self.add_revision_files([]),
             self.tr("Add the next revision of the selected document, with its files"),
         )
-        self.attach_action = action(
+        self.attach_action = page_action(
+            self,
             self.tr("&Attach file…"),
             self.attach_file,
             self.tr("Attach a file in another language to the selected revision"),
         )
-        self.open_action = action(
+        self.open_action = page_action(
+            self,
             self.tr("&Open"),
             self.open_file,
             self.tr("Open the selected file with the system's application"),
         )
-        self.save_action = action(
-            self.tr("&Save as…"), self.save_file_as, self.tr("Save the selected file to a folder")
+        self.save_action = page_action(
+            self,
+            self.tr("&Save as…"),
+            self.save_file_as,
+            self.tr("Save the selected file to a folder"),
         )
-        toolbar = QToolBar(self.tr("Documents"), self)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for made in (self.new_action, self.edit_action, self.delete_action):
-            toolbar.addAction(made)
-        toolbar.addSeparator()
-        for made in (self.add_revision_action, self.attach_action):
-            toolbar.addAction(made)
-        toolbar.addSeparator()
-        for made in (self.open_action, self.save_action):
-            toolbar.addAction(made)
+        toolbar = page_toolbar(
+            self,
+            self.tr("Documents"),
+            (self.new_action, self.edit_action, self.delete_action),
+            (self.add_revision_action, self.attach_action),
+            (self.open_action, self.save_action),
+        )
         self.toolbar = toolbar
 
         self.documents_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -289,16 +292,7 @@ class DocumentsPage(QWidget):
         return self.model.document_at(index.row())
 
     def select_document(self, document_id: int) -> None:
-        row = self.model.row_of(document_id)
-        if row < 0:
-            return
-        index = self.model.index(row, 0)
-        self.documents_view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.documents_view.scrollTo(index)
+        select_row(self.documents_view, self.model.row_of(document_id))
 
     def selected_revision(self) -> RevisionRow | None:
         return self.history_model.revision_at(self.history_view.currentIndex())
@@ -366,13 +360,12 @@ class DocumentsPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            push(
-                self.context,
-                commands.delete_document(self.context, document.id, document.base_symbol),
-            )
-        except ServiceError as error:
-            show_error(self, error)
+        push_or_show(
+            self,
+            self.context,
+            commands.delete_document(self.context, document.id, document.base_symbol),
+            (ServiceError,),
+        )
 
     # -- revisions -------------------------------------------------------------------
     def add_revision_files(self, paths: list[Path]) -> None:
@@ -566,21 +559,15 @@ class DocumentsPage(QWidget):
         QTimer.singleShot(0, lambda: self.add_revision_files(paths))
 
     # -- state -----------------------------------------------------------------------
+    def _layout(self) -> Layout:
+        return {
+            "splitter": self.splitter,
+            "documentsHeader": self.documents_view.horizontalHeader(),
+            "historyHeader": self.history_view.header(),
+        }
+
     def save_state(self, settings: QSettings) -> None:
-        settings.beginGroup("DocumentsPage")
-        settings.setValue("splitter", self.splitter.saveState())
-        settings.setValue("documentsHeader", self.documents_view.horizontalHeader().saveState())
-        settings.setValue("historyHeader", self.history_view.header().saveState())
-        settings.endGroup()
+        save_layout(settings, "DocumentsPage", self._layout())
 
     def restore_state(self, settings: QSettings) -> None:
-        settings.beginGroup("DocumentsPage")
-        for key, restore in (
-            ("splitter", self.splitter.restoreState),
-            ("documentsHeader", self.documents_view.horizontalHeader().restoreState),
-            ("historyHeader", self.history_view.header().restoreState),
-        ):
-            value = settings.value(key)
-            if value is not None:
-                restore(value)
-        settings.endGroup()
+        restore_layout(settings, "DocumentsPage", self._layout())

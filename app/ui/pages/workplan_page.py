@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -30,14 +29,23 @@ from app.ui.delegates.date_editor import OptionalDateDelegate
 from app.ui.delegates.enum_combo import EnumComboDelegate
 from app.ui.delegates.link_picker import LinkPickerDelegate
 from app.ui.delegates.text_editor import WrappedTextDelegate
-from app.ui.errors import show_error
 from app.ui.mandate_dialog import MandateDialog
 from app.ui.models import mandates_model as columns
 from app.ui.models.documents_model import format_date
 from app.ui.models.mandates_model import MandatesModel, mandate_status_labels
+from app.ui.pages.page_support import (
+    fit_columns,
+    page_action,
+    page_toolbar,
+    push_or_show,
+    restore_layout,
+    save_layout,
+    select_row,
+)
 from app.ui.undo import push
 
 SHOWN_KINDS = frozenset({MANDATES, MEETINGS, DOCUMENTS})
+SETTINGS_GROUP = "WorkPlanPage"
 
 
 class WorkPlanPage(QWidget):
@@ -71,19 +79,20 @@ class WorkPlanPage(QWidget):
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(columns.TEXT, QHeaderView.ResizeMode.Stretch)
         # At 1280x800 the table is ~1,000 px wide: the mandate's text is what the chair
         # reads, so the other columns keep to what their content needs.
-        for column, width in (
-            (columns.RESOLUTION, 105),
-            (columns.AREA, 150),
-            (columns.STATUS, 110),
-            (columns.DUE, 88),
-            (columns.MEETINGS, 92),
-            (columns.DOCUMENTS, 120),
-        ):
-            header.resizeSection(column, width)
+        fit_columns(
+            header,
+            columns.TEXT,
+            {
+                columns.RESOLUTION: 105,
+                columns.AREA: 150,
+                columns.STATUS: 110,
+                columns.DUE: 88,
+                columns.MEETINGS: 92,
+                columns.DOCUMENTS: 120,
+            },
+        )
 
         self._delegates = [
             WrappedTextDelegate(view),
@@ -103,15 +112,20 @@ class WorkPlanPage(QWidget):
         self.view = view
 
     def _build_toolbar(self) -> None:
-        self.add_action = QAction(self.tr("&Add mandate…"), self)
-        self.add_action.setStatusTip(self.tr("Add a mandate to the work plan"))
-        self.add_action.triggered.connect(self.add_mandate)
-        self.delete_action = QAction(self.tr("&Delete mandate"), self)
-        self.delete_action.setStatusTip(self.tr("Delete the selected mandate"))
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action.triggered.connect(self.delete_mandate)
-        self.view.addAction(self.delete_action)
+        self.add_action = page_action(
+            self,
+            self.tr("&Add mandate…"),
+            self.add_mandate,
+            self.tr("Add a mandate to the work plan"),
+        )
+        self.delete_action = page_action(
+            self,
+            self.tr("&Delete mandate"),
+            self.delete_mandate,
+            self.tr("Delete the selected mandate"),
+            scope=self.view,
+            shortcuts=(QKeySequence(QKeySequence.StandardKey.Delete),),
+        )
 
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
@@ -127,10 +141,7 @@ class WorkPlanPage(QWidget):
         self.area_filter.currentIndexChanged.connect(self._apply_filter)
         self.count_label = QLabel(self)
 
-        toolbar = QToolBar(self.tr("Work plan"), self)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.add_action)
-        toolbar.addAction(self.delete_action)
+        toolbar = page_toolbar(self, self.tr("Work plan"), (self.add_action, self.delete_action))
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -236,16 +247,7 @@ class WorkPlanPage(QWidget):
         return self.model.mandate_at(index.row())
 
     def select_mandate(self, mandate_id: int) -> None:
-        row = self.model.row_of(mandate_id)
-        if row < 0:
-            return
-        index = self.model.index(row, columns.TEXT)
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        select_row(self.view, self.model.row_of(mandate_id), columns.TEXT)
 
     # -- edits -----------------------------------------------------------------------
     def _commit_edit(self, mandate_id: int, field: str, value: Any) -> bool:
@@ -258,10 +260,7 @@ class WorkPlanPage(QWidget):
         command = commands.edit_mandate(
             self.context, mandate_id, field, value, language=self.context.language
         )
-        try:
-            push(self.context, command)
-        except ServiceError as error:
-            show_error(self, error)
+        push_or_show(self, self.context, command, (ServiceError,))
 
     def add_mandate(self) -> None:
         rows = [self.model.mandate_at(r) for r in range(self.model.rowCount())]
@@ -290,27 +289,20 @@ class WorkPlanPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            push(self.context, commands.delete_mandate(self.context, mandate.id))
-        except ServiceError as error:
-            show_error(self, error)
+        push_or_show(
+            self, self.context, commands.delete_mandate(self.context, mandate.id), (ServiceError,)
+        )
 
     # -- state -----------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
-        settings.beginGroup("WorkPlanPage")
-        settings.setValue("header", self.view.horizontalHeader().saveState())
-        settings.setValue("statusFilter", self.status_filter.currentData())
-        settings.endGroup()
+        save_layout(settings, SETTINGS_GROUP, {"header": self.view.horizontalHeader()})
+        settings.setValue(f"{SETTINGS_GROUP}/statusFilter", self.status_filter.currentData())
 
     def restore_state(self, settings: QSettings) -> None:
-        settings.beginGroup("WorkPlanPage")
-        header = settings.value("header")
-        if header is not None:
-            self.view.horizontalHeader().restoreState(header)
-        status = settings.value("statusFilter")
+        restore_layout(settings, SETTINGS_GROUP, {"header": self.view.horizontalHeader()})
+        status = settings.value(f"{SETTINGS_GROUP}/statusFilter")
         if status:
             self.status_filter.setCurrentIndex(max(self.status_filter.findData(status), 0))
-        settings.endGroup()
 
 
 def _shorten(text: str, length: int) -> str:
