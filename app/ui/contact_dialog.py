@@ -9,12 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,12 +18,13 @@ from app.models.enums import ContactCategory, Language
 from app.services.contacts import clean_contact
 from app.services.errors import ValidationError
 from app.services.validate import EMAIL
+from app.ui.dialog_parts import CheckedDialog, stack
 from app.ui.models.invitees_model import category_labels
 
 HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "H.E.", "Ambassador", "Minister")
 
 
-class ContactDialog(QDialog):
+class ContactDialog(CheckedDialog):
     """Name, title, delegation, country, category, e-mail, phone, language and role on the list.
 
     OK stays disabled, with a line saying what to fix, until the values are valid.
@@ -48,38 +45,38 @@ class ContactDialog(QDialog):
         self.setWindowTitle(self.tr("Edit contact") if editing else self.tr("Add contact"))
         self.setMinimumWidth(480)
 
-        self.honorific_edit = QComboBox()
+        self.honorific_edit = QComboBox(self)
         self.honorific_edit.setEditable(True)
         self.honorific_edit.addItems(["", *HONORIFICS])
         self.honorific_edit.setCurrentText(str(values.get("honorific", "")))
-        self.name_edit = QLineEdit(str(values.get("name", "")))
+        self.name_edit = QLineEdit(str(values.get("name", "")), self)
         self.name_edit.setPlaceholderText(self.tr("e.g. Delegation of Chile, or a person's name"))
-        self.title_edit = QLineEdit(str(values.get("title", "")))
+        self.title_edit = QLineEdit(str(values.get("title", "")), self)
         self.title_edit.setPlaceholderText(self.tr("e.g. Alternate Representative"))
-        self.organization_edit = QLineEdit(str(values.get("organization", "")))
+        self.organization_edit = QLineEdit(str(values.get("organization", "")), self)
         self.organization_edit.setPlaceholderText(
             self.tr("e.g. Permanent Mission of Chile to the OAS")
         )
-        self.country_edit = QLineEdit(str(values.get("country", "")))
+        self.country_edit = QLineEdit(str(values.get("country", "")), self)
         if countries:
             completer = QCompleter(list(countries), self.country_edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             self.country_edit.setCompleter(completer)
-        self.category_combo = QComboBox()
+        self.category_combo = QComboBox(self)
         for value, label in category_labels().items():
             self.category_combo.addItem(label, value)
         chosen = str(values.get("category") or category or ContactCategory.MEMBER_STATE.value)
         self.category_combo.setCurrentIndex(max(self.category_combo.findData(chosen), 0))
-        self.email_edit = QLineEdit(str(values.get("email", "")))
+        self.email_edit = QLineEdit(str(values.get("email", "")), self)
         self.email_edit.setPlaceholderText(self.tr("name@example.org"))
-        self.phone_edit = QLineEdit(str(values.get("phone", "")))
-        self.language_combo = QComboBox()
+        self.phone_edit = QLineEdit(str(values.get("phone", "")), self)
+        self.language_combo = QComboBox(self)
         for value, label in self._language_labels().items():
             self.language_combo.addItem(label, value)
         language = str(values.get("preferred_language") or Language.EN.value)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
-        self.role_edit = QLineEdit(role)
+        self.role_edit = QLineEdit(role, self)
         self.role_edit.setPlaceholderText(self.tr("e.g. Head of delegation"))
         self._notes = str(values.get("notes", ""))
 
@@ -96,19 +93,8 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("Preferred &language:"), self.language_combo)
         form.addRow(self.tr("&Role on this list:"), self.role_edit)
 
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #b3261e;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
+        self.make_buttons()
+        stack(self, form, self.message_label, self.buttons)
 
         for edit in (
             self.name_edit,
@@ -119,9 +105,9 @@ class ContactDialog(QDialog):
             self.phone_edit,
             self.role_edit,
         ):
-            edit.textChanged.connect(self._check)
-        self.honorific_edit.editTextChanged.connect(self._check)
-        self._check()
+            edit.textChanged.connect(self.show_problem)
+        self.honorific_edit.editTextChanged.connect(self.show_problem)
+        self.show_problem()
         self.name_edit.setFocus()
 
     def _language_labels(self) -> dict[str, str]:
@@ -131,10 +117,6 @@ class ContactDialog(QDialog):
             Language.FR.value: self.tr("French"),
             Language.PT.value: self.tr("Portuguese"),
         }
-
-    @property
-    def ok_button(self) -> QWidget:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def values(self) -> dict[str, Any]:
         """The contact's values as ``services.contacts`` takes them."""
@@ -172,14 +154,3 @@ class ContactDialog(QDialog):
         except ValidationError as error:
             return error.message
         return ""
-
-    def _check(self) -> None:
-        problem = self.problem()
-        self.message_label.setText(problem)
-        self.message_label.setVisible(bool(problem))
-        self.ok_button.setEnabled(not problem)
-
-    def accept(self) -> None:
-        if self.problem():
-            return
-        super().accept()

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.models import LANGUAGES, DocumentKind, DocumentStatus, Language
 from app.services.errors import ServiceError, ValidationError
+from app.ui.dialog_parts import ok_cancel_buttons, stack
 from app.ui.models.documents_model import (
     document_kind_labels,
     document_status_labels,
@@ -47,11 +47,7 @@ class SubmitDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         #: Widgets to mark when the services refuse their field.
         self.field_widgets: dict[str, QWidget] = {}
 
@@ -161,10 +157,7 @@ class DocumentDialog(SubmitDialog):
             "notes": self.notes,
         }
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        stack(self, form, self.message, self.buttons)
 
         self.language.currentIndexChanged.connect(self._show_other_languages)
         self.symbol.textChanged.connect(self.update_ok)

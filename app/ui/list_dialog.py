@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from app.ui.dialog_parts import CheckedDialog, stack
 
 
-class ListDialog(QDialog):
+class ListDialog(CheckedDialog):
     def __init__(
         self,
         parent: QWidget | None = None,
@@ -31,29 +24,19 @@ class ListDialog(QDialog):
         self.setMinimumWidth(440)
         self._taken = {other.strip() for other in taken if other.strip() != name.strip()}
 
-        self.name_edit = QLineEdit(name)
+        self.name_edit = QLineEdit(name, self)
         self.name_edit.setPlaceholderText(self.tr("e.g. MISPA III - list of observers"))
-        self.description_edit = QPlainTextEdit(description)
+        self.description_edit = QPlainTextEdit(description, self)
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Description:"), self.description_edit)
 
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #b3261e;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
-        self.name_edit.textChanged.connect(self._check)
-        self._check()
+        self.make_buttons()
+        stack(self, form, self.message_label, self.buttons)
+        self.name_edit.textChanged.connect(self.show_problem)
+        self.show_problem()
 
     def name(self) -> str:
         return self.name_edit.text().strip()
@@ -72,14 +55,3 @@ class ListDialog(QDialog):
         if len(name) > 300:
             return self.tr("The name is too long (at most 300 characters).")
         return ""
-
-    def _check(self) -> None:
-        problem = self.problem()
-        self.message_label.setText(problem)
-        self.message_label.setVisible(bool(problem))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
-
-    def accept(self) -> None:
-        if self.problem():
-            return
-        super().accept()

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.models import MandateStatus
 from app.ui.delegates.date_editor import OptionalDateEdit
+from app.ui.dialog_parts import stack
 from app.ui.document_dialog import Submit, SubmitDialog
 from app.ui.models.mandates_model import mandate_status_labels
 
@@ -67,10 +67,7 @@ class MandateDialog(SubmitDialog):
             "status": self.status,
             "due_date": self.due,
         }
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        stack(self, form, self.message, self.buttons)
 
         self.resolution.currentTextChanged.connect(self._fill_title)
         self.resolution.currentTextChanged.connect(self.update_ok)

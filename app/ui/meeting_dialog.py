@@ -11,14 +11,10 @@ from collections.abc import Mapping
 from datetime import date, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,69 +23,26 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSizePolicy,
     QSpinBox,
-    QTimeEdit,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
+from app.ui.dialog_parts import (
+    CheckedDialog,
+    buddy_label,
+    combo,
+    date_edit,
+    span_row,
+    stack,
+    time_edit,
+    to_date,
+    to_time,
+)
 from app.ui.models import meeting_labels as labels
 from app.ui.widgets.timezone_picker import TimezonePicker
 
-DATE_FORMAT = "ddd d MMM yyyy"
-TIME_FORMAT = "HH:mm"
-ERROR_RED = QColor("#b3261e")
 
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def to_time(value: QTime) -> time:
-    return time(value.hour(), value.minute())
-
-
-def error_label(parent: QWidget) -> QLabel:
-    """A label for a message in red that says why OK is disabled."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
-    label.setPalette(palette)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def buddy_label(parent: QWidget, text: str, buddy: QWidget) -> QLabel:
-    """A form label whose mnemonic focuses ``buddy``, for rows whose field is a layout."""
-    label = QLabel(text, parent)
-    label.setBuddy(buddy)
-    return label
-
-
-def date_edit(parent: QWidget, day: date) -> QDateEdit:
-    edit = QDateEdit(labels.qdate(day), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    return edit
-
-
-def time_edit(parent: QWidget, at: time) -> QTimeEdit:
-    edit = QTimeEdit(QTime(at.hour, at.minute), parent)
-    edit.setDisplayFormat(TIME_FORMAT)
-    return edit
-
-
-def combo(parent: QWidget, choices: Mapping[str, str], current: str | None) -> QComboBox:
-    box = QComboBox(parent)
-    for value, text in choices.items():
-        box.addItem(text, value)
-    index = box.findData(str(current)) if current is not None else -1
-    box.setCurrentIndex(max(index, 0))
-    return box
-
-
-class MeetingDialog(QDialog):
+class MeetingDialog(CheckedDialog):
     """New meeting (no ``values``) or edit one (``values`` from ``meeting_values``)."""
 
     def __init__(
@@ -161,14 +114,7 @@ class MeetingDialog(QDialog):
         line = self.notes_edit.fontMetrics().lineSpacing()
         self.notes_edit.setFixedHeight(line * 4 + 12)
 
-        self.message_label = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Save") if editing else self.tr("Create meeting"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.make_buttons(self.tr("Save") if editing else self.tr("Create meeting"))
 
         self._lay_out()
         self._connect()
@@ -187,12 +133,10 @@ class MeetingDialog(QDialog):
         form.addRow(self.translations_box)
         form.addRow(self.tr("&Number:"), self.number_spin)
         form.addRow(self.tr("&Date:"), self.date_edit)
-        times = QHBoxLayout()
-        times.addWidget(self.start_edit)
-        times.addWidget(QLabel(self.tr("to"), self))
-        times.addWidget(self.end_edit)
-        times.addStretch(1)
-        form.addRow(buddy_label(self, self.tr("T&ime:"), self.start_edit), times)
+        form.addRow(
+            buddy_label(self, self.tr("T&ime:"), self.start_edit),
+            span_row(self, self.start_edit, self.end_edit),
+        )
         zone = QHBoxLayout()
         zone.addWidget(self.zone_picker, 1)
         zone.addWidget(self.offset_label)
@@ -205,10 +149,7 @@ class MeetingDialog(QDialog):
         for widget in (self.number_spin, self.date_edit, self.format_combo, self.status_combo):
             widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
+        stack(self, form, self.message_label, self.buttons)
 
     def _connect(self) -> None:
         self.translations_toggle.toggled.connect(self._update_translations)
@@ -242,10 +183,7 @@ class MeetingDialog(QDialog):
         return ""
 
     def _validate(self) -> None:
-        message = self.problem()
-        self.message_label.setText(message)
-        self.message_label.setVisible(bool(message))
-        self.ok_button.setEnabled(not message)
+        self.show_problem()
         zone = self.zone_picker.zone()
         if zone:
             day, start = to_date(self.date_edit.date()), to_time(self.start_edit.time())
@@ -254,11 +192,6 @@ class MeetingDialog(QDialog):
             self.offset_label.setText(offset if name == offset else f"{offset} ({name})")
         else:
             self.offset_label.clear()
-
-    def accept(self) -> None:
-        if self.problem():
-            return
-        super().accept()
 
     # -- result ----------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -286,7 +219,7 @@ class MeetingDialog(QDialog):
         }
 
 
-class PostponeDialog(QDialog):
+class PostponeDialog(CheckedDialog):
     """Move a meeting to another date, or mark it postponed until a date is known."""
 
     def __init__(self, parent: QWidget | None, title: str, current: date) -> None:
@@ -309,37 +242,25 @@ class PostponeDialog(QDialog):
         self.move_radio.setChecked(True)
         self.date_edit = date_edit(self, current + timedelta(days=7))
         self.current = current
-        self.message_label = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Postpone"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.make_buttons(self.tr("Postpone"))
 
         row = QHBoxLayout()
         row.addWidget(self.move_radio)
         row.addWidget(self.date_edit)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        layout.addWidget(self.later_radio)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
+        stack(self, intro, row, self.later_radio, self.message_label, self.buttons)
         self.move_radio.toggled.connect(self._validate)
         self.date_edit.dateChanged.connect(self._validate)
         self._validate()
 
+    def problem(self) -> str:
+        if self.move_radio.isChecked() and to_date(self.date_edit.date()) == self.current:
+            return self.tr("Choose a date other than the current one.")
+        return ""
+
     def _validate(self) -> None:
         self.date_edit.setEnabled(self.move_radio.isChecked())
-        same = self.move_radio.isChecked() and to_date(self.date_edit.date()) == self.current
-        self.message_label.setText(
-            self.tr("Choose a date other than the current one.") if same else ""
-        )
-        self.message_label.setVisible(same)
-        self.ok_button.setEnabled(not same)
+        self.show_problem()
 
     def new_date(self) -> date | None:
         """The date chosen, or None to mark the meeting postponed."""

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.models import Language
 from app.services.documents import full_symbol
 from app.ui.delegates.date_editor import OptionalDateEdit
+from app.ui.dialog_parts import stack
 from app.ui.document_dialog import Submit, SubmitDialog
 from app.ui.models.documents_model import language_labels
 
@@ -154,14 +154,16 @@ class RevisionDialog(SubmitDialog):
             "language": self.files,
         }
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Files, one per language:"), self))
-        layout.addWidget(self.files)
-        layout.addLayout(file_buttons)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        stack(
+            self,
+            heading,
+            form,
+            QLabel(self.tr("Files, one per language:"), self),
+            self.files,
+            file_buttons,
+            self.message,
+            self.buttons,
+        )
 
         for spin in (self.revision, self.addendum, self.corrigendum):
             spin.valueChanged.connect(self._update_symbol)

@@ -13,23 +13,22 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.ui.meeting_dialog import (
+from app.ui.dialog_parts import (
+    CheckedDialog,
     buddy_label,
     combo,
     date_edit,
-    error_label,
+    span_row,
+    stack,
     time_edit,
     to_date,
     to_time,
@@ -41,7 +40,7 @@ THURSDAY = 3
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class SeriesDialog(QDialog):
+class SeriesDialog(CheckedDialog):
     """Choose the dates of a series; ``values()`` is what ``create_series`` takes."""
 
     def __init__(
@@ -78,13 +77,7 @@ class SeriesDialog(QDialog):
         self.dates_list.setAlternatingRowColors(True)
         self.dates_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         self.summary_label = QLabel(self)
-        self.message_label = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.make_buttons()
         self._skipped: set[date] = set()
         self._range_problem = ""
 
@@ -101,36 +94,34 @@ class SeriesDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        span = QHBoxLayout()
-        span.addWidget(self.first_edit)
-        span.addWidget(QLabel(self.tr("to"), self))
-        span.addWidget(self.last_edit)
-        span.addStretch(1)
-        form.addRow(buddy_label(self, self.tr("&From:"), self.first_edit), span)
+        form.addRow(
+            buddy_label(self, self.tr("&From:"), self.first_edit),
+            span_row(self, self.first_edit, self.last_edit),
+        )
         days = QHBoxLayout()
         for box in self.weekday_boxes:
             days.addWidget(box)
         days.addStretch(1)
         form.addRow(self.tr("Every:"), days)
-        times = QHBoxLayout()
-        times.addWidget(self.start_edit)
-        times.addWidget(QLabel(self.tr("to"), self))
-        times.addWidget(self.end_edit)
-        times.addStretch(1)
-        form.addRow(buddy_label(self, self.tr("T&ime:"), self.start_edit), times)
+        form.addRow(
+            buddy_label(self, self.tr("T&ime:"), self.start_edit),
+            span_row(self, self.start_edit, self.end_edit),
+        )
         form.addRow(self.tr("Time &zone:"), self.zone_picker)
         form.addRow(self.tr("&Room:"), self.room_edit)
         form.addRow(self.tr("&Venue:"), self.venue_edit)
         form.addRow(self.tr("F&ormat:"), self.format_combo)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        dates_label = QLabel(self.tr("&Dates (untick any to skip):"), self)
-        dates_label.setBuddy(self.dates_list)
-        layout.addWidget(dates_label)
-        layout.addWidget(self.dates_list, 1)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
+        dates_label = buddy_label(self, self.tr("&Dates (untick any to skip):"), self.dates_list)
+        layout = stack(
+            self,
+            form,
+            dates_label,
+            self.dates_list,
+            self.summary_label,
+            self.message_label,
+            self.buttons,
+        )
+        layout.setStretchFactor(self.dates_list, 1)
 
     # -- the dates -------------------------------------------------------------------
     def weekdays(self) -> list[int]:
@@ -193,20 +184,12 @@ class SeriesDialog(QDialog):
         self.summary_label.setText(
             self.tr("{count} of {total} dates ticked").format(count=count, total=total)
         )
-        message = self.problem()
-        self.message_label.setText(message)
-        self.message_label.setVisible(bool(message))
-        self.ok_button.setEnabled(not message)
+        self.show_problem()
         self.ok_button.setText(
             self.tr("Create 1 meeting")
             if count == 1
             else self.tr("Create {count} meetings").format(count=count)
         )
-
-    def accept(self) -> None:
-        if self.problem():
-            return
-        super().accept()
 
     def values(self) -> dict[str, Any]:
         return {

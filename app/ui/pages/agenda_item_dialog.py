@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.ui.meeting_dialog import combo, error_label, time_edit, to_time
+from app.ui.dialog_parts import CheckedDialog, combo, ok_cancel_buttons, stack, time_edit, to_time
 from app.ui.models import meeting_labels as labels
 
 #: The statuses an outcome can have: what the meeting did with the item.
@@ -36,7 +35,7 @@ def text_box(parent: QWidget, text: str, lines: int) -> QPlainTextEdit:
     return box
 
 
-class ItemDialog(QDialog):
+class ItemDialog(CheckedDialog):
     """Add an item (no ``values``) or edit one (``values`` from ``item_values``)."""
 
     def __init__(
@@ -68,14 +67,7 @@ class ItemDialog(QDialog):
         self.duration_spin.setValue(values.get("duration_minutes") or 0)
         self.status_combo = combo(self, labels.item_statuses(), values.get("status") or "pending")
         self.decision_edit = text_box(self, values.get("decision", ""), 3)
-        self.message_label = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Save") if editing else self.tr("Add item"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.make_buttons(self.tr("Save") if editing else self.tr("Add item"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title_edit)
@@ -92,10 +84,7 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("&Decision:"), self.decision_edit)
         for widget in (self.kind_combo, self.status_combo, self.duration_spin):
             widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
+        stack(self, form, self.message_label, self.buttons)
 
         self.title_edit.textChanged.connect(self._validate)
         self.fixed_start_box.toggled.connect(self._validate)
@@ -108,14 +97,7 @@ class ItemDialog(QDialog):
 
     def _validate(self) -> None:
         self.start_edit.setEnabled(self.fixed_start_box.isChecked())
-        message = self.problem()
-        self.message_label.setText(message)
-        self.message_label.setVisible(bool(message))
-        self.ok_button.setEnabled(not message)
-
-    def accept(self) -> None:
-        if not self.problem():
-            super().accept()
+        self.show_problem()
 
     def values(self) -> dict[str, Any]:
         """The item's values, as ``add_item`` and ``update_item`` take them."""
@@ -154,19 +136,12 @@ class OutcomeDialog(QDialog):
                 "e.g. The Working Group approved the draft work plan with the changes proposed."
             )
         )
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = ok_cancel_buttons(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("&Outcome:"), self.status_combo)
         form.addRow(self.tr("&Decision:"), self.decision_edit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        stack(self, heading, form, self.buttons)
         self.setMinimumWidth(460)
 
     def status(self) -> str:
