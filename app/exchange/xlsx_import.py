@@ -14,6 +14,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.exchange.xlsx_bulk import collector_paused
 from app.exchange.xlsx_labels import FIELD_LABELS
 from app.exchange.xlsx_plan import (
     CONTACT_FIELDS,
@@ -70,6 +71,7 @@ def _batches(items: list[Any], size: int = INSERT_BATCH) -> Iterable[list[Any]]:
         yield items[start : start + size]
 
 
+@collector_paused()
 def apply_plan(
     session: Session, plan: ImportPlan, *, progress: ProgressCallback | None = None
 ) -> ImportPlan:
@@ -99,15 +101,15 @@ def apply_plan(
         if progress is not None:
             progress(min(done, total), total)
 
-    contact_columns = (*NEW_CONTACT_COLUMNS, "version")
     contact_values = itemgetter(*NEW_CONTACT_COLUMNS)
     new_ids: dict[int, int] = {}  # spreadsheet row -> id of the contact it created
     for batch in _batches(new_contacts):
         ids = insert_rows(
             session,
             Contact.__table__,
-            contact_columns,
-            [(*contact_values(w.contact), 1) for w in batch],
+            NEW_CONTACT_COLUMNS,
+            [contact_values(w.contact) for w in batch],
+            {"version": 1},
         )
         new_ids.update((w.row, contact_id) for w, contact_id in zip(batch, ids, strict=True))
         tick(len(batch))
@@ -115,22 +117,20 @@ def apply_plan(
         if write.contact_id is not None and write.contact:
             update_contact(session, write.contact_id, write.contact)
     now = utcnow()
-    entry_columns = ("list_id", "contact_id", "role", "status", "status_changed_at", "version")
     for batch in _batches(creates):
         entry_ids = insert_rows(
             session,
             ListEntry.__table__,
-            entry_columns,
-            [
-                (invitee_list.id, new_ids.get(w.row, w.contact_id), w.role or "", w.status, now, 1)
-                for w in batch
-            ],
+            ("contact_id", "role", "status"),
+            [(new_ids.get(w.row, w.contact_id), w.role or "", w.status) for w in batch],
+            {"list_id": invitee_list.id, "status_changed_at": now, "version": 1},
         )
         insert_rows(
             session,
             StatusChange.__table__,
-            ("entry_id", "status", "changed_at"),
-            [(entry_id, w.status, now) for w, entry_id in zip(batch, entry_ids, strict=True)],
+            ("entry_id", "status"),
+            [(entry_id, w.status) for w, entry_id in zip(batch, entry_ids, strict=True)],
+            {"changed_at": now},
         )
         tick(len(batch))
     for write in updates:

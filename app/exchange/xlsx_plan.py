@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from app.exchange.xlsx_bulk import collector_paused
 from app.exchange.xlsx_labels import FIELD_LABELS, accepted_words, label, read_choice
 from app.exchange.xlsx_reader import InviteeTable
 from app.exchange.xlsx_safety import WorkbookError
@@ -368,6 +369,7 @@ class _Planner:
                 self.record(*_evaluate(number, values, known))
 
 
+@collector_paused()
 def plan_import(
     session: Session,
     table: InviteeTable,

@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from app.exchange.xlsx_bulk import collector_paused
 from app.exchange.xlsx_labels import FIELD_LABELS, HEADER_FIELDS, normalized, sheet_title
 from app.exchange.xlsx_safety import WorkbookError, check_workbook_file
 
@@ -163,6 +165,7 @@ def _choose_sheet(book: Any, path: Path, list_name: str, sheet_name: str | None)
     )
 
 
+@collector_paused()
 def read_invitee_table(
     path: Path | str,
     list_name: str,
@@ -199,10 +202,14 @@ def read_invitee_table(
         positions = tuple(columns.values())
         table_rows: list[tuple[int, tuple[str, ...]]] = []
 
+        pick = itemgetter(*positions) if len(positions) > 1 else (lambda row: (row[positions[0]],))
+        width = max(positions) + 1
+
         def take(number: int, row: list[Any]) -> None:
-            width = len(row)
-            values = tuple(cell_text(row[p]) if p < width else "" for p in positions)
-            if any(v.strip() for v in values):
+            if len(row) < width:
+                row = [*row, *([""] * (width - len(row)))]
+            values = tuple(map(cell_text, pick(row)))
+            if "".join(values).strip():
                 table_rows.append((number, values))
 
         for offset, row in enumerate(top[header_index + 1 :]):

@@ -166,6 +166,19 @@ def test_text_starting_with_tab_or_carriage_return_stays_text(tmp_path: Path) ->
     assert [c.quotePrefix for c in row] == [True, True, False]
 
 
+def test_control_characters_xml_cannot_hold_are_dropped(
+    demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    with demo_workspace.writing() as session:
+        target = invitees.find_list(session, DEMO_LIST)
+        contact = contacts.add_contact(session, name="Ana\x01 Pérez", phone="\x0b=1+2")
+        invitees.add_entry(session, target.id, contact.id)
+    export_workbook(demo_workspace, tmp_path / "c.xlsx", ["invitees"])
+    sheet = openpyxl.load_workbook(tmp_path / "c.xlsx")[DEMO_LIST]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "Ana Pérez")
+    assert row[6].value == "=1+2" and row[6].data_type == "s" and row[6].quotePrefix
+
+
 def test_sheet_choice_writes_only_those_sheets(demo_workspace: Workspace, tmp_path: Path) -> None:
     summary = export_workbook(demo_workspace, tmp_path / "m.xlsx", ["mandates", "meetings"])
     assert summary.sheets == [("Calendar", 5), ("Mandates", 7)]

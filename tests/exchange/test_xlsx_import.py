@@ -19,7 +19,7 @@ from app.exchange.xlsx_import import (
     import_workbook,
     preview_workbook,
 )
-from app.models import Contact, InvitationStatus, StatusChange
+from app.models import Contact, InvitationStatus, ListEntry, StatusChange
 from app.services import contacts, invitees
 from app.store import Workspace
 
@@ -309,3 +309,36 @@ def test_a_cancelled_import_writes_nothing(demo_workspace: Workspace, tmp_path: 
     with pytest.raises(KeyboardInterrupt):
         import_workbook(demo_workspace, path, "Brand new list", progress=cancel_when_writing)
     assert snapshot(demo_workspace) == before
+
+
+def test_imported_rows_are_stored_as_the_services_store_them(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Bulk-inserted rows hold the same column formats as rows added one by one."""
+    with workspace.writing() as session:
+        target = invitees.create_list(session, "L")
+        contact = contacts.add_contact(session, name="By hand", category="civil_society")
+        invitees.add_entry(session, target.id, contact.id, status="invited")
+    path = write_sheet(
+        tmp_path / "b.xlsx",
+        [["Name", "Category", "Status"], ["Imported", "Sociedad civil", "Invitado"]],
+    )
+    import_workbook(workspace, path, "L")
+    with workspace.reading() as session:
+        raw = session.connection().exec_driver_sql
+        contacts_stored = raw(
+            "SELECT name, category, preferred_language, typeof(version), version "
+            "FROM contacts ORDER BY id"
+        ).all()
+        entries_stored = raw(
+            "SELECT status, typeof(status_changed_at), length(status_changed_at), version "
+            "FROM list_entries ORDER BY id"
+        ).all()
+        changes_stored = raw(
+            "SELECT status, typeof(changed_at), length(changed_at) FROM status_changes ORDER BY id"
+        ).all()
+        entry = session.scalars(select(ListEntry).order_by(ListEntry.id.desc())).first()
+    assert contacts_stored[1][1:] == contacts_stored[0][1:]
+    assert entries_stored[1] == entries_stored[0]
+    assert changes_stored[1] == changes_stored[0]
+    assert entry is not None and entry.status_changed_at.tzinfo is not None
