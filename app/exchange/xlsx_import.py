@@ -29,6 +29,7 @@ from app.exchange.xlsx_plan import (
     plan_import,
 )
 from app.exchange.xlsx_reader import InviteeTable, read_invitee_table
+from app.exchange.xlsx_safety import WorkbookError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -175,11 +176,23 @@ def import_table(
     table: InviteeTable,
     list_name: str,
     *,
+    previewed: ImportPlan | None = None,
     progress: ProgressCallback | None = None,
 ) -> ImportPlan:
-    """Plan again inside one write transaction and apply: all rows or none."""
+    """Plan again inside one write transaction and apply: all rows or none.
+
+    With ``previewed`` (the plan a person approved), nothing is written if the list
+    changed since in a way that changes the plan (an edit in another window).
+    """
     with workspace.writing() as session:
         plan = plan_import(session, table, list_name, progress=_stage(progress, 0, 300))
+        if previewed is not None and (
+            plan.results != previewed.results or plan.untouched != previewed.untouched
+        ):
+            raise WorkbookError(
+                f"The list “{plan.list_name}” changed since the preview (in another window?), "
+                "so nothing was imported. Import the workbook again to see the new preview."
+            )
         return apply_plan(session, plan, progress=_stage(progress, 300, 700))
 
 

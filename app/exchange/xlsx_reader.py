@@ -202,7 +202,7 @@ def read_invitee_table(
         positions = tuple(columns.values())
         table_rows: list[tuple[int, tuple[str, ...]]] = []
 
-        pick = itemgetter(*positions) if len(positions) > 1 else (lambda row: (row[positions[0]],))
+        pick = itemgetter(*positions)  # a header names at least two columns: gives a tuple
         width = max(positions) + 1
 
         def take(number: int, row: list[Any]) -> None:

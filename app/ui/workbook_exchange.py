@@ -160,10 +160,12 @@ class WorkbookImport(QObject):
         if workspace is None or self.table is None:
             self._finish(None)
             return
-        table, list_name = self.table, self.list_name
+        table, list_name, previewed = self.table, self.list_name, self.plan
 
         def work(progress: Progress) -> Any:
-            return import_table(workspace, table, list_name, progress=progress.report)
+            return import_table(
+                workspace, table, list_name, previewed=previewed, progress=progress.report
+            )
 
         label = self.tr("Importing {file}…").format(file=self.path.name)
         self.operation = run_in_background(

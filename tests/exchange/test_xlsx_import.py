@@ -176,6 +176,19 @@ def test_round_trip_applies_exactly_the_edits(demo_workspace: Workspace, tmp_pat
     assert again.count(UNCHANGED) == len(before)
 
 
+def test_formula_looking_names_come_back_unchanged(
+    demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    with demo_workspace.writing() as session:
+        target = invitees.find_list(session, DEMO_LIST)
+        for name in ('=HYPERLINK("http://x","click")', "+ Plus", "@at", "-minus"):
+            contact = contacts.add_contact(session, name=name, phone="+1 202 458 3000")
+            invitees.add_entry(session, target.id, contact.id, role="=1+1")
+    export_workbook(demo_workspace, tmp_path / "out.xlsx", ["invitees"])
+    _, plan = preview_workbook(demo_workspace, tmp_path / "out.xlsx", DEMO_LIST)
+    assert plan.count(UNCHANGED) == len(plan.results) == 39
+
+
 def test_a_status_change_is_recorded_with_its_date(
     demo_workspace: Workspace, tmp_path: Path
 ) -> None:
@@ -342,3 +355,26 @@ def test_imported_rows_are_stored_as_the_services_store_them(
     assert entries_stored[1] == entries_stored[0]
     assert changes_stored[1] == changes_stored[0]
     assert entry is not None and entry.status_changed_at.tzinfo is not None
+
+
+def test_nothing_is_written_if_the_list_changed_since_the_preview(
+    demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    from app.exchange.xlsx_import import import_table
+    from app.exchange.xlsx_safety import WorkbookError
+
+    path = write_sheet(
+        tmp_path / "s.xlsx",
+        [
+            ["Name", "Organisation", "Status"],
+            ["Delegation of Chile", "Permanent Mission of Chile to the OAS", "Confirmed"],
+        ],
+    )
+    table, plan = preview_workbook(demo_workspace, path, DEMO_LIST)
+    with demo_workspace.writing() as session:
+        chile = list_rows(demo_workspace, DEMO_LIST)["Delegation of Chile"]
+        invitees.set_status(session, [chile["entry_id"]], "declined")
+    before = snapshot(demo_workspace)
+    with pytest.raises(WorkbookError, match="changed since the preview"):
+        import_table(demo_workspace, table, DEMO_LIST, previewed=plan)
+    assert snapshot(demo_workspace) == before
