@@ -45,9 +45,11 @@ from app.ui.pages.document_links_dialog import LinkDocumentsDialog
 from app.ui.pages.page_support import (
     Layout,
     fit_columns,
+    open_dialog,
     page_action,
     page_toolbar,
     push_or_show,
+    read_list,
     restore_layout,
     sample_widths,
     save_layout,
@@ -253,12 +255,7 @@ class AgendaPage(QWidget):
         from app.services.meetings import list_meetings
 
         self._stale = ""
-        if self.context.workspace is None:
-            self._meetings = []
-        else:
-            self._meetings = self.context.read(
-                lambda s: list_meetings(s, language=self.context.language)
-            )
+        self._meetings = read_list(self.context, list_meetings)
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
         for row in self._meetings:
@@ -401,7 +398,6 @@ class AgendaPage(QWidget):
             return None
         meeting = self.refs.ref(MEETING, self._meeting_id)
         dialog = ItemDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def create() -> None:
             item_id = push_or_show(
@@ -410,9 +406,7 @@ class AgendaPage(QWidget):
             if item_id:
                 self.select_item(item_id)
 
-        dialog.accepted.connect(create)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, create)
 
     def edit_item(self) -> ItemDialog | None:
         row = self.selected_row()
@@ -426,12 +420,10 @@ class AgendaPage(QWidget):
             return None
         ref = self._item_ref(row)
         dialog = ItemDialog(self, values)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(
-            lambda: push_or_show(self, self.context, EditItem(self.context, ref, dialog.values()))
+        return open_dialog(
+            dialog,
+            lambda: push_or_show(self, self.context, EditItem(self.context, ref, dialog.values())),
         )
-        dialog.open()
-        return dialog
 
     def delete_item(self) -> None:
         row = self.selected_row()
@@ -472,16 +464,14 @@ class AgendaPage(QWidget):
             return None
         ref = self._item_ref(row)
         dialog = OutcomeDialog(self, row.title, str(row.status), row.decision)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(
+        return open_dialog(
+            dialog,
             lambda: push_or_show(
                 self,
                 self.context,
                 RecordOutcome(self.context, ref, row.title, dialog.status(), dialog.decision()),
-            )
+            ),
         )
-        dialog.open()
-        return dialog
 
     def defer_item(self) -> None:
         row = self.selected_row()
@@ -525,7 +515,6 @@ class AgendaPage(QWidget):
             links,
             lambda document_id: self.context.read(lambda s: revision_history(s, document_id)),
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def apply() -> None:
             if dialog.links() != links:
@@ -533,9 +522,7 @@ class AgendaPage(QWidget):
                     self, self.context, LinkDocuments(self.context, ref, row.title, dialog.links())
                 )
 
-        dialog.accepted.connect(apply)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, apply)
 
     # -- state -----------------------------------------------------------------------
     def _layout(self) -> Layout:

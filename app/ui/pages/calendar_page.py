@@ -47,9 +47,11 @@ from app.ui.models.meetings_model import STATUS_ROLE, MeetingsModel, default_mee
 from app.ui.pages.page_support import (
     Layout,
     fit_columns,
+    open_dialog,
     page_action,
     page_toolbar,
     push_or_show,
+    read_list,
     restore_layout,
     sample_widths,
     save_layout,
@@ -238,10 +240,7 @@ class CalendarPage(QWidget):
 
         self._stale = False
         kept = self.selected_ids() or [self.context.current_meeting_id]
-        if self.context.workspace is None:
-            rows: list[MeetingRow] = []
-        else:
-            rows = self.context.read(lambda s: list_meetings(s, language=self.context.language))
+        rows = read_list(self.context, list_meetings)
         flagged = overlapping_ids(rows)
         self._syncing = True
         try:
@@ -368,10 +367,7 @@ class CalendarPage(QWidget):
             next_number=self._next_number(),
             default_date=on or self._suggested_date(),
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._create(dialog.values()))
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, lambda: self._create(dialog.values()))
 
     def _suggested_date(self) -> date:
         """A week after the last meeting, as the working group meets weekly; else today."""
@@ -397,14 +393,12 @@ class CalendarPage(QWidget):
             return None
         ref = self.refs.ref(MEETING, row.id)
         dialog = MeetingDialog(self, values=values)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(
+        return open_dialog(
+            dialog,
             lambda: push_or_show(
                 self, self.context, EditMeeting(self.context, ref, dialog.values())
-            )
+            ),
         )
-        dialog.open()
-        return dialog
 
     def cancel_meetings(self) -> None:
         ids = [
@@ -425,14 +419,12 @@ class CalendarPage(QWidget):
             return None
         ref = self.refs.ref(MEETING, row.id)
         dialog = PostponeDialog(self, row.title, row.date)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(
+        return open_dialog(
+            dialog,
             lambda: push_or_show(
                 self, self.context, PostponeMeeting(self.context, ref, dialog.new_date())
-            )
+            ),
         )
-        dialog.open()
-        return dialog
 
     def delete_meetings(self) -> QMessageBox | None:
         """Ask, then delete the selected meetings with their agendas (undoable)."""
@@ -496,10 +488,7 @@ class CalendarPage(QWidget):
             )
         else:
             dialog = SeriesDialog(self, first=first, timezone=zone)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._create_series(dialog.values()))
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, lambda: self._create_series(dialog.values()))
 
     def _create_series(self, values: dict[str, Any]) -> None:
         ids = push_or_show(self, self.context, CreateSeries(self.context, values))

@@ -50,10 +50,13 @@ from app.ui.models.revisions_model import RevisionsModel
 from app.ui.operations import run_in_background
 from app.ui.pages.page_support import (
     Layout,
+    confirmed,
+    current_record,
     fit_columns,
     page_action,
     page_toolbar,
     push_or_show,
+    read_list,
     restore_layout,
     save_layout,
     select_row,
@@ -238,11 +241,7 @@ class DocumentsPage(QWidget):
         """Reload the register, keeping the selected document and revision."""
         selected = self.selected_document()
         revision = self.selected_revision()
-        if self.context.workspace is None:
-            rows: list[DocumentRow] = []
-        else:
-            language = self.context.language
-            rows = self.context.read(lambda s: documents.list_documents(s, language=language))
+        rows = read_list(self.context, documents.list_documents)
         self.model.set_rows(rows)
         row = self.model.row_of(selected.id) if selected else -1
         if row < 0 and rows:
@@ -286,10 +285,7 @@ class DocumentsPage(QWidget):
 
     # -- selection -------------------------------------------------------------------
     def selected_document(self) -> DocumentRow | None:
-        index = self.documents_view.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.document_at(index.row())
+        return current_record(self.documents_view, self.model)
 
     def select_document(self, document_id: int) -> None:
         select_row(self.documents_view, self.model.row_of(document_id))
@@ -347,7 +343,7 @@ class DocumentsPage(QWidget):
         document = self.selected_document()
         if document is None:
             return
-        answer = QMessageBox.question(
+        if not confirmed(
             self,
             self.tr("Delete document"),
             self.tr(
@@ -355,10 +351,7 @@ class DocumentsPage(QWidget):
                 "Agenda items and mandates will no longer refer to it. "
                 "You can undo this with Edit ▸ Undo."
             ).format(symbol=document.base_symbol, count=document.revision_count),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         push_or_show(
             self,

@@ -4,7 +4,7 @@ saved layout."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -17,8 +17,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QMenu,
+    QMessageBox,
     QSplitter,
     QTableView,
     QToolBar,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.actions import Shortcut, bindings
 from app.ui.errors import show_error
+from app.ui.models.row_table import RowT, RowTableModel
 from app.ui.undo import ServiceCommand, push
 
 if TYPE_CHECKING:
@@ -34,6 +37,18 @@ if TYPE_CHECKING:
 
 #: Widgets whose layout a page keeps between sessions, by settings key.
 Layout = Mapping[str, QSplitter | QHeaderView]
+Listed = TypeVar("Listed")
+DialogT = TypeVar("DialogT", bound=QDialog)
+
+
+# -- reading ---------------------------------------------------------------------------
+def read_list(context: AppContext, listing: Callable[..., list[Listed]]) -> list[Listed]:
+    """What ``listing(session, language=…)`` lists in the window's language; nothing while
+    no workspace is open."""
+    if context.workspace is None:
+        return []
+    language = context.language
+    return context.read(lambda session: listing(session, language=language))
 
 
 # -- actions ---------------------------------------------------------------------------
@@ -129,6 +144,14 @@ def sample_widths(view: QWidget, samples: Mapping[int, tuple[str, int]]) -> dict
     }
 
 
+def current_record(view: QAbstractItemView, model: RowTableModel[RowT]) -> RowT | None:
+    """The record in ``view``'s current row, or None."""
+    index = view.currentIndex()
+    if not index.isValid() or index.row() >= model.rowCount():
+        return None
+    return model.row_at(index.row())
+
+
 def select_row(view: QAbstractItemView, row: int, column: int = 0) -> None:
     """Make ``row`` the current and only selected row and scroll to it; -1 does nothing."""
     if row < 0:
@@ -142,6 +165,27 @@ def select_row(view: QAbstractItemView, row: int, column: int = 0) -> None:
 
 
 # -- edits -----------------------------------------------------------------------------
+def open_dialog(dialog: DialogT, accepted: Callable[[], Any]) -> DialogT:
+    """Open ``dialog`` over its window, without waiting; ``accepted`` runs on OK, and the
+    dialog is deleted when it closes."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    return dialog
+
+
+def confirmed(parent: QWidget, title: str, question: str) -> bool:
+    """Whether the user answers Yes to ``question``; Cancel is the default."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def push_or_show(
     parent: QWidget,
     context: AppContext,

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -34,10 +33,13 @@ from app.ui.models import mandates_model as columns
 from app.ui.models.documents_model import format_date
 from app.ui.models.mandates_model import MandatesModel, mandate_status_labels
 from app.ui.pages.page_support import (
+    confirmed,
+    current_record,
     fit_columns,
     page_action,
     page_toolbar,
     push_or_show,
+    read_list,
     restore_layout,
     save_layout,
     select_row,
@@ -182,12 +184,7 @@ class WorkPlanPage(QWidget):
 
     def reload(self) -> None:
         selected = self.selected_mandate()
-        if self.context.workspace is None:
-            rows: list[MandateRow] = []
-        else:
-            language = self.context.language
-            rows = self.context.read(lambda s: mandates.list_mandates(s, language=language))
-        self.model.set_rows(rows)
+        self.model.set_rows(read_list(self.context, mandates.list_mandates))
         self._refresh_areas()
         if selected is not None:
             self.select_mandate(selected.id)
@@ -226,25 +223,16 @@ class WorkPlanPage(QWidget):
         self.delete_action.setEnabled(self.selected_mandate() is not None)
 
     def _meeting_choices(self) -> list[tuple[int, str]]:
-        if self.context.workspace is None:
-            return []
-        language = self.context.language
-        rows = self.context.read(lambda s: meetings.list_meetings(s, language=language))
+        rows = read_list(self.context, meetings.list_meetings)
         return [(m.id, f"{format_date(m.date)} — {m.title}") for m in rows]
 
     def _document_choices(self) -> list[tuple[int, str]]:
-        if self.context.workspace is None:
-            return []
-        language = self.context.language
-        rows = self.context.read(lambda s: documents.list_documents(s, language=language))
+        rows = read_list(self.context, documents.list_documents)
         return [(d.id, f"{d.base_symbol} — {_shorten(d.title, 60)}") for d in rows]
 
     # -- selection -------------------------------------------------------------------
     def selected_mandate(self) -> MandateRow | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.mandate_at(index.row())
+        return current_record(self.view, self.model)
 
     def select_mandate(self, mandate_id: int) -> None:
         select_row(self.view, self.model.row_of(mandate_id), columns.TEXT)
@@ -278,16 +266,13 @@ class WorkPlanPage(QWidget):
         mandate = self.selected_mandate()
         if mandate is None:
             return
-        answer = QMessageBox.question(
+        if not confirmed(
             self,
             self.tr("Delete mandate"),
             self.tr("Delete this mandate of {resolution}?\n\n{text}").format(
                 resolution=mandate.resolution, text=_shorten(mandate.text, 300)
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         push_or_show(
             self, self.context, commands.delete_mandate(self.context, mandate.id), (ServiceError,)
