@@ -208,6 +208,14 @@ def defer_item_to_next_meeting(session: Session, item_id: int) -> AgendaItem:
     return new_item
 
 
+def _link(session: Session, item_id: int, document_id: int) -> ItemDocument | None:
+    return session.scalar(
+        select(ItemDocument).where(
+            ItemDocument.agenda_item_id == item_id, ItemDocument.document_id == document_id
+        )
+    )
+
+
 def link_document(
     session: Session, item_id: int, document_id: int, revision_id: int | None = None
 ) -> ItemDocument:
@@ -218,11 +226,7 @@ def link_document(
         revision = validate.get(session, Revision, revision_id, "revision")
         if revision.document_id != document_id:
             raise ValidationError("revision", "That revision belongs to another document.")
-    link = session.scalar(
-        select(ItemDocument).where(
-            ItemDocument.agenda_item_id == item_id, ItemDocument.document_id == document_id
-        )
-    )
+    link = _link(session, item_id, document_id)
     if link is None:
         link = ItemDocument(agenda_item_id=item_id, document_id=document_id)
         session.add(link)
@@ -232,11 +236,7 @@ def link_document(
 
 
 def unlink_document(session: Session, item_id: int, document_id: int) -> None:
-    link = session.scalar(
-        select(ItemDocument).where(
-            ItemDocument.agenda_item_id == item_id, ItemDocument.document_id == document_id
-        )
-    )
+    link = _link(session, item_id, document_id)
     if link is not None:
         session.delete(link)
         session.flush()
