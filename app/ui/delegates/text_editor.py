@@ -8,33 +8,26 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSize,
     Qt,
 )
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QPlainTextEdit,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.delegates.roomy_rows import Index, RoomyRowDelegate
 
 
-class WrappedTextDelegate(QStyledItemDelegate):
+class WrappedTextDelegate(RoomyRowDelegate):
+    """Rows a little taller than the text, so that wrapped rows do not run into each other."""
+
     def __init__(self, parent: QObject | None = None, *, min_editor_height: int = 60) -> None:
         super().__init__(parent)
         self._min_height = min_editor_height
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        """A little air under wrapped text, so that rows do not run into each other."""
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + 6)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QPlainTextEdit(parent)
