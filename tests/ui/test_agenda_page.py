@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
-from app.services import agenda, meetings
+from app.services import agenda
 from app.ui.commands.meetings import DeleteMeetings
 from app.ui.commands.row_refs import MEETING, row_refs
 from app.ui.models.agenda_model import AgendaModel
@@ -16,6 +16,7 @@ from app.ui.pages.agenda_page import AgendaPage
 from app.ui.pages.document_links_dialog import DOCUMENT_ID_ROLE, SYMBOL, LinkDocumentsDialog
 from app.ui.undo import push
 from tests.ui.meeting_support import OFFSCREEN_WARNING
+from tests.ui.page_support import active_modal, column_texts, reopened, shown, stored_meetings
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_WARNING)
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -29,10 +30,6 @@ FIRST_AGENDA = [
 ]
 
 
-def stored_meetings(context):
-    return context.read(lambda s: meetings.list_meetings(s))
-
-
 def stored_items(context, meeting_id):
     return context.read(lambda s: agenda.list_items(s, meeting_id))
 
@@ -42,7 +39,7 @@ def stored_titles(context, meeting_id):
 
 
 def shown_titles(page):
-    return [page.model.index(r, AgendaModel.TITLE).data() for r in range(page.model.rowCount())]
+    return column_texts(page.model, AgendaModel.TITLE)
 
 
 @pytest.fixture
@@ -52,21 +49,11 @@ def first(app_context):
 
 @pytest.fixture
 def page(qtbot, app_context, first):
-    page = AgendaPage(app_context)
-    qtbot.addWidget(page)
-    page.resize(1000, 640)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
+    page = shown(qtbot, AgendaPage(app_context), 1000, 640)
     app_context.set_current_meeting(first.id)
     page.table.setFocus()
     qtbot.waitUntil(page.table.hasFocus)
     return page
-
-
-def modal(qtbot, kind):
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind))
-    return QApplication.activeModalWidget()
 
 
 def select(page, title):
@@ -158,7 +145,7 @@ def test_a_deferred_item_goes_to_the_end_of_the_next_meeting(qtbot, page, app_co
 
 def test_an_item_typed_into_the_dialog_is_added_at_the_end(qtbot, page, app_context, first):
     qtbot.keyClick(page.table, Qt.Key.Key_Insert)
-    dialog = modal(qtbot, ItemDialog)
+    dialog = active_modal(qtbot, ItemDialog)
     assert not dialog.ok_button.isEnabled()
     qtbot.keyClicks(dialog.title_edit, "Other business")
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("other"))
@@ -177,7 +164,7 @@ def test_an_item_typed_into_the_dialog_is_added_at_the_end(qtbot, page, app_cont
 def test_enter_edits_the_selected_item(qtbot, page, app_context, first):
     select(page, FIRST_AGENDA[2])
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    dialog = modal(qtbot, ItemDialog)
+    dialog = active_modal(qtbot, ItemDialog)
     assert dialog.title_edit.text() == FIRST_AGENDA[2]
     qtbot.keyClicks(dialog.responsible_edit, "Chair")
     dialog.fixed_start_box.setChecked(True)
@@ -194,7 +181,7 @@ def test_recording_an_outcome_stores_status_and_decision(qtbot, page, app_contex
     app_context.set_current_meeting(fifth.id)
     page.select_item(page.model.row_of(0).id)
     page.outcome_action.trigger()
-    dialog = modal(qtbot, OutcomeDialog)
+    dialog = active_modal(qtbot, OutcomeDialog)
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("approved"))
     qtbot.keyClicks(dialog.decision_edit, "Approved as amended.")
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -209,7 +196,7 @@ def test_recording_an_outcome_stores_status_and_decision(qtbot, page, app_contex
 def test_linking_a_document_revision(qtbot, page, app_context, first):
     select(page, FIRST_AGENDA[0])
     page.link_action.trigger()
-    dialog = modal(qtbot, LinkDocumentsDialog)
+    dialog = active_modal(qtbot, LinkDocumentsDialog)
     qtbot.keyClicks(dialog.filter_edit, "consensus")
     visible = [
         dialog.tree.topLevelItem(i).text(SYMBOL)
@@ -265,10 +252,7 @@ def test_undo_reaches_items_of_a_meeting_that_undo_recreated(qtbot, page, app_co
 def test_splitter_and_columns_are_restored(qtbot, app_context, page, settings: QSettings):
     page.splitter.setSizes([500, 100])
     page.table.setColumnWidth(AgendaModel.DOCUMENTS, 150)
-    page.save_state(settings)
-    again = AgendaPage(app_context)
-    qtbot.addWidget(again)
-    again.restore_state(settings)
+    again = reopened(qtbot, page, settings)
     assert again.table.columnWidth(AgendaModel.DOCUMENTS) == 150
     assert again.splitter.saveState() == page.splitter.saveState()
 

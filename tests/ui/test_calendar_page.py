@@ -6,7 +6,7 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
+from PySide6.QtWidgets import QMessageBox, QTableView
 
 from app.services import agenda, meetings
 from app.ui.meeting_dialog import MeetingDialog, PostponeDialog
@@ -14,34 +14,21 @@ from app.ui.models.meetings_model import MeetingsModel
 from app.ui.pages.calendar_page import CalendarPage
 from app.ui.widgets.meeting_calendar import MEETING_TINT, OVERLAP_TINT
 from tests.ui.meeting_support import OFFSCREEN_WARNING, choose_zone, type_time
+from tests.ui.page_support import active_modal, column_texts, reopened, shown, stored_meetings
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_WARNING)
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def stored_meetings(context):
-    return context.read(lambda s: meetings.list_meetings(s))
-
-
 @pytest.fixture
 def page(qtbot, app_context):
-    page = CalendarPage(app_context)
-    qtbot.addWidget(page)
-    page.resize(1100, 640)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
+    page = shown(qtbot, CalendarPage(app_context), 1100, 640)
     page.table.setFocus()
     return page
 
 
-def open_dialog(qtbot, page, kind):
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind))
-    return QApplication.activeModalWidget()
-
-
 def titles(page):
-    return [page.model.index(r, MeetingsModel.TITLE).data() for r in range(page.model.rowCount())]
+    return column_texts(page.model, MeetingsModel.TITLE)
 
 
 def select_title(page, title):
@@ -77,7 +64,7 @@ def test_clicking_a_day_selects_its_meeting(qtbot, page, app_context):
 
 def test_a_meeting_typed_into_the_dialog_is_listed_and_stored(qtbot, page, app_context):
     qtbot.keyClick(page.table, Qt.Key.Key_M, CTRL_SHIFT)
-    dialog = open_dialog(qtbot, page, MeetingDialog)
+    dialog = active_modal(qtbot, MeetingDialog)
     assert dialog.number_spin.value() == 6
     assert dialog.zone_picker.zone() == "America/New_York"
     qtbot.keyClicks(dialog.title_edit, "Sixth meeting of the Working Group")
@@ -113,7 +100,7 @@ def test_a_meeting_typed_into_the_dialog_is_listed_and_stored(qtbot, page, app_c
 def test_enter_edits_the_selected_meeting(qtbot, page, app_context):
     select_title(page, "Fifth meeting of the Working Group")
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    dialog = open_dialog(qtbot, page, MeetingDialog)
+    dialog = active_modal(qtbot, MeetingDialog)
     assert dialog.title_edit.text() == "Fifth meeting of the Working Group"
     dialog.room_edit.clear()
     qtbot.keyClicks(dialog.room_edit, "Guerrero Room")
@@ -161,7 +148,7 @@ def test_cancelling_strikes_the_day_out_and_undo_restores_it(page, app_context):
 def test_postponing_moves_the_meeting_to_the_new_date(qtbot, page, app_context):
     select_title(page, "Fifth meeting of the Working Group")
     page.postpone_action.trigger()
-    dialog = open_dialog(qtbot, page, PostponeDialog)
+    dialog = active_modal(qtbot, PostponeDialog)
     dialog.date_edit.setDate(QDate(2011, 11, 10))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert stored_meetings(app_context)[-1].date == date(2011, 11, 10)
@@ -176,7 +163,7 @@ def test_delete_asks_first_and_undo_brings_the_meeting_back_whole(qtbot, page, a
     items_before = app_context.read(lambda s: agenda.list_items(s, first.id))
     select_title(page, "First meeting of the Working Group")
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
-    box = open_dialog(qtbot, page, QMessageBox)
+    box = active_modal(qtbot, QMessageBox)
     assert "6 items" in box.informativeText()
     delete = next(b for b in box.buttons() if b.text() == "Delete")
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
@@ -195,7 +182,7 @@ def test_delete_asks_first_and_undo_brings_the_meeting_back_whole(qtbot, page, a
 def test_declining_the_delete_keeps_the_meeting(qtbot, page, app_context):
     select_title(page, "Second meeting of the Working Group")
     page.delete_action.trigger()
-    box = open_dialog(qtbot, page, QMessageBox)
+    box = active_modal(qtbot, QMessageBox)
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     assert len(stored_meetings(app_context)) == 5
     assert app_context.undo_stack.count() == 0
@@ -204,10 +191,7 @@ def test_declining_the_delete_keeps_the_meeting(qtbot, page, app_context):
 def test_splitter_and_columns_are_restored(qtbot, app_context, page, settings: QSettings):
     page.splitter.setSizes([300, 700])
     page.table.setColumnWidth(MeetingsModel.ROOM, 123)
-    page.save_state(settings)
-    again = CalendarPage(app_context)
-    qtbot.addWidget(again)
-    again.restore_state(settings)
+    again = reopened(qtbot, page, settings)
     assert again.table.columnWidth(MeetingsModel.ROOM) == 123
     assert again.splitter.saveState() == page.splitter.saveState()
 

@@ -4,6 +4,8 @@ a revision added by dropping a file, opening and saving a revision's file, undo.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, time, timedelta
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from app.ui.models import documents_model, revisions_model
 from app.ui.pages.documents_page import DocumentsPage
 from app.ui.revision_dialog import RevisionDialog
 from app.ui.undo import push
+from tests.ui.page_support import column_texts, press_ok_on_exec
 
 SYMBOL = "MISPA/doc.7/08"
 #: The offscreen platform (tests only) says so whenever a shown top-level widget's
@@ -39,15 +42,7 @@ def page(qtbot, app_context):
 @pytest.fixture
 def confirmed_dialogs(monkeypatch):
     """The revision dialog as if the user pressed OK without changing anything."""
-    shown: list[RevisionDialog] = []
-
-    def press_ok(dialog: RevisionDialog) -> int:
-        shown.append(dialog)
-        dialog.accept()
-        return dialog.result()
-
-    monkeypatch.setattr(RevisionDialog, "exec", press_ok)
-    return shown
+    return press_ok_on_exec(monkeypatch, RevisionDialog)
 
 
 def _select(page: DocumentsPage, symbol: str) -> int:
@@ -59,8 +54,23 @@ def _select(page: DocumentsPage, symbol: str) -> int:
 
 
 def _history(page: DocumentsPage) -> list[str]:
-    model = page.history_model
-    return [model.index(r, revisions_model.SYMBOL).data() for r in range(model.rowCount())]
+    return column_texts(page.history_model, revisions_model.SYMBOL)
+
+
+@contextmanager
+def _statements_run(app_context) -> Iterator[list[str]]:
+    """The SQL statements the workspace runs inside the ``with`` block."""
+    statements: list[str] = []
+    engine = app_context.workspace.engine
+
+    def record(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
 
 
 def _drop(page: DocumentsPage, paths: list[Path], at: QPoint | None = None) -> bool:
@@ -108,9 +118,7 @@ def test_clicking_a_header_sorts_the_register(qtbot, page):
     header = page.documents_view.horizontalHeader()
     x = header.sectionViewportPosition(documents_model.REVISIONS) + 10
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
-    counts = [
-        page.model.index(r, documents_model.REVISIONS).data() for r in range(page.model.rowCount())
-    ]
+    counts = column_texts(page.model, documents_model.REVISIONS)
     assert counts in (sorted(counts), sorted(counts, reverse=True))
     assert counts != [2, 3, 2, 2, 2, 3, 5, 5, 1]  # the order by symbol
 
@@ -130,19 +138,10 @@ def test_selecting_a_document_shows_its_revisions_with_dates(page):
 
 
 def test_opening_the_page_never_reads_file_contents(qtbot, app_context):
-    statements: list[str] = []
-    engine = app_context.workspace.engine
-
-    def record(_conn, _cursor, statement, *_args) -> None:
-        statements.append(statement)
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
+    with _statements_run(app_context) as statements:
         widget = DocumentsPage(app_context)
         qtbot.addWidget(widget)
         _select(widget, SYMBOL)
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
     assert any("revision_files" in s for s in statements)
     assert not any("revision_files.content" in s for s in statements)
 
@@ -364,17 +363,8 @@ def test_splitter_and_headers_are_restored(qtbot, app_context, settings):
 @pytest.fixture
 def document_dialogs(monkeypatch):
     """The document dialog: the test fills it in, then presses OK."""
-    shown: list[DocumentDialog] = []
     fill: list = []
-
-    def press_ok(dialog: DocumentDialog) -> int:
-        shown.append(dialog)
-        fill[0](dialog)
-        dialog.accept()
-        return dialog.result()
-
-    monkeypatch.setattr(DocumentDialog, "exec", press_ok)
-    return shown, fill
+    return press_ok_on_exec(monkeypatch, DocumentDialog, lambda dialog: fill[0](dialog)), fill
 
 
 def test_new_document_is_added_selected_and_undone(page, app_context, document_dialogs):
@@ -496,17 +486,8 @@ def test_deleting_a_document_reads_its_links_not_every_agenda(page, app_context,
     links = app_context.read(lambda s: documents.agenda_links(s, document_id))
     assert len(links) > 40
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    statements: list[str] = []
-    engine = app_context.workspace.engine
-
-    def record(_conn, _cursor, statement, *_args) -> None:
-        statements.append(statement)
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
+    with _statements_run(app_context) as statements:
         page.delete_action.trigger()
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
     assert page.model.rowCount() == 8
     # Fewer statements than meetings: the links come from one query, whatever the calendar.
     assert len(statements) < 40

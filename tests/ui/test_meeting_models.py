@@ -13,21 +13,18 @@ from app.services.agenda import list_items
 from app.ui.models import meeting_labels as labels
 from app.ui.models.agenda_model import ITEM_ID_ROLE, AgendaModel
 from app.ui.models.meetings_model import MeetingsModel, default_meeting_id
-
-
-def meeting_rows(context):
-    return context.read(lambda s: meetings.list_meetings(s))
+from tests.ui.page_support import column_texts, stored_meetings
 
 
 def first_meeting_items(context):
-    first = meeting_rows(context)[0]
+    first = stored_meetings(context)[0]
     return first.id, context.read(lambda s: list_items(s, first.id))
 
 
 @pytest.fixture
 def meetings_model(app_context):
     model = MeetingsModel()
-    rows = meeting_rows(app_context)
+    rows = stored_meetings(app_context)
     model.set_rows(rows, meetings.overlapping_ids(rows))
     return model
 
@@ -68,7 +65,7 @@ def test_meeting_rows_read_as_the_calendar_shows_them(meetings_model):
 
 def test_sorting_by_a_column_reorders_the_meetings(meetings_model):
     meetings_model.sort(MeetingsModel.NUMBER, Qt.SortOrder.DescendingOrder)
-    numbers = [meetings_model.index(r, 0).data() for r in range(meetings_model.rowCount())]
+    numbers = column_texts(meetings_model, MeetingsModel.NUMBER)
     assert numbers == ["5", "4", "3", "2", "1"]
 
 
@@ -96,7 +93,7 @@ def test_overlapping_meetings_are_flagged_with_whom_they_overlap(app_context):
         ),
         {"meetings"},
     )
-    rows = meeting_rows(app_context)
+    rows = stored_meetings(app_context)
     model = MeetingsModel()
     model.set_rows(rows, meetings.overlapping_ids(rows))
     flagged = {
@@ -113,17 +110,17 @@ def test_overlapping_meetings_are_flagged_with_whom_they_overlap(app_context):
 
 
 def test_a_cancelled_meeting_is_struck_out(app_context):
-    rows = meeting_rows(app_context)
+    rows = stored_meetings(app_context)
     app_context.write(lambda s: meetings.cancel_meeting(s, rows[-1].id), {"meetings"})
     model = MeetingsModel()
-    model.set_rows(meeting_rows(app_context))
+    model.set_rows(stored_meetings(app_context))
     last = model.rowCount() - 1
     assert model.index(last, MeetingsModel.STATUS).data() == "Cancelled"
     assert model.index(last, MeetingsModel.TITLE).data(Qt.ItemDataRole.FontRole).strikeOut()
 
 
 def test_the_first_meeting_shown_is_the_next_one_else_the_last(app_context):
-    rows = meeting_rows(app_context)
+    rows = stored_meetings(app_context)
     assert default_meeting_id(rows, today=date(2011, 9, 23)) == rows[2].id
     assert default_meeting_id(rows, today=date(2025, 1, 1)) == rows[-1].id
     assert default_meeting_id([]) == 0
@@ -147,7 +144,7 @@ def test_dropping_an_item_where_it_already_is_does_nothing(qtbot, agenda_model):
 
 def test_items_of_another_meeting_cannot_be_dropped(app_context, agenda_model):
     other = AgendaModel()
-    second = meeting_rows(app_context)[1]
+    second = stored_meetings(app_context)[1]
     other.set_rows(second.id, app_context.read(lambda s: list_items(s, second.id)))
     data = other.mimeData([other.index(0, 0)])
     assert not agenda_model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())

@@ -6,12 +6,11 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QApplication
 
-from app.services import meetings
 from app.ui.pages.calendar_page import CalendarPage
 from app.ui.series_dialog import DATE_ROLE, SeriesDialog
 from tests.ui.meeting_support import OFFSCREEN_WARNING, type_time
+from tests.ui.page_support import active_modal, stored_meetings
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_WARNING)
 THURSDAYS = [
@@ -24,10 +23,6 @@ THURSDAYS = [
     date(2011, 10, 27),
 ]
 SKIPPED = {date(2011, 10, 6), date(2011, 10, 20)}
-
-
-def stored_meetings(context):
-    return context.read(lambda s: meetings.list_meetings(s))
 
 
 def untick(qtbot, dialog, day):
@@ -54,8 +49,7 @@ def page(qtbot, app_context):
 
 def open_series(qtbot, page):
     page.series_action.trigger()
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SeriesDialog))
-    return QApplication.activeModalWidget()
+    return active_modal(qtbot, SeriesDialog)
 
 
 def test_a_thursday_series_without_the_unticked_dates_is_stored(qtbot, page, app_context):

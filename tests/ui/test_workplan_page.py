@@ -15,6 +15,7 @@ from app.ui.delegates.date_editor import OptionalDateEdit
 from app.ui.mandate_dialog import MandateDialog
 from app.ui.models import mandates_model as columns
 from app.ui.pages.workplan_page import WorkPlanPage
+from tests.ui.page_support import press_ok_on_exec, reopened, shown
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -22,15 +23,11 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 @pytest.fixture
 def page(qtbot, app_context):
     widget = WorkPlanPage(app_context)
-    qtbot.addWidget(widget)
     # What the main window's Edit menu provides.
     undo = app_context.undo_stack.createUndoAction(widget)
     undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
     widget.addAction(undo)
-    widget.resize(1200, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
+    shown(qtbot, widget, 1200, 760)
     qtbot.waitUntil(widget.isActiveWindow)
     return widget
 
@@ -149,14 +146,12 @@ def test_filters_by_status_and_area(qtbot, page):
 
 
 def test_add_mandate_through_the_dialog_and_undo(qtbot, page, app_context, monkeypatch):
-    def fill_and_press_ok(dialog: MandateDialog) -> int:
+    def fill(dialog: MandateDialog) -> None:
         dialog.resolution.setCurrentText("AG/RES. 2629 (XLI-O/11)")
         dialog.text.setPlainText("To report on the follow-up at the forty-second session.")
         dialog.area.setCurrentText("CHS")
-        dialog.accept()
-        return dialog.result()
 
-    monkeypatch.setattr(MandateDialog, "exec", fill_and_press_ok)
+    press_ok_on_exec(monkeypatch, MandateDialog, fill)
     page.add_action.trigger()
     assert page.model.rowCount() == 8
     added = page.selected_mandate()
@@ -168,14 +163,7 @@ def test_add_mandate_through_the_dialog_and_undo(qtbot, page, app_context, monke
 
 
 def test_an_empty_mandate_cannot_be_added(qtbot, page, app_context, monkeypatch):
-    dialogs: list[MandateDialog] = []
-
-    def press_ok(dialog: MandateDialog) -> int:
-        dialogs.append(dialog)
-        dialog.accept()
-        return dialog.result()
-
-    monkeypatch.setattr(MandateDialog, "exec", press_ok)
+    dialogs = press_ok_on_exec(monkeypatch, MandateDialog)
     page.add_action.trigger()
     assert dialogs[0].message.text() == "Enter the text of the mandate."
     assert page.model.rowCount() == 7
@@ -219,10 +207,6 @@ def test_header_layout_and_status_filter_are_restored(qtbot, app_context, settin
     qtbot.addWidget(first)
     first.view.horizontalHeader().resizeSection(columns.AREA, 260)
     first.status_filter.setCurrentIndex(first.status_filter.findData("pending"))
-    first.save_state(settings)
-
-    second = WorkPlanPage(app_context)
-    qtbot.addWidget(second)
-    second.restore_state(settings)
+    second = reopened(qtbot, first, settings)
     assert second.view.horizontalHeader().sectionSize(columns.AREA) == 260
     assert second.model.rowCount() == 2
