@@ -55,6 +55,7 @@ def default_meeting_id(rows: Sequence[MeetingRow], today: date | None = None) ->
 
 class MeetingsModel(RowTableModel["MeetingRow"]):
     NUMBER, DATE, TIME, TITLE, ROOM, STATUS, ITEMS = range(7)
+    RIGHT_ALIGNED_HEADERS = (NUMBER, ITEMS)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,20 +94,6 @@ class MeetingsModel(RowTableModel["MeetingRow"]):
         return list(self._partners.get(meeting_id, ()))
 
     # -- Qt model --------------------------------------------------------------------
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.TextAlignmentRole
-            and orientation == Qt.Orientation.Horizontal
-            and section in (self.NUMBER, self.ITEMS)
-        ):
-            return RIGHT_ALIGNED
-        return super().headerData(section, orientation, role)
-
     def _role_data(self, row: MeetingRow, column: int, role: int) -> Any:
         if role == STATUS_ROLE:
             return str(row.status)
@@ -114,7 +101,7 @@ class MeetingsModel(RowTableModel["MeetingRow"]):
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column == self.TITLE:
             return self._warning_icon() if row.id in self._partners else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.ITEMS):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED_HEADERS:
             return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.FontRole and str(row.status) == "cancelled":
             font = QFont()

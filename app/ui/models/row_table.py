@@ -55,6 +55,9 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     ``sort(-1)`` goes back to the services' order.
     """
 
+    #: Columns whose header lines up on the right, over numbers.
+    RIGHT_ALIGNED_HEADERS: tuple[int, ...] = ()
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         #: The rows as the services gave them.
@@ -122,6 +125,12 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and orientation == Qt.Orientation.Horizontal
+            and section in self.RIGHT_ALIGNED_HEADERS
+        ):
+            return RIGHT_ALIGNED
         return header_label(self._headers, section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
