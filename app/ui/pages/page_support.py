@@ -1,5 +1,5 @@
-"""What the pages do alike: actions, toolbars and menus, record tables, undoable edits,
-saved layout."""
+"""What the pages do alike: reading their lists, actions, toolbars and menus, tables of
+one record a row, opening dialogs, undoable edits and saved layout."""
 
 from __future__ import annotations
 
