@@ -13,6 +13,7 @@ EXPECTED_CONTRACTS = {
     "The core never imports Qt or the UI",
     "Models import nothing else of ours",
     "Layers point down",
+    "The window never touches the database directly: it asks the services",
 }
 
 
@@ -28,6 +29,8 @@ def test_pyproject_declares_the_layer_contracts() -> None:
         "app.exchange",
     }
     assert set(core["forbidden_modules"]) >= {"PySide6", "app.ui"}
+    window = contracts["The window never touches the database directly: it asks the services"]
+    assert (window["source_modules"], window["forbidden_modules"]) == (["app.ui"], ["sqlalchemy"])
     assert contracts["Layers point down"]["layers"] == [
         "app.cli",
         "app.ui",

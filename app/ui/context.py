@@ -14,8 +14,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
+    from app.services.session import Session
     from app.store import Workspace
 
 T = TypeVar("T")

@@ -16,14 +16,13 @@ def tr(text: str) -> str:
 
 def describe(error: BaseException) -> tuple[str, str]:
     """A title and a message for ``error``; unexpected errors say to report them."""
-    from sqlalchemy.orm.exc import StaleDataError
-
-    from app.services.errors import ConflictError, NotFoundError, ValidationError
+    from app.services.errors import NotFoundError, ValidationError
+    from app.services.session import is_conflict
     from app.store.errors import WorkspaceError
 
     if isinstance(error, ValidationError):
         return tr("Please check your input"), error.message
-    if isinstance(error, StaleDataError | ConflictError):
+    if is_conflict(error):
         return tr("Changed elsewhere"), tr(
             "Someone changed this in another window since you opened it. "
             "Your change was not saved; the view now shows the latest version. Try again."

@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
+    from app.services.session import Session
     from app.ui.context import AppContext
 
 Action = Callable[["Session"], Any]

@@ -22,8 +22,8 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
-    from sqlalchemy.orm import Session
 
+    from app.services.session import Session
     from app.store import Workspace
     from app.ui.context import AppContext
     from app.ui.operations import BackgroundOperation, Progress

@@ -18,9 +18,8 @@ from app.ui.context import AGENDA, DOCUMENTS
 from app.ui.undo import ServiceCommand
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from app.models import AgendaItem
+    from app.services.session import Session
     from app.ui.context import AppContext
 
 #: Item edits also change what the documents page says about where documents were considered.

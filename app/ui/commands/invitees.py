@@ -17,9 +17,8 @@ from app.ui.context import INVITEES
 from app.ui.undo import ServiceCommand
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from app.models import InvitationStatus
+    from app.services.session import Session
     from app.ui.context import AppContext
 
 KINDS = frozenset({INVITEES})

@@ -22,8 +22,7 @@ from app.ui.context import MANDATES
 from app.ui.undo import ServiceCommand
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
+    from app.services.session import Session
     from app.ui.context import AppContext
 
 LINK_KINDS = {"meeting_ids": MEETING, "document_ids": DOCUMENT}

@@ -20,9 +20,8 @@ from app.ui.context import AGENDA, DOCUMENTS, MANDATES, MEETINGS
 from app.ui.undo import ServiceCommand
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from app.models import Meeting
+    from app.services.session import Session
     from app.ui.context import AppContext
 
 #: The work plan lists the meetings its mandates are followed up in.
