@@ -86,6 +86,7 @@ class SheetWriter:
         self._bold = Font(bold=True)
         self._wrap = Alignment(wrap_text=True, vertical="top")
         self._top = Alignment(vertical="top")
+        self._reused: dict[int, Any] = {}
         self.columns = tuple(columns)
         self.title = title
         ws = book.create_sheet(title)
@@ -116,6 +117,29 @@ class SheetWriter:
             cell.quotePrefix = True
             return cell
         return value or None
+
+    def row_text(self, value: str | None, column: int) -> Any:
+        """As :meth:`text`, but formula-looking text reuses one cell per column.
+
+        Only for values of a row that is appended at once: the write-only sheet writes
+        a row while it is appended, so its cells are free again for the next row. A
+        column where most values need the quote prefix (phone numbers: "+1 202 …")
+        then costs no new styled cell per row.
+        """
+        if not value:
+            return None
+        if _NEEDS_CARE.search(value) is None:
+            return value
+        value = self._illegal.sub("", value)
+        if not value.startswith(FORMULA_STARTS):
+            return value or None
+        cell = self._reused.get(column)
+        if cell is None:
+            cell = self._reused[column] = self._cell(self.ws)
+            cell.quotePrefix = True
+        cell.value = value
+        cell.data_type = "s"
+        return cell
 
     def bold(self, value: str) -> Any:
         cell = self._cell(self.ws, self._illegal.sub("", value))
@@ -325,7 +349,7 @@ def write_invitee_sheet(
         for name, header in INVITEE_COLUMNS
     ]
     sheet = SheetWriter(book, title, columns)
-    text = sheet.text
+    text = sheet.row_text
     append = sheet.ws.append
     uncommon = _UNCOMMON.search
     written = 0
@@ -336,9 +360,14 @@ def write_invitee_sheet(
         values[4] = categories[values[4]]
         values[7] = statuses[values[7]]
         if uncommon("".join(values)) is None:
-            append([(v if v[0] not in FORMULA_FIRST else text(v)) if v else None for v in values])
+            append(
+                [
+                    (v if v[0] not in FORMULA_FIRST else text(v, i)) if v else None
+                    for i, v in enumerate(values)
+                ]
+            )
         else:
-            append([text(v) for v in values])
+            append([text(v, i) for i, v in enumerate(values)])
         written += 1
         if written % PROGRESS_EVERY == 0:
             ticker.add(PROGRESS_EVERY)
