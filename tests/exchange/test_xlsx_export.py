@@ -152,7 +152,7 @@ def test_formula_looking_text_is_written_as_text(demo_workspace: Workspace, tmp_
 def test_text_starting_with_tab_or_carriage_return_stays_text(tmp_path: Path) -> None:
     from openpyxl import Workbook
 
-    from app.exchange.xlsx_export import Column, SheetWriter
+    from app.exchange.xlsx_sheet import Column, SheetWriter
 
     book = Workbook(write_only=True)
     sheet = SheetWriter(book, "S", [Column("A"), Column("B"), Column("C")])
