@@ -9,6 +9,7 @@ for Close on Linux, Cmd+W on macOS).
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,12 @@ HELP = QKeySequence.StandardKey.HelpContents
 #: Ctrl+1 .. Ctrl+9 switch views, in the order of the navigation list.
 VIEWS = tuple(QKeySequence(f"Ctrl+{n}") for n in range(1, 10))
 
-ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
+#: Used where the platform's theme binds no key to a standard action: Qt's generic
+#: theme (offscreen, minimal window managers) leaves Quit with no shortcut at all.
+FALLBACKS = {QKeySequence.StandardKey.Quit: "Ctrl+Q"}
+
+#: Found through the package (not the source tree) so an installed copy has its icons.
+ICONS = Path(str(resources.files("resources"))) / "icons"
 
 
 def icon(name: str) -> QIcon:
@@ -41,7 +47,10 @@ def bindings(*shortcuts: Shortcut) -> list[QKeySequence]:
     sequences: list[QKeySequence] = []
     for shortcut in shortcuts:
         if isinstance(shortcut, QKeySequence.StandardKey):
-            sequences.extend(QKeySequence.keyBindings(shortcut))
+            standard = QKeySequence.keyBindings(shortcut)
+            if not standard and shortcut in FALLBACKS:
+                standard = [QKeySequence(FALLBACKS[shortcut])]
+            sequences.extend(standard)
         elif isinstance(shortcut, QKeySequence):
             # Not copied: the copy's overload lookup creates PySide's whole Qt namespace.
             sequences.append(shortcut)
