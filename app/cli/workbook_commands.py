@@ -21,23 +21,13 @@ def _workspace(path: Path) -> Iterator[Workspace]:
         workspace.close()
 
 
-@contextmanager
-def _workbook_errors() -> Iterator[None]:
-    from app.exchange.xlsx_safety import WorkbookError
-
-    try:
-        yield
-    except WorkbookError as exc:
-        raise CommandError(str(exc)) from None
-
-
 def export_xlsx(options: argparse.Namespace) -> int:
     from app.exchange.xlsx_export import export_workbook
 
     output = Path(options.output)
     if output.exists() and output.resolve() == Path(options.workspace).resolve():
         raise CommandError("The workbook cannot replace the workspace itself. Choose another name.")
-    with _workspace(options.workspace) as workspace, _workbook_errors():
+    with _workspace(options.workspace) as workspace:
         summary = export_workbook(workspace, output, options.sheets)
     sheets = ", ".join(f"{title} ({rows:,} rows)" for title, rows in summary.sheets)
     print(f"Wrote {output}: {sheets}")
@@ -57,7 +47,7 @@ def import_xlsx(options: argparse.Namespace) -> int:
     list_name = (options.list_name or "").strip()
     if not list_name:
         raise CommandError("Give the name of the invitee list with --list NAME.")
-    with _workspace(options.workspace) as workspace, _workbook_errors():
+    with _workspace(options.workspace) as workspace:
         table = read_invitee_table(options.input, list_name, options.sheet_name)
         try:
             if options.dry_run:

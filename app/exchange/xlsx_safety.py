@@ -14,6 +14,8 @@ import importlib.util
 import zipfile
 from pathlib import Path
 
+from app.services.errors import ServiceError
+
 #: Largest workbook file accepted (an export of 100,000 invitees is about 6 MB).
 MAX_FILE_BYTES = 200 * 1024 * 1024
 #: Most parts a workbook may have (a plain one has about a dozen).
@@ -30,7 +32,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 ENCRYPTION_MARKERS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
 
 
-class WorkbookError(Exception):
+class WorkbookError(ServiceError):
     """A workbook cannot be read or used; the message says what to do about it."""
 
 

@@ -16,25 +16,22 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from app.ui.context import AGENDA, MEETINGS, AppContext
-from app.ui.errors import show_error
-from app.ui.operations import BackgroundOperation, Cancelled, Progress, run_in_background
+from app.ui.exchange_files import (
+    ask_open_path,
+    ask_save_path,
+    export_in_background,
+    report_failure,
+)
+from app.ui.operations import BackgroundOperation, Progress, run_in_background
 
 FOLDER_KEY = "CalendarExchange/folder"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CalendarExchange", text)
-
-
-def _folder(context: AppContext) -> str:
-    return str(context.setting(FOLDER_KEY, "") or "")
-
-
-def _remember_folder(context: AppContext, path: Path) -> None:
-    context.settings.setValue(FOLDER_KEY, str(path.parent))
 
 
 # -- export ---------------------------------------------------------------------------
@@ -57,19 +54,16 @@ def export_calendar_to(
     def work(progress: Progress) -> int:
         return export_to_file(workspace, path, chosen, progress=progress.report, language=language)
 
-    def done(count: int) -> None:
-        context.status_message.emit(
-            tr("Exported {count} meeting(s) to {file}.").format(count=count, file=path.name)
-        )
-
-    def failed(error: BaseException) -> None:
-        if isinstance(error, Cancelled):
-            context.status_message.emit(tr("Export cancelled; no file was written."))
-        else:
-            show_error(parent, error)
-
-    return run_in_background(
-        parent, tr("Exporting the calendar to {file}…").format(file=path.name), work, done, failed
+    return export_in_background(
+        parent,
+        context,
+        tr("Exporting the calendar to {file}…").format(file=path.name),
+        work,
+        lambda count: tr("Exported {count} meeting(s) to {file}.").format(
+            count=count, file=path.name
+        ),
+        tr("Cannot export the calendar"),
+        tr("Export cancelled; no file was written."),
     )
 
 
@@ -86,20 +80,16 @@ def export_calendar(parent: QWidget, context: AppContext) -> BackgroundOperation
     if choice.exec() != ExportChoiceDialog.DialogCode.Accepted:
         return None
     meeting_ids = choice.meeting_ids()
-    folder = _folder(context)
-    suggested = f"{context.workspace.name}.ics"
-    target, _ = QFileDialog.getSaveFileName(
+    path = ask_save_path(
         parent,
+        context,
+        FOLDER_KEY,
         tr("Export calendar"),
-        str(Path(folder) / suggested) if folder else suggested,
         tr("iCalendar files (*.ics *.ical)"),
+        (".ics", ".ical"),
     )
-    if not target:
+    if path is None:
         return None
-    path = Path(target)
-    if not path.suffix:
-        path = path.with_suffix(".ics")
-    _remember_folder(context, path)
     return export_calendar_to(parent, context, path, meeting_ids)
 
 
@@ -150,18 +140,13 @@ class CalendarImport(QObject):
         self.operation = run_in_background(self.parent_widget, label, work, done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        from app.exchange.ics_read import CalendarFileError
-
-        if isinstance(error, Cancelled):
-            self.context.status_message.emit(
-                self.tr("Import cancelled; the workspace was left as it was.")
-            )
-        elif isinstance(error, CalendarFileError):
-            QMessageBox.warning(
-                self.parent_widget, self.tr("Cannot import the calendar"), str(error)
-            )
-        else:
-            show_error(self.parent_widget, error)
+        report_failure(
+            self.parent_widget,
+            self.context,
+            error,
+            title=self.tr("Cannot import the calendar"),
+            cancelled=self.tr("Import cancelled; the workspace was left as it was."),
+        )
         self._finish(None)
 
     def _previewed(self, report: Any) -> None:
@@ -239,17 +224,14 @@ def import_calendar(parent: QWidget, context: AppContext) -> CalendarImport | No
     """Ask for the file, then import it; None when the user cancelled."""
     if context.workspace is None:
         return None
-    source, _ = QFileDialog.getOpenFileName(
+    path = ask_open_path(
         parent,
+        context,
+        FOLDER_KEY,
         tr("Import calendar"),
-        _folder(context),
         ";;".join((tr("iCalendar files (*.ics *.ical)"), tr("All files (*)"))),
     )
-    if not source:
-        return None
-    path = Path(source)
-    _remember_folder(context, path)
-    return import_calendar_from(parent, context, path)
+    return None if path is None else import_calendar_from(parent, context, path)
 
 
 def add_calendar_actions(

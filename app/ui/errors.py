@@ -16,7 +16,7 @@ def tr(text: str) -> str:
 
 def describe(error: BaseException) -> tuple[str, str]:
     """A title and a message for ``error``; unexpected errors say to report them."""
-    from app.services.errors import NotFoundError, ValidationError
+    from app.services.errors import NotFoundError, ServiceError, ValidationError
     from app.services.session import is_conflict
     from app.store.errors import WorkspaceError
 
@@ -31,6 +31,8 @@ def describe(error: BaseException) -> tuple[str, str]:
         return tr("No longer there"), str(error)
     if isinstance(error, WorkspaceError):
         return tr("Cannot open the workspace"), str(error)
+    if isinstance(error, ServiceError):  # e.g. a calendar or workbook that cannot be read
+        return tr("Cannot complete this"), str(error)
     if isinstance(error, OSError):
         return tr("Cannot read or write the file"), tr(
             "{error}. Check the file name, that the folder exists, and free disk space."
@@ -42,9 +44,10 @@ def describe(error: BaseException) -> tuple[str, str]:
     ).format(error=f"{type(error).__name__}: {error}")
 
 
-def show_error(parent: QWidget | None, error: BaseException) -> None:
-    title, message = describe(error)
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
-    )
-    box.exec()
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    """Show ``error``; ``title`` names the action that failed (an unexpected error keeps
+    its own title, which asks for a report)."""
+    described, message = describe(error)
+    if title is None or described == tr("Something went wrong"):
+        title = described
+    QMessageBox.warning(parent, title, message)

@@ -15,34 +15,22 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from app.ui.context import INVITEES, AppContext
-from app.ui.errors import show_error
-from app.ui.operations import BackgroundOperation, Cancelled, Progress, run_in_background
+from app.ui.exchange_files import (
+    ask_open_path,
+    ask_save_path,
+    export_in_background,
+    report_failure,
+)
+from app.ui.operations import BackgroundOperation, Progress, run_in_background
 
 FOLDER_KEY = "WorkbookExchange/folder"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("WorkbookExchange", text)
-
-
-def _folder(context: AppContext) -> str:
-    return str(context.setting(FOLDER_KEY, "") or "")
-
-
-def _remember_folder(context: AppContext, path: Path) -> None:
-    context.settings.setValue(FOLDER_KEY, str(path.parent))
-
-
-def _show_failure(parent: QWidget, title: str, error: BaseException) -> None:
-    from app.exchange.xlsx_safety import WorkbookError
-
-    if isinstance(error, WorkbookError):
-        QMessageBox.warning(parent, title, str(error))
-    else:
-        show_error(parent, error)
 
 
 # -- export ---------------------------------------------------------------------------
@@ -62,22 +50,21 @@ def export_workbook_to(
     def work(progress: Progress) -> Any:
         return write_workbook(workspace, path, chosen, language=language, progress=progress.report)
 
-    def done(summary: Any) -> None:
+    def done(summary: Any) -> str:
         rows = sum(count for _, count in summary.sheets)
-        context.status_message.emit(
-            tr("Exported {sheets} sheet(s), {rows} row(s), to {file}.").format(
-                sheets=len(summary.sheets), rows=rows, file=path.name
-            )
+        return tr("Exported {sheets} sheet(s), {rows} row(s), to {file}.").format(
+            sheets=len(summary.sheets), rows=rows, file=path.name
         )
 
-    def failed(error: BaseException) -> None:
-        if isinstance(error, Cancelled):
-            context.status_message.emit(tr("Export cancelled; no file was written."))
-        else:
-            _show_failure(parent, tr("Cannot export the workbook"), error)
-
-    label = tr("Exporting the workbook to {file}…").format(file=path.name)
-    return run_in_background(parent, label, work, done, failed)
+    return export_in_background(
+        parent,
+        context,
+        tr("Exporting the workbook to {file}…").format(file=path.name),
+        work,
+        done,
+        tr("Cannot export the workbook"),
+        tr("Export cancelled; no file was written."),
+    )
 
 
 def export_workbook(parent: QWidget, context: AppContext) -> BackgroundOperation | None:
@@ -90,20 +77,16 @@ def export_workbook(parent: QWidget, context: AppContext) -> BackgroundOperation
     if choice.exec() != SheetChoiceDialog.DialogCode.Accepted:
         return None
     sheets = choice.sheets()
-    folder = _folder(context)
-    suggested = f"{context.workspace.name}.xlsx"
-    target, _ = QFileDialog.getSaveFileName(
+    path = ask_save_path(
         parent,
+        context,
+        FOLDER_KEY,
         tr("Export workbook"),
-        str(Path(folder) / suggested) if folder else suggested,
         tr("Excel workbooks (*.xlsx)"),
+        (".xlsx",),
     )
-    if not target:
+    if path is None:
         return None
-    path = Path(target)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_name(path.name + ".xlsx")
-    _remember_folder(context, path)
     return export_workbook_to(parent, context, path, sheets)
 
 
@@ -173,12 +156,13 @@ class WorkbookImport(QObject):
         )
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, Cancelled):
-            self.context.status_message.emit(
-                self.tr("Import cancelled; the workspace was left as it was.")
-            )
-        else:
-            _show_failure(self.parent_widget, self.tr("Cannot import the workbook"), error)
+        report_failure(
+            self.parent_widget,
+            self.context,
+            error,
+            title=self.tr("Cannot import the workbook"),
+            cancelled=self.tr("Import cancelled; the workspace was left as it was."),
+        )
         self._finish(None)
 
     def _previewed(self, result: Any) -> None:
@@ -231,16 +215,15 @@ def import_workbook(parent: QWidget, context: AppContext) -> WorkbookImport | No
 
     if context.workspace is None:
         return None
-    source, _ = QFileDialog.getOpenFileName(
+    path = ask_open_path(
         parent,
+        context,
+        FOLDER_KEY,
         tr("Import invitee list"),
-        _folder(context),
         ";;".join((tr("Excel workbooks (*.xlsx)"), tr("All files (*)"))),
     )
-    if not source:
+    if path is None:
         return None
-    path = Path(source)
-    _remember_folder(context, path)
     names = [summary.name for summary in context.read(list_summaries)]
     stem = path.stem.casefold()
     suggested = next((name for name in names if name.casefold() == stem), "")

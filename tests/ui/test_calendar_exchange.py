@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from app.exchange.ics_import import EventResult, ImportReport
 from app.services.meetings import list_meetings
-from app.ui import calendar_exchange
+from app.ui import exchange_files
 from app.ui.calendar_exchange import add_calendar_actions, export_calendar_to, import_calendar_from
 from app.ui.calendar_exchange_dialogs import ExportChoiceDialog, ImportPreviewDialog
 from app.ui.context import MEETINGS
@@ -93,7 +93,7 @@ def test_a_cancelled_export_writes_no_file(
         operation.start()
         return operation
 
-    monkeypatch.setattr(calendar_exchange, "run_in_background", cancelled_at_once)
+    monkeypatch.setattr(exchange_files, "run_in_background", cancelled_at_once)
     folder = tmp_path / "out"
     folder.mkdir()
     operation = export_calendar_to(parent, app_context, folder / "calendar.ics")
