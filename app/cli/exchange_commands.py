@@ -7,33 +7,20 @@ The argument definitions live here; the work is in app/cli/calendar_commands.py
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 
 SHEETS = ("invitees", "meetings", "agenda", "documents", "mandates")
 
 
-def _run_export_ics(options: argparse.Namespace) -> int:
-    from app.cli.calendar_commands import export_ics
+def _later(module: str, function: str) -> Callable[[argparse.Namespace], int]:
+    """A command that imports its module only when it runs (icalendar and openpyxl are slow)."""
 
-    return export_ics(options)
+    def run(options: argparse.Namespace) -> int:
+        return getattr(import_module(module), function)(options)
 
-
-def _run_import_ics(options: argparse.Namespace) -> int:
-    from app.cli.calendar_commands import import_ics
-
-    return import_ics(options)
-
-
-def _run_export_xlsx(options: argparse.Namespace) -> int:
-    from app.cli.workbook_commands import export_xlsx
-
-    return export_xlsx(options)
-
-
-def _run_import_xlsx(options: argparse.Namespace) -> int:
-    from app.cli.workbook_commands import import_xlsx
-
-    return import_xlsx(options)
+    return run
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -59,7 +46,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="ID",
         help="export only this meeting (repeat for more); default: all meetings",
     )
-    ics.set_defaults(run=_run_export_ics)
+    ics.set_defaults(run=_later("app.cli.calendar_commands", "export_ics"))
 
     xlsx = formats.add_parser(
         "xlsx",
@@ -76,7 +63,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="SHEET",
         help=f"include this sheet (repeat for more; one of {', '.join(SHEETS)}); default: all",
     )
-    xlsx.set_defaults(run=_run_export_xlsx)
+    xlsx.set_defaults(run=_later("app.cli.workbook_commands", "export_xlsx"))
 
     imp = commands.add_parser(
         "import",
@@ -98,7 +85,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="YYYY-MM-DD",
         help="expand recurring events into meetings up to this date (otherwise refused)",
     )
-    ics_in.set_defaults(run=_run_import_ics)
+    ics_in.set_defaults(run=_later("app.cli.calendar_commands", "import_ics"))
 
     xlsx_in = sources.add_parser(
         "xlsx",
@@ -122,4 +109,4 @@ def register(commands: argparse._SubParsersAction) -> None:
         " else the first with a recognisable header)",
     )
     xlsx_in.add_argument("--dry-run", action="store_true", help="show what would change only")
-    xlsx_in.set_defaults(run=_run_import_xlsx)
+    xlsx_in.set_defaults(run=_later("app.cli.workbook_commands", "import_xlsx"))
