@@ -7,8 +7,8 @@ from pathlib import Path
 
 from app.cli.errors import EXIT_ERROR, EXIT_OK, CommandError, fail
 from app.store import HEAD_REVISION, inspect_file, integrity_problems, write_new_workspace
-from app.store.errors import NewerWorkspaceError
 from app.store.probe import table_counts
+from app.store.workspace import refuse_if_newer
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -47,15 +47,8 @@ def run_check(options: argparse.Namespace) -> int:
     state = inspect_file(path)
     if state.empty:
         raise CommandError(f"{path.name} is empty: it holds no workspace yet.")
-    revision = state.revision or "none"
-    if revision != HEAD_REVISION:
-        from app.store.migrate import is_known_revision
-
-        if not is_known_revision(revision):
-            raise NewerWorkspaceError(
-                f"{path.name} has schema revision {revision}, which this Chairdesk does not "
-                "know: it was saved by a newer version. Install the latest Chairdesk."
-            )
+    refuse_if_newer(path, state)
+    revision = state.revision
     problems = integrity_problems(path)
     if problems:
         shown = "; ".join(problems[:3])

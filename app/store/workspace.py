@@ -148,8 +148,8 @@ def open_workspace(path: Path | str, *, create: bool = True) -> Workspace:
     if state.empty and not create:
         raise WorkspaceError(f"{path} does not exist. Check the name, or create a new workspace.")
     warnings: list[str] = []
+    refuse_if_newer(path, state)
     if state.revision and state.revision != migrate.HEAD_REVISION:
-        _refuse_unknown(path, state)
         warnings.append(
             f"This workspace was upgraded to the current format; the previous file was kept "
             f"as {backup_before_upgrade(path, state.revision).name}."
@@ -178,8 +178,7 @@ def write_new_workspace(target: Path, fill: Callable[[Session], Any] | None = No
     """
     target = Path(target)
     partial = target.with_name(target.name + ".partial")
-    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        leftover.unlink(missing_ok=True)
+    _remove_with_sidecars(partial)
     workspace = open_workspace(partial)
     try:
         if fill is not None:
@@ -187,19 +186,32 @@ def write_new_workspace(target: Path, fill: Callable[[Session], Any] | None = No
                 fill(session)
     except BaseException:
         workspace.close()
-        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-            leftover.unlink(missing_ok=True)
+        _remove_with_sidecars(partial)
         raise
     workspace.close()
     # A journal left by a crash beside the replaced file would be replayed into the new one.
-    for stale in (Path(f"{target}-wal"), Path(f"{target}-shm")):
-        stale.unlink(missing_ok=True)
+    _remove_with_sidecars(target, keep_file=True)
     os.replace(partial, target)
 
 
-def _refuse_unknown(path: Path, state: FileState) -> None:
-    if state.revision and not migrate.is_known_revision(state.revision):
+def _remove_with_sidecars(path: Path, *, keep_file: bool = False) -> None:
+    """Delete ``path`` (unless ``keep_file``) and the -wal/-shm files SQLite keeps beside it."""
+    for name in (
+        (f"{path}-wal", f"{path}-shm") if keep_file else (path, f"{path}-wal", f"{path}-shm")
+    ):
+        Path(name).unlink(missing_ok=True)
+
+
+def refuse_if_newer(path: Path, state: FileState) -> None:
+    """Refuse a workspace whose schema revision this program does not know.
+
+    Used by opening and by ``chairdesk check``; the file is not touched.
+    """
+    if state.empty or state.revision == migrate.HEAD_REVISION:
+        return
+    if state.revision is None or not migrate.is_known_revision(state.revision):
         raise NewerWorkspaceError(
-            f"{path.name} was saved by a newer version of Chairdesk (schema {state.revision}). "
-            "Install the latest Chairdesk to open it; the file was left as it is."
+            f"{path.name} was saved by a newer version of Chairdesk (schema "
+            f"{state.revision or 'unrecorded'}). Install the latest Chairdesk to open it; "
+            "the file was left as it is."
         )
