@@ -23,6 +23,7 @@ from app.models import (
     localized_value,
 )
 from app.services import validate
+from app.services.documents import full_symbol
 from app.services.errors import ValidationError
 from app.services.localized import set_localized, translations_of
 from app.services.meetings import next_meeting_after
@@ -262,8 +263,6 @@ class ItemRow:
 
 
 def list_items(session: Session, meeting_id: int, *, language: str | None = None) -> list[ItemRow]:
-    from app.services.documents import full_symbol
-
     items = session.scalars(
         select(AgendaItem).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.position)
     ).all()

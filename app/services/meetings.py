@@ -9,10 +9,18 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Language, Meeting, MeetingFormat, MeetingStatus, WorkingGroup
+from app.models import (
+    AgendaItem,
+    Language,
+    Meeting,
+    MeetingFormat,
+    MeetingStatus,
+    WorkingGroup,
+    localized_value,
+)
 from app.services import validate
 from app.services.errors import ValidationError
 from app.services.localized import set_localized, translations_of
@@ -252,10 +260,6 @@ def list_meetings(
     first: date | None = None,
     last: date | None = None,
 ) -> list[MeetingRow]:
-    from sqlalchemy import func
-
-    from app.models import AgendaItem
-
     counts = (
         select(AgendaItem.meeting_id, func.count().label("n"))
         .group_by(AgendaItem.meeting_id)
@@ -270,8 +274,6 @@ def list_meetings(
         query = query.where(Meeting.date >= first)
     if last is not None:
         query = query.where(Meeting.date <= last)
-    from app.models import localized_value
-
     return [
         MeetingRow(
             id=m.id,
@@ -300,13 +302,12 @@ def overlapping_ids(rows: Iterable[MeetingRow]) -> set[int]:
         key=lambda r: r.starts_at(),
     )
     flagged: set[int] = set()
-    latest_end: datetime | None = None
-    latest_id: int | None = None
+    latest: MeetingRow | None = None  # the meeting that ends last among those seen
     for row in active:
-        if latest_end is not None and row.starts_at() < latest_end:
-            flagged.update({row.id, latest_id} - {None})  # type: ignore[arg-type]
-        if latest_end is None or row.ends_at() > latest_end:
-            latest_end, latest_id = row.ends_at(), row.id
+        if latest is not None and row.starts_at() < latest.ends_at():
+            flagged.update((row.id, latest.id))
+        if latest is None or row.ends_at() > latest.ends_at():
+            latest = row
     return flagged
 
 
