@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.exchange.ics_import import EventResult, ImportReport
 from app.services.meetings import MeetingRow
+from app.ui.dialog_parts import ok_cancel_buttons
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -54,13 +55,9 @@ class ExportChoiceDialog(QDialog):
             item.setCheckState(
                 Qt.CheckState.Checked if row.id == current_id else Qt.CheckState.Unchecked
             )
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = ok_cancel_buttons(self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Export…"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Which meetings go into the calendar file?"), self))
         layout.addWidget(self.all_button)
@@ -170,14 +167,10 @@ class ImportPreviewDialog(QDialog):
         self.notes_label = QLabel("\n".join(report.notes), self)
         self.notes_label.setWordWrap(True)
         self.notes_label.setVisible(bool(report.notes))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = ok_cancel_buttons(self)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(self.tr("Import"))
         self.import_button.setEnabled(bool(report.created or report.updated))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.tree)

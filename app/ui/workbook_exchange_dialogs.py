@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.exchange.xlsx_export import SHEETS
 from app.exchange.xlsx_import import CREATE, ERROR, UNCHANGED, UPDATE, ImportPlan, RowResult
+from app.ui.dialog_parts import ok_cancel_buttons
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -49,13 +50,9 @@ class SheetChoiceDialog(QDialog):
             box.toggled.connect(self._update)
             layout.addWidget(box)
             self.boxes[sheet] = box
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = ok_cancel_buttons(self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Export…"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
     def _update(self) -> None:
@@ -96,13 +93,9 @@ class ListChoiceDialog(QDialog):
             self,
         )
         explanation.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = ok_cancel_buttons(self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Preview…"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Invitee &list:"), self.combo)
         layout = QVBoxLayout(self)
@@ -259,14 +252,10 @@ class ImportPreviewDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = ok_cancel_buttons(self)
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.apply_button.setText(self.tr("Apply"))
         self.apply_button.setEnabled(not errors and bool(plan.count(CREATE) or plan.count(UPDATE)))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.notes_label)
