@@ -7,14 +7,11 @@ read only when the user opens it or saves it, off the UI thread.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import (
-    QDesktopServices,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -47,7 +44,6 @@ from app.ui.errors import show_error
 from app.ui.models import documents_model, revisions_model
 from app.ui.models.documents_model import DocumentsModel, language_labels
 from app.ui.models.revisions_model import RevisionsModel
-from app.ui.operations import run_in_background
 from app.ui.pages.page_support import (
     Layout,
     confirmed,
@@ -63,6 +59,7 @@ from app.ui.pages.page_support import (
     set_up_record_table,
 )
 from app.ui.revision_dialog import RevisionDialog, guess_language
+from app.ui.revision_files import open_revision_file, save_revision_file_as
 from app.ui.undo import push
 
 SHOWN_KINDS = frozenset({DOCUMENTS, AGENDA, MEETINGS})
@@ -451,76 +448,15 @@ class DocumentsPage(QWidget):
             show_error(self, error)
 
     # -- files -----------------------------------------------------------------------
-    def _read_file(self, file_id: int) -> tuple[str, bytes]:
-        return self.context.read(lambda s: documents.file_content(s, file_id))
-
     def open_file(self) -> None:
-        """Write the file to a new temporary folder under its own name and open it there.
-
-        The folder is left for the system's temp cleaner: the application that opens it
-        may keep using it after Chairdesk closes.
-        """
         file = self.selected_file()
-        if file is None:
-            return
-
-        def work(_progress: Any) -> Path:
-            name, content = self._read_file(file.id)
-            path = Path(tempfile.mkdtemp(prefix="chairdesk-")) / Path(name).name
-            path.write_bytes(content)
-            return path
-
-        def opened(path: Path) -> None:
-            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-                QMessageBox.information(
-                    self,
-                    self.tr("Open file"),
-                    self.tr(
-                        "No application is set up to open {name}. It was written to {path}; "
-                        "open it from there or use Save as."
-                    ).format(name=path.name, path=path),
-                )
-            else:
-                self.context.status_message.emit(self.tr("Opened {name}").format(name=path.name))
-
-        run_in_background(
-            self,
-            self.tr("Opening {name}…").format(name=file.file_name),
-            work,
-            opened,
-            lambda error: show_error(self, error),
-        )
+        if file is not None:
+            open_revision_file(self, self.context, file.id, file.file_name)
 
     def save_file_as(self) -> None:
         file = self.selected_file()
-        if file is None:
-            return
-        folder = str(self.context.settings.value("DocumentsPage/saveFolder", "") or "")
-        suggested = str(Path(folder) / file.file_name) if folder else file.file_name
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save {name} as").format(name=file.file_name), suggested
-        )
-        if not target:
-            return
-        destination = Path(target)
-        self.context.settings.setValue("DocumentsPage/saveFolder", str(destination.parent))
-
-        def work(_progress: Any) -> Path:
-            _name, content = self._read_file(file.id)
-            partial = destination.with_name(destination.name + ".partial")
-            partial.write_bytes(content)
-            os.replace(partial, destination)
-            return destination
-
-        run_in_background(
-            self,
-            self.tr("Saving {name}…").format(name=destination.name),
-            work,
-            lambda path: self.context.status_message.emit(
-                self.tr("Saved {path}").format(path=path)
-            ),
-            lambda error: show_error(self, error),
-        )
+        if file is not None:
+            save_revision_file_as(self, self.context, file.id, file.file_name)
 
     # -- drag and drop ---------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
