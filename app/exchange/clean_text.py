@@ -60,11 +60,8 @@ def shortened(value: str, limit: int = SHOWN_CHARACTERS) -> str:
 
     A cut value says how long it was: "Reunión del grupo… (10,000,000 characters)".
     """
-    if len(value) > limit * 4:
-        # Clean only what can be shown: a 10 MB value is not scanned whole for a message.
-        line = clean_line(value[: limit * 4])
-    else:
-        line = clean_line(value)
+    # Only what can be shown is cleaned: a 10 MB value is not scanned whole for a message.
+    line = clean_line(value[: limit * 4])
     if len(line) <= limit and len(value) <= limit * 4:
         return line
     return f"{line[: max(limit - 1, 1)].rstrip()}… ({len(value):,} characters)"
