@@ -87,8 +87,9 @@ def refuse_overwriting_workspace(
             if _same_file(target, Path(f"{workspace}{suffix}")):
                 what = "the workspace itself" if not suffix else f"the workspace's {suffix} file"
                 raise OverwriteRefused(
-                    f"{target.name} is {what} ({workspace.name}); writing it would destroy "
-                    "the workspace. Choose another file name; nothing was written."
+                    f"{target.name} is {what} ({workspace.name}): an export or copy cannot "
+                    "replace it without destroying the workspace. Choose another file name; "
+                    "nothing was written."
                 )
     if _sidecar_of_database(target) or (
         _is_database_file(target)

@@ -37,7 +37,7 @@ def test_export_named_like_its_workspace_is_refused_and_the_workspace_kept(
     before = digest(path)
     code, out, err = run(["export", kind, str(path), str(path)], capsys)
     assert code == 1 and out == ""
-    assert "would destroy the workspace" in err and "Traceback" not in err
+    assert "without destroying the workspace" in err and "Traceback" not in err
     assert digest(path) == before
     assert meeting_count(path) == 5
 
@@ -55,9 +55,9 @@ def test_export_over_a_link_or_the_journal_of_the_open_workspace_is_refused(
         with pytest.raises(OverwriteRefused):
             refuse_overwriting_workspace(target, [path])
     code, _, err = run(["export", "ics", str(path), str(hard)], capsys)
-    assert code == 1 and "would destroy" in err
+    assert code == 1 and "cannot replace" in err
     code, _, err = run(["export", "xlsx", str(path), str(soft)], capsys)
-    assert code == 1 and "would destroy" in err
+    assert code == 1 and "cannot replace" in err
     assert meeting_count(path) == 5
 
 
