@@ -300,16 +300,27 @@ def export_calendar(
     return CalendarExport(header + events, total)
 
 
+def current_umask() -> int:
+    """The process's umask (read by setting it and putting it back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path`` and rename it into place.
 
     A failure (or a cancel) leaves ``path`` as it was and no temporary file behind.
+    The file gets the permissions any new file of the user gets (the umask), not the
+    owner-only 0600 of a temporary file: an exported calendar is meant to be shared.
     """
     path = Path(path)
     handle, temporary = tempfile.mkstemp(
         dir=path.parent, prefix=f".{path.name}.", suffix=".partial"
     )
     try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(handle, 0o666 & ~current_umask())
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()

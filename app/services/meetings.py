@@ -43,10 +43,22 @@ def new_uid() -> str:
     return f"{uuid.uuid4()}@{UID_DOMAIN}"
 
 
+#: Years a meeting may be held in. Outside them a date is a slip (or a hostile file),
+#: and the calendar export could not describe its time zone (year 9999 ends the
+#: calendar the date types know).
+MEETING_YEARS = range(1900, 2201)
+
+
 def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
     """Check a full set of meeting values; returns them cleaned."""
     clean = dict(values)
     clean["date"] = validate.a_date("date", values.get("date"))
+    if clean["date"].year not in MEETING_YEARS:
+        raise ValidationError(
+            "date",
+            f"A meeting must be held between {MEETING_YEARS.start} and "
+            f"{MEETING_YEARS.stop - 1}; {clean['date']:%Y-%m-%d} is not.",
+        )
     clean["start_time"] = validate.a_time("start_time", values.get("start_time"))
     clean["end_time"] = validate.a_time("end_time", values.get("end_time"))
     if clean["end_time"] <= clean["start_time"]:
@@ -151,6 +163,22 @@ def update_meeting(session: Session, meeting_id: int, changes: Mapping[str, Any]
     if rescheduled:
         meeting.sequence += 1
     session.flush()
+    return meeting
+
+
+def record_sequence(session: Session, meeting_id: int, sequence: int) -> Meeting:
+    """Raise the meeting's calendar SEQUENCE to ``sequence`` if that is higher; never lower it.
+
+    An organiser's calendar (Outlook) numbers its own versions of a meeting; once a
+    calendar has seen SEQUENCE 3, a file at 2 reads as outdated and is ignored, so
+    the highest SEQUENCE seen for a UID is kept.
+    """
+    if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence < 0:
+        raise ValidationError("sequence", "The calendar sequence must be zero or more.")
+    meeting = validate.get(session, Meeting, meeting_id, "meeting")
+    if sequence > meeting.sequence:
+        meeting.sequence = sequence
+        session.flush()
     return meeting
 
 
