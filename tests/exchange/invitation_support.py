@@ -1,4 +1,4 @@
-"""A demo workspace ready to send invitations: an organizer, addresses, a meeting inviting a list."""
+"""A demo workspace ready to send invitations: organizer, addresses, a meeting inviting a list."""
 
 from __future__ import annotations
 
