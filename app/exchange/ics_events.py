@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -100,6 +100,8 @@ class Occurrence:
     sequence: int = 0
     #: The calendar's METHOD ("CANCEL" for an Outlook cancellation).
     method: str = ""
+    #: First and last day (inclusive) of an all-day event; None for one with times.
+    days: tuple[date, date] | None = None
 
 
 @dataclass(frozen=True)
@@ -199,10 +201,7 @@ def _start_and_length(event: Event) -> tuple[datetime, str | None, timedelta]:
     start = start_prop.dt
     _check_year(start, "start (DTSTART)")
     if not isinstance(start, datetime):
-        raise _Refused(
-            "it is an all-day event; a meeting needs a start and an end time. Give it times "
-            "in your calendar and export it again."
-        )
+        return _all_day(event, start)
     if "DTEND" in event:
         end = event["DTEND"].dt
         _check_year(end, "end (DTEND)")
@@ -223,6 +222,42 @@ def _start_and_length(event: Event) -> tuple[datetime, str | None, timedelta]:
             "Correct its end in your calendar and export it again."
         )
     return start, start_prop.params.get("TZID"), length
+
+
+def _all_day(event: Event, first: date) -> tuple[datetime, str | None, timedelta]:
+    """An all-day event: its first day at midnight (floating), no TZID, and whole days.
+
+    DTEND is the day after the last (RFC 5545 3.6.1); without DTEND or DURATION the
+    event takes one day.
+    """
+    length = timedelta(days=1)
+    if "DTEND" in event:
+        end = event["DTEND"].dt
+        _check_year(end, "end (DTEND)")
+        end_day = end.date() if isinstance(end, datetime) else end
+        length = timedelta(days=(end_day - first).days)
+    elif "DURATION" in event:
+        length = event["DURATION"].dt
+        if not isinstance(length, timedelta) or length % timedelta(days=1):
+            raise _Refused("it is an all-day event whose DURATION is not a number of days.")
+    if length <= timedelta(0):
+        raise _Refused("it ends before it starts, or lasts no time at all.")
+    if length > MAX_LENGTH:
+        raise _Refused(
+            f"it lasts {length.days} days; a meeting lasts at most {MAX_LENGTH.days} days. "
+            "Correct its end in your calendar and export it again."
+        )
+    return datetime.combine(first, time(0)), None, length
+
+
+def _is_all_day(event: Event) -> bool:
+    start = event.get("DTSTART")
+    return start is not None and not isinstance(start.dt, datetime)
+
+
+def _days(start: datetime, length: timedelta) -> tuple[date, date]:
+    """First and last (inclusive) day of an all-day event starting at ``start``."""
+    return start.date(), (start + length).date() - timedelta(days=1)
 
 
 def sequence_of(event: Event) -> int:
@@ -253,6 +288,7 @@ def _single(event: Event, uid: str) -> Occurrence:
         categories=categories,
         sequence=sequence_of(event),
         method=context_of(event).method,
+        days=_days(start, length) if _is_all_day(event) else None,
     )
 
 
@@ -366,6 +402,7 @@ def _series(
                     uid=derived,
                     start=placing.moment(moment, tzid),
                     end=placing.moment(moment + length, tzid),
+                    days=_days(moment, length) if first.days else None,
                 )
             )
     if continues:

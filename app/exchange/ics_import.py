@@ -51,6 +51,8 @@ CANCELLED_PREFIXES = (
 )
 CHANGE_LABELS = {
     "date": "date",
+    "end_date": "date",
+    "all_day": "time",
     "start_time": "time",
     "end_time": "time",
     "timezone": "time zone",
@@ -225,27 +227,10 @@ class _Importer:
         self.seen.add(occurrence.uid)
         existing = self.session.scalar(select(Meeting).where(Meeting.uid == occurrence.uid))
         occurrence = self._placed(occurrence, existing)
-        start, zone = occurrence.start.wall_clock(
-            existing.timezone if existing else (occurrence.start.hint or self.default_zone)
-        )
-        end, _ = occurrence.end.wall_clock(zone)
-        if existing is not None and zone != existing.timezone:
-            start, end, zone = same_instants_in(existing, start, end, zone)
-        when = f"{start:%Y-%m-%d %H:%M}–{end:%H:%M} {zone}"
-        if end.date() != start.date():
-            self.refuse(
-                occurrence,
-                f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} {zone}",
-                "it runs past midnight; a meeting starts and ends on the same day. Split it "
-                "into one event per day in your calendar and import it again.",
-            )
+        found = self._values(occurrence, existing)
+        if found is None:
             return
-        values: dict[str, Any] = {
-            "date": start.date(),
-            "start_time": start.time(),
-            "end_time": end.time(),
-            "timezone": zone,
-        }
+        values, when = found
         try:
             with self.session.begin_nested():
                 if existing is None:
@@ -255,6 +240,42 @@ class _Importer:
                     self._update(existing, occurrence, title, values, when)
         except ValidationError as exc:
             self.refuse(occurrence, when, exc.message)
+
+    def _values(
+        self, occurrence: Occurrence, existing: Meeting | None
+    ) -> tuple[dict[str, Any], str] | None:
+        """The meeting's date, times and zone the event asks for, and how to name them.
+
+        None (and a refusal in the report) for an event with times past midnight.
+        """
+        target = existing.timezone if existing else (occurrence.start.hint or self.default_zone)
+        if occurrence.days is not None:
+            first, last = occurrence.days
+            span = f"{first:%Y-%m-%d}" + (f" to {last:%Y-%m-%d}" if last > first else "")
+            values = {"date": first, "end_date": last if last > first else None, "all_day": True}
+            return {**values, "timezone": target}, f"{span} (all day)"
+        start, zone = occurrence.start.wall_clock(target)
+        end, _ = occurrence.end.wall_clock(zone)
+        if existing is not None and zone != existing.timezone:
+            start, end, zone = same_instants_in(existing, start, end, zone)
+        if end.date() != start.date():
+            self.refuse(
+                occurrence,
+                f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} {zone}",
+                "it runs past midnight; a meeting with times starts and ends on the same day. "
+                "Split it into one event per day, or make it an all-day event, in your "
+                "calendar and import it again.",
+            )
+            return None
+        values = {
+            "date": start.date(),
+            "end_date": None,
+            "all_day": False,
+            "start_time": start.time(),
+            "end_time": end.time(),
+            "timezone": zone,
+        }
+        return values, f"{start:%Y-%m-%d %H:%M}–{end:%H:%M} {zone}"
 
     def _placed(self, occurrence: Occurrence, existing: Meeting | None) -> Occurrence:
         """``occurrence`` with a Windows zone name resolved where the meeting is held."""

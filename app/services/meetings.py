@@ -7,7 +7,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,9 +23,12 @@ from app.models import (
 from app.services import validate
 from app.services.errors import ValidationError
 from app.services.localized import set_localized, translations_of
+from app.services.meeting_days import span, validated_days
 
 #: Changing any of these is a change calendars must see: SEQUENCE goes up.
-SCHEDULING_FIELDS = ("date", "start_time", "end_time", "timezone", "room", "venue", "status")
+SCHEDULING_FIELDS = (
+    "date", "end_date", "all_day", "start_time", "end_time", "timezone", "room", "venue", "status",
+)  # fmt: skip
 EDITABLE_FIELDS = (
     *SCHEDULING_FIELDS,
     "title",
@@ -59,14 +61,7 @@ def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
             f"A meeting must be held between {MEETING_YEARS.start} and "
             f"{MEETING_YEARS.stop - 1}; {clean['date']:%Y-%m-%d} is not.",
         )
-    clean["start_time"] = validate.a_time("start_time", values.get("start_time"))
-    clean["end_time"] = validate.a_time("end_time", values.get("end_time"))
-    if clean["end_time"] <= clean["start_time"]:
-        raise ValidationError(
-            "end_time",
-            f"The meeting must end after it starts ({clean['start_time']:%H:%M}); "
-            f"{clean['end_time']:%H:%M} is not later.",
-        )
+    clean.update(validated_days(values, clean["date"]))
     clean["timezone"] = validate.timezone("timezone", values.get("timezone"))
     clean["room"] = validate.text("room", values.get("room"), max_length=300)
     clean["venue"] = validate.text("venue", values.get("venue"), max_length=300)
@@ -90,9 +85,11 @@ def create_meeting(
     session: Session,
     *,
     date: date,
-    start_time: time,
-    end_time: time,
+    start_time: time | None = None,
+    end_time: time | None = None,
     timezone: str,
+    all_day: bool = False,
+    end_date: date | None = None,
     title: str = "",
     title_language: Language | str = Language.EN,
     translations: Mapping[str, str] | None = None,
@@ -292,18 +289,35 @@ class MeetingRow:
     uid: str
     sequence: int
     item_count: int
+    all_day: bool = False
+    #: The last day of an all-day meeting of several days; None: one day.
+    end_date: date | None = None
+
+    @property
+    def last_date(self) -> date:
+        return self.end_date or self.date
 
     def starts_at(self) -> datetime:
-        return datetime.combine(self.date, self.start_time, ZoneInfo(self.timezone))
+        return span(*self._span_values())[0]
 
     def ends_at(self) -> datetime:
-        return datetime.combine(self.date, self.end_time, ZoneInfo(self.timezone))
+        return span(*self._span_values())[1]
+
+    def _span_values(self) -> tuple[date, time, time, str, bool, date | None]:
+        return (
+            self.date,
+            self.start_time,
+            self.end_time,
+            self.timezone,
+            self.all_day,
+            self.end_date,
+        )
 
 
 #: The MeetingRow fields read straight from the meetings table, in query order.
 ROW_COLUMNS = (
     "id", "number", "date", "start_time", "end_time", "timezone", "room", "venue",
-    "format", "status", "uid", "sequence",
+    "format", "status", "uid", "sequence", "all_day", "end_date",
 )  # fmt: skip
 TITLE_COLUMNS = (
     Meeting.original_language,
@@ -335,7 +349,7 @@ def list_meetings(
         .order_by(Meeting.date, Meeting.start_time, Meeting.id)
     )
     if first is not None:
-        query = query.where(Meeting.date >= first)
+        query = query.where((Meeting.date >= first) | (Meeting.end_date >= first))
     if last is not None:
         query = query.where(Meeting.date <= last)
     return [
