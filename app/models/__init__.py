@@ -18,7 +18,7 @@ from app.models.enums import (
     OfficerRole,
     Pillar,
 )
-from app.models.localized import LANGUAGES, localized_value
+from app.models.localized import LANGUAGES, all_versions, localized_value, localized_version
 from app.models.mandate import Mandate, mandate_documents, mandate_meetings
 from app.models.meeting import Meeting
 from app.models.working_group import Officer, WorkingGroup
@@ -51,7 +51,9 @@ __all__ = [
     "RevisionFile",
     "StatusChange",
     "WorkingGroup",
+    "all_versions",
     "localized_value",
+    "localized_version",
     "mandate_documents",
     "mandate_meetings",
     "utcnow",

@@ -32,7 +32,8 @@ REVISION = "revision"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentCommands", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

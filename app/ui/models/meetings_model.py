@@ -55,6 +55,7 @@ def default_meeting_id(rows: Sequence[MeetingRow], today: date | None = None) ->
 
 class MeetingsModel(RowTableModel["MeetingRow"]):
     NUMBER, DATE, TIME, TITLE, ROOM, STATUS, ITEMS = range(7)
+    TITLE_COLUMN = TITLE
     RIGHT_ALIGNED_HEADERS = (NUMBER, ITEMS)
 
     def __init__(self, parent: QObject | None = None) -> None:
