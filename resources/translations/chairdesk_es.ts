@@ -556,72 +556,8 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <source>&amp;Add Item…</source>
-        <extracomment>What went out of date while the page was hidden: &quot;&quot;, &quot;items&quot; or &quot;meetings&quot;.</extracomment>
-        <translation>&amp;Añadir tema…</translation>
-    </message>
-    <message>
-        <source>Add an item at the end of the agenda</source>
-        <translation>Añadir un tema al final del orden del día</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Item…</source>
-        <translation>&amp;Modificar tema…</translation>
-    </message>
-    <message>
-        <source>Change the selected item (Enter)</source>
-        <translation>Modificar el tema seleccionado (Intro)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>Remove the selected item from the agenda</source>
-        <translation>Quitar el tema seleccionado del orden del día</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>&amp;Subir</translation>
-    </message>
-    <message>
-        <source>Move the item up (Ctrl+Up)</source>
-        <translation>Subir el tema (Ctrl+Arriba)</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>&amp;Bajar</translation>
-    </message>
-    <message>
-        <source>Move the item down (Ctrl+Down)</source>
-        <translation>Bajar el tema (Ctrl+Abajo)</translation>
-    </message>
-    <message>
-        <source>Record &amp;Outcome…</source>
-        <translation>Registrar &amp;resultado…</translation>
-    </message>
-    <message>
-        <source>Record what the meeting decided on the item</source>
-        <translation>Registrar lo que la reunión decidió sobre el tema</translation>
-    </message>
-    <message>
-        <source>De&amp;fer to Next Meeting</source>
-        <translation>A&amp;plazar a la próxima reunión</translation>
-    </message>
-    <message>
-        <source>Mark the item deferred and add it to the next meeting&apos;s agenda</source>
-        <translation>Marcar el tema como aplazado e incluirlo en el orden del día de la próxima reunión</translation>
-    </message>
-    <message>
-        <source>&amp;Link Documents…</source>
-        <translation>&amp;Vincular documentos…</translation>
-    </message>
-    <message>
-        <source>Choose the documents and revisions the item considers</source>
-        <translation>Elegir los documentos y revisiones que se consideran en el tema</translation>
-    </message>
-    <message>
         <source>&amp;Meeting:</source>
+        <extracomment>What went out of date while the page was hidden: &quot;&quot;, &quot;items&quot; or &quot;meetings&quot;.</extracomment>
         <translation>&amp;Reunión:</translation>
     </message>
     <message>
@@ -631,10 +567,6 @@
     <message>
         <source>No meetings yet: create one on the Calendar page.</source>
         <translation>Aún no hay reuniones: cree una en la página Calendario.</translation>
-    </message>
-    <message>
-        <source>“{title}” deferred to the meeting of {date}, as item {position}.</source>
-        <translation>“{title}” se aplazó a la reunión del {date}, como tema {position}.</translation>
     </message>
 </context>
 <context>
@@ -679,56 +611,8 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <source>&amp;New Meeting…</source>
-        <extracomment>Data changed while the page was hidden: reload when it is shown again.</extracomment>
-        <translation>&amp;Nueva reunión…</translation>
-    </message>
-    <message>
-        <source>Add a meeting to the calendar</source>
-        <translation>Añadir una reunión al calendario</translation>
-    </message>
-    <message>
-        <source>New &amp;Series…</source>
-        <translation>Nueva &amp;serie…</translation>
-    </message>
-    <message>
-        <source>Add meetings on chosen weekdays between two dates</source>
-        <translation>Añadir reuniones en los días de la semana elegidos entre dos fechas</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modificar…</translation>
-    </message>
-    <message>
-        <source>Change the selected meeting (Enter)</source>
-        <translation>Modificar la reunión seleccionada (Intro)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Meeting</source>
-        <translation>&amp;Cancelar la reunión</translation>
-    </message>
-    <message>
-        <source>Mark the selected meetings cancelled (calendars will show them so)</source>
-        <translation>Marcar como canceladas las reuniones seleccionadas (así aparecerán en los calendarios)</translation>
-    </message>
-    <message>
-        <source>&amp;Postpone…</source>
-        <translation>&amp;Aplazar…</translation>
-    </message>
-    <message>
-        <source>Move the selected meeting to another date, or mark it postponed</source>
-        <translation>Pasar la reunión seleccionada a otra fecha, o marcarla como aplazada</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>Delete the selected meetings</source>
-        <translation>Eliminar las reuniones seleccionadas</translation>
-    </message>
-    <message>
         <source>Meetings</source>
+        <extracomment>Data changed while the page was hidden: reload when it is shown again.</extracomment>
         <translation>Reuniones</translation>
     </message>
     <message>
@@ -750,30 +634,6 @@
     <message>
         <source>⚠ {n} overlap another meeting (hover the title for details)</source>
         <translation>⚠ {n} se superponen con otra reunión (pase el ratón sobre el título para ver los detalles)</translation>
-    </message>
-    <message>
-        <source>Delete “{title}” of {date}?</source>
-        <translation>¿Eliminar “{title}” del {date}?</translation>
-    </message>
-    <message>
-        <source>Delete these {n} meetings?</source>
-        <translation>¿Eliminar estas {n} reuniones?</translation>
-    </message>
-    <message>
-        <source>Their agendas ({n} items) are deleted with them.</source>
-        <translation>Sus órdenes del día ({n} temas) se eliminan con ellas.</translation>
-    </message>
-    <message>
-        <source>Delete meeting</source>
-        <translation>Eliminar la reunión</translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit ▸ Undo.</source>
-        <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -876,10 +736,108 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>&amp;New document…</source>
+        <translation>&amp;Nuevo documento…</translation>
+    </message>
+    <message>
+        <source>Add a document to the register</source>
+        <translation>Añadir un documento al registro</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modificar…</translation>
+    </message>
+    <message>
+        <source>Change the selected document&apos;s symbol, title, kind or status</source>
+        <translation>Modificar la signatura, el título, el tipo o el estado del documento seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected document with its revisions and files</source>
+        <translation>Eliminar el documento seleccionado con sus revisiones y archivos</translation>
+    </message>
+    <message>
+        <source>Add &amp;revision…</source>
+        <translation>Añadir &amp;revisión…</translation>
+    </message>
+    <message>
+        <source>Add the next revision of the selected document, with its files</source>
+        <translation>Añadir la siguiente revisión del documento seleccionado, con sus archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>Ad&amp;juntar archivo…</translation>
+    </message>
+    <message>
+        <source>Attach a file in another language to the selected revision</source>
+        <translation>Adjuntar a la revisión seleccionada un archivo en otro idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected file with the system&apos;s application</source>
+        <translation>Abrir el archivo seleccionado con la aplicación del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save the selected file to a folder</source>
+        <translation>Guardar el archivo seleccionado en una carpeta</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Eliminar el documento</translation>
+    </message>
+    <message>
+        <source>Delete {symbol} with its {count} revision(s) and their files? Agenda items and mandates will no longer refer to it. You can undo this with Edit ▸ Undo.</source>
+        <translation>¿Eliminar {symbol} con sus {count} revisión(es) y sus archivos? Los temas del orden del día y los mandatos dejarán de remitir a él. Puede deshacerlo con Edición ▸ Deshacer.</translation>
+    </message>
+    <message>
+        <source>Add revision</source>
+        <translation>Añadir una revisión</translation>
+    </message>
+    <message>
+        <source>Select the document in the register first, then add its revision.</source>
+        <translation>Seleccione primero el documento en el registro y luego añada su revisión.</translation>
+    </message>
+    <message>
+        <source>Attach a file to {symbol}</source>
+        <translation>Adjuntar un archivo a {symbol}</translation>
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation>Idioma del archivo</translation>
+    </message>
+    <message>
+        <source>{name} is in:</source>
+        <translation>{name} está en:</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Reemplazar el archivo</translation>
+    </message>
+    <message>
+        <source>{symbol} has a {language} file already. Replace it with {name}?</source>
+        <translation>{symbol} ya tiene un archivo en {language}. ¿Reemplazarlo por {name}?</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <source>Edit document</source>
-        <extracomment>Widgets to mark when the services refuse their field.</extracomment>
         <translation>Modificar el documento</translation>
     </message>
     <message>
@@ -1037,108 +995,12 @@
         <translation>Suelte aquí los archivos para añadirlos como nueva revisión del documento seleccionado.</translation>
     </message>
     <message>
-        <source>&amp;New document…</source>
-        <translation>&amp;Nuevo documento…</translation>
-    </message>
-    <message>
-        <source>Add a document to the register</source>
-        <translation>Añadir un documento al registro</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modificar…</translation>
-    </message>
-    <message>
-        <source>Change the selected document&apos;s symbol, title, kind or status</source>
-        <translation>Modificar la signatura, el título, el tipo o el estado del documento seleccionado</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>Delete the selected document with its revisions and files</source>
-        <translation>Eliminar el documento seleccionado con sus revisiones y archivos</translation>
-    </message>
-    <message>
-        <source>Add &amp;revision…</source>
-        <translation>Añadir &amp;revisión…</translation>
-    </message>
-    <message>
-        <source>Add the next revision of the selected document, with its files</source>
-        <translation>Añadir la siguiente revisión del documento seleccionado, con sus archivos</translation>
-    </message>
-    <message>
-        <source>&amp;Attach file…</source>
-        <translation>Ad&amp;juntar archivo…</translation>
-    </message>
-    <message>
-        <source>Attach a file in another language to the selected revision</source>
-        <translation>Adjuntar a la revisión seleccionada un archivo en otro idioma</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <source>Open the selected file with the system&apos;s application</source>
-        <translation>Abrir el archivo seleccionado con la aplicación del sistema</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>&amp;Guardar como…</translation>
-    </message>
-    <message>
-        <source>Save the selected file to a folder</source>
-        <translation>Guardar el archivo seleccionado en una carpeta</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
         <source>Select a document to see its revisions.</source>
         <translation>Seleccione un documento para ver sus revisiones.</translation>
     </message>
     <message>
         <source>Revision history of {symbol} — {title}</source>
         <translation>Historial de revisiones de {symbol} — {title}</translation>
-    </message>
-    <message>
-        <source>Delete document</source>
-        <translation>Eliminar el documento</translation>
-    </message>
-    <message>
-        <source>Delete {symbol} with its {count} revision(s) and their files? Agenda items and mandates will no longer refer to it. You can undo this with Edit ▸ Undo.</source>
-        <translation>¿Eliminar {symbol} con sus {count} revisión(es) y sus archivos? Los temas del orden del día y los mandatos dejarán de remitir a él. Puede deshacerlo con Edición ▸ Deshacer.</translation>
-    </message>
-    <message>
-        <source>Add revision</source>
-        <translation>Añadir una revisión</translation>
-    </message>
-    <message>
-        <source>Select the document in the register first, then add its revision.</source>
-        <translation>Seleccione primero el documento en el registro y luego añada su revisión.</translation>
-    </message>
-    <message>
-        <source>Attach a file to {symbol}</source>
-        <translation>Adjuntar un archivo a {symbol}</translation>
-    </message>
-    <message>
-        <source>Language of the file</source>
-        <translation>Idioma del archivo</translation>
-    </message>
-    <message>
-        <source>{name} is in:</source>
-        <translation>{name} está en:</translation>
-    </message>
-    <message>
-        <source>Replace file</source>
-        <translation>Reemplazar el archivo</translation>
-    </message>
-    <message>
-        <source>{symbol} has a {language} file already. Replace it with {name}?</source>
-        <translation>{symbol} ya tiene un archivo en {language}. ¿Reemplazarlo por {name}?</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1261,77 @@
     <message>
         <source>{shown} of {total} invitees</source>
         <translation>{shown} de {total} invitados</translation>
+    </message>
+</context>
+<context>
+    <name>ItemActions</name>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation>&amp;Añadir tema…</translation>
+    </message>
+    <message>
+        <source>Add an item at the end of the agenda</source>
+        <translation>Añadir un tema al final del orden del día</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Item…</source>
+        <translation>&amp;Modificar tema…</translation>
+    </message>
+    <message>
+        <source>Change the selected item (Enter)</source>
+        <translation>Modificar el tema seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Remove the selected item from the agenda</source>
+        <translation>Quitar el tema seleccionado del orden del día</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>Subir el tema (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>Bajar el tema (Ctrl+Abajo)</translation>
+    </message>
+    <message>
+        <source>Record &amp;Outcome…</source>
+        <translation>Registrar &amp;resultado…</translation>
+    </message>
+    <message>
+        <source>Record what the meeting decided on the item</source>
+        <translation>Registrar lo que la reunión decidió sobre el tema</translation>
+    </message>
+    <message>
+        <source>De&amp;fer to Next Meeting</source>
+        <translation>A&amp;plazar a la próxima reunión</translation>
+    </message>
+    <message>
+        <source>Mark the item deferred and add it to the next meeting&apos;s agenda</source>
+        <translation>Marcar el tema como aplazado e incluirlo en el orden del día de la próxima reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Link Documents…</source>
+        <translation>&amp;Vincular documentos…</translation>
+    </message>
+    <message>
+        <source>Choose the documents and revisions the item considers</source>
+        <translation>Elegir los documentos y revisiones que se consideran en el tema</translation>
+    </message>
+    <message>
+        <source>“{title}” deferred to the meeting of {date}, as item {position}.</source>
+        <translation>“{title}” se aplazó a la reunión del {date}, como tema {position}.</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1760,81 @@
     <message>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>&amp;New Meeting…</source>
+        <translation>&amp;Nueva reunión…</translation>
+    </message>
+    <message>
+        <source>Add a meeting to the calendar</source>
+        <translation>Añadir una reunión al calendario</translation>
+    </message>
+    <message>
+        <source>New &amp;Series…</source>
+        <translation>Nueva &amp;serie…</translation>
+    </message>
+    <message>
+        <source>Add meetings on chosen weekdays between two dates</source>
+        <translation>Añadir reuniones en los días de la semana elegidos entre dos fechas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modificar…</translation>
+    </message>
+    <message>
+        <source>Change the selected meeting (Enter)</source>
+        <translation>Modificar la reunión seleccionada (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Meeting</source>
+        <translation>&amp;Cancelar la reunión</translation>
+    </message>
+    <message>
+        <source>Mark the selected meetings cancelled (calendars will show them so)</source>
+        <translation>Marcar como canceladas las reuniones seleccionadas (así aparecerán en los calendarios)</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone…</source>
+        <translation>&amp;Aplazar…</translation>
+    </message>
+    <message>
+        <source>Move the selected meeting to another date, or mark it postponed</source>
+        <translation>Pasar la reunión seleccionada a otra fecha, o marcarla como aplazada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected meetings</source>
+        <translation>Eliminar las reuniones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” of {date}?</source>
+        <translation>¿Eliminar “{title}” del {date}?</translation>
+    </message>
+    <message>
+        <source>Delete these {n} meetings?</source>
+        <translation>¿Eliminar estas {n} reuniones?</translation>
+    </message>
+    <message>
+        <source>Their agendas ({n} items) are deleted with them.</source>
+        <translation>Sus órdenes del día ({n} temas) se eliminan con ellas.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Eliminar la reunión</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>

@@ -556,72 +556,8 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <source>&amp;Add Item…</source>
-        <extracomment>What went out of date while the page was hidden: &quot;&quot;, &quot;items&quot; or &quot;meetings&quot;.</extracomment>
-        <translation>&amp;Ajouter un point…</translation>
-    </message>
-    <message>
-        <source>Add an item at the end of the agenda</source>
-        <translation>Ajouter un point à la fin de l’ordre du jour</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Item…</source>
-        <translation>&amp;Modifier le point…</translation>
-    </message>
-    <message>
-        <source>Change the selected item (Enter)</source>
-        <translation>Modifier le point sélectionné (Entrée)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Remove the selected item from the agenda</source>
-        <translation>Retirer le point sélectionné de l’ordre du jour</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
-        <source>Move the item up (Ctrl+Up)</source>
-        <translation>Monter le point (Ctrl+Haut)</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>&amp;Descendre</translation>
-    </message>
-    <message>
-        <source>Move the item down (Ctrl+Down)</source>
-        <translation>Descendre le point (Ctrl+Bas)</translation>
-    </message>
-    <message>
-        <source>Record &amp;Outcome…</source>
-        <translation>Consigner l’&amp;issue…</translation>
-    </message>
-    <message>
-        <source>Record what the meeting decided on the item</source>
-        <translation>Consigner ce que la réunion a décidé sur ce point</translation>
-    </message>
-    <message>
-        <source>De&amp;fer to Next Meeting</source>
-        <translation>Re&amp;porter à la prochaine réunion</translation>
-    </message>
-    <message>
-        <source>Mark the item deferred and add it to the next meeting&apos;s agenda</source>
-        <translation>Marquer le point comme reporté et l’inscrire à l’ordre du jour de la prochaine réunion</translation>
-    </message>
-    <message>
-        <source>&amp;Link Documents…</source>
-        <translation>&amp;Lier des documents…</translation>
-    </message>
-    <message>
-        <source>Choose the documents and revisions the item considers</source>
-        <translation>Choisir les documents et révisions examinés au titre du point</translation>
-    </message>
-    <message>
         <source>&amp;Meeting:</source>
+        <extracomment>What went out of date while the page was hidden: &quot;&quot;, &quot;items&quot; or &quot;meetings&quot;.</extracomment>
         <translation>&amp;Réunion :</translation>
     </message>
     <message>
@@ -631,10 +567,6 @@
     <message>
         <source>No meetings yet: create one on the Calendar page.</source>
         <translation>Aucune réunion pour l’instant : créez-en une dans la page Calendrier.</translation>
-    </message>
-    <message>
-        <source>“{title}” deferred to the meeting of {date}, as item {position}.</source>
-        <translation>« {title} » reporté à la réunion du {date}, en point {position}.</translation>
     </message>
 </context>
 <context>
@@ -679,56 +611,8 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <source>&amp;New Meeting…</source>
-        <extracomment>Data changed while the page was hidden: reload when it is shown again.</extracomment>
-        <translation>&amp;Nouvelle réunion…</translation>
-    </message>
-    <message>
-        <source>Add a meeting to the calendar</source>
-        <translation>Ajouter une réunion au calendrier</translation>
-    </message>
-    <message>
-        <source>New &amp;Series…</source>
-        <translation>Nouvelle &amp;série…</translation>
-    </message>
-    <message>
-        <source>Add meetings on chosen weekdays between two dates</source>
-        <translation>Ajouter des réunions les jours de la semaine choisis entre deux dates</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>Change the selected meeting (Enter)</source>
-        <translation>Modifier la réunion sélectionnée (Entrée)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Meeting</source>
-        <translation>&amp;Annuler la réunion</translation>
-    </message>
-    <message>
-        <source>Mark the selected meetings cancelled (calendars will show them so)</source>
-        <translation>Marquer les réunions sélectionnées comme annulées (les agendas les afficheront ainsi)</translation>
-    </message>
-    <message>
-        <source>&amp;Postpone…</source>
-        <translation>&amp;Reporter…</translation>
-    </message>
-    <message>
-        <source>Move the selected meeting to another date, or mark it postponed</source>
-        <translation>Déplacer la réunion sélectionnée à une autre date, ou la marquer comme reportée</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete the selected meetings</source>
-        <translation>Supprimer les réunions sélectionnées</translation>
-    </message>
-    <message>
         <source>Meetings</source>
+        <extracomment>Data changed while the page was hidden: reload when it is shown again.</extracomment>
         <translation>Réunions</translation>
     </message>
     <message>
@@ -750,30 +634,6 @@
     <message>
         <source>⚠ {n} overlap another meeting (hover the title for details)</source>
         <translation>⚠ {n} chevauchent une autre réunion (survolez le titre pour le détail)</translation>
-    </message>
-    <message>
-        <source>Delete “{title}” of {date}?</source>
-        <translation>Supprimer « {title} » du {date} ?</translation>
-    </message>
-    <message>
-        <source>Delete these {n} meetings?</source>
-        <translation>Supprimer ces {n} réunions ?</translation>
-    </message>
-    <message>
-        <source>Their agendas ({n} items) are deleted with them.</source>
-        <translation>Leurs ordres du jour ({n} points) sont supprimés avec elles.</translation>
-    </message>
-    <message>
-        <source>Delete meeting</source>
-        <translation>Supprimer la réunion</translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit ▸ Undo.</source>
-        <translation>Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -876,10 +736,108 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>&amp;New document…</source>
+        <translation>&amp;Nouveau document…</translation>
+    </message>
+    <message>
+        <source>Add a document to the register</source>
+        <translation>Ajouter un document au registre</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected document&apos;s symbol, title, kind or status</source>
+        <translation>Modifier la cote, le titre, la nature ou l’état du document sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected document with its revisions and files</source>
+        <translation>Supprimer le document sélectionné avec ses révisions et ses fichiers</translation>
+    </message>
+    <message>
+        <source>Add &amp;revision…</source>
+        <translation>Ajouter une &amp;révision…</translation>
+    </message>
+    <message>
+        <source>Add the next revision of the selected document, with its files</source>
+        <translation>Ajouter la révision suivante du document sélectionné, avec ses fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Attach a file in another language to the selected revision</source>
+        <translation>Joindre à la révision sélectionnée un fichier dans une autre langue</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected file with the system&apos;s application</source>
+        <translation>Ouvrir le fichier sélectionné avec l’application du système</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save the selected file to a folder</source>
+        <translation>Enregistrer le fichier sélectionné dans un dossier</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Supprimer le document</translation>
+    </message>
+    <message>
+        <source>Delete {symbol} with its {count} revision(s) and their files? Agenda items and mandates will no longer refer to it. You can undo this with Edit ▸ Undo.</source>
+        <translation>Supprimer {symbol} avec ses {count} révision(s) et leurs fichiers ? Les points de l’ordre du jour et les mandats n’y feront plus référence. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Add revision</source>
+        <translation>Ajouter une révision</translation>
+    </message>
+    <message>
+        <source>Select the document in the register first, then add its revision.</source>
+        <translation>Sélectionnez d’abord le document dans le registre, puis ajoutez sa révision.</translation>
+    </message>
+    <message>
+        <source>Attach a file to {symbol}</source>
+        <translation>Joindre un fichier à {symbol}</translation>
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation>Langue du fichier</translation>
+    </message>
+    <message>
+        <source>{name} is in:</source>
+        <translation>{name} est en :</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Remplacer le fichier</translation>
+    </message>
+    <message>
+        <source>{symbol} has a {language} file already. Replace it with {name}?</source>
+        <translation>{symbol} a déjà un fichier en {language}. Le remplacer par {name} ?</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <source>Edit document</source>
-        <extracomment>Widgets to mark when the services refuse their field.</extracomment>
         <translation>Modifier le document</translation>
     </message>
     <message>
@@ -1037,108 +995,12 @@
         <translation>Déposez des fichiers ici pour les ajouter comme nouvelle révision du document sélectionné.</translation>
     </message>
     <message>
-        <source>&amp;New document…</source>
-        <translation>&amp;Nouveau document…</translation>
-    </message>
-    <message>
-        <source>Add a document to the register</source>
-        <translation>Ajouter un document au registre</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>Change the selected document&apos;s symbol, title, kind or status</source>
-        <translation>Modifier la cote, le titre, la nature ou l’état du document sélectionné</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete the selected document with its revisions and files</source>
-        <translation>Supprimer le document sélectionné avec ses révisions et ses fichiers</translation>
-    </message>
-    <message>
-        <source>Add &amp;revision…</source>
-        <translation>Ajouter une &amp;révision…</translation>
-    </message>
-    <message>
-        <source>Add the next revision of the selected document, with its files</source>
-        <translation>Ajouter la révision suivante du document sélectionné, avec ses fichiers</translation>
-    </message>
-    <message>
-        <source>&amp;Attach file…</source>
-        <translation>&amp;Joindre un fichier…</translation>
-    </message>
-    <message>
-        <source>Attach a file in another language to the selected revision</source>
-        <translation>Joindre à la révision sélectionnée un fichier dans une autre langue</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>Open the selected file with the system&apos;s application</source>
-        <translation>Ouvrir le fichier sélectionné avec l’application du système</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>&amp;Enregistrer sous…</translation>
-    </message>
-    <message>
-        <source>Save the selected file to a folder</source>
-        <translation>Enregistrer le fichier sélectionné dans un dossier</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
         <source>Select a document to see its revisions.</source>
         <translation>Sélectionnez un document pour en voir les révisions.</translation>
     </message>
     <message>
         <source>Revision history of {symbol} — {title}</source>
         <translation>Historique des révisions de {symbol} — {title}</translation>
-    </message>
-    <message>
-        <source>Delete document</source>
-        <translation>Supprimer le document</translation>
-    </message>
-    <message>
-        <source>Delete {symbol} with its {count} revision(s) and their files? Agenda items and mandates will no longer refer to it. You can undo this with Edit ▸ Undo.</source>
-        <translation>Supprimer {symbol} avec ses {count} révision(s) et leurs fichiers ? Les points de l’ordre du jour et les mandats n’y feront plus référence. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
-    </message>
-    <message>
-        <source>Add revision</source>
-        <translation>Ajouter une révision</translation>
-    </message>
-    <message>
-        <source>Select the document in the register first, then add its revision.</source>
-        <translation>Sélectionnez d’abord le document dans le registre, puis ajoutez sa révision.</translation>
-    </message>
-    <message>
-        <source>Attach a file to {symbol}</source>
-        <translation>Joindre un fichier à {symbol}</translation>
-    </message>
-    <message>
-        <source>Language of the file</source>
-        <translation>Langue du fichier</translation>
-    </message>
-    <message>
-        <source>{name} is in:</source>
-        <translation>{name} est en :</translation>
-    </message>
-    <message>
-        <source>Replace file</source>
-        <translation>Remplacer le fichier</translation>
-    </message>
-    <message>
-        <source>{symbol} has a {language} file already. Replace it with {name}?</source>
-        <translation>{symbol} a déjà un fichier en {language}. Le remplacer par {name} ?</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1261,77 @@
     <message>
         <source>{shown} of {total} invitees</source>
         <translation>{shown} sur {total} invités</translation>
+    </message>
+</context>
+<context>
+    <name>ItemActions</name>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation>&amp;Ajouter un point…</translation>
+    </message>
+    <message>
+        <source>Add an item at the end of the agenda</source>
+        <translation>Ajouter un point à la fin de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Item…</source>
+        <translation>&amp;Modifier le point…</translation>
+    </message>
+    <message>
+        <source>Change the selected item (Enter)</source>
+        <translation>Modifier le point sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected item from the agenda</source>
+        <translation>Retirer le point sélectionné de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>Monter le point (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>Descendre le point (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Record &amp;Outcome…</source>
+        <translation>Consigner l’&amp;issue…</translation>
+    </message>
+    <message>
+        <source>Record what the meeting decided on the item</source>
+        <translation>Consigner ce que la réunion a décidé sur ce point</translation>
+    </message>
+    <message>
+        <source>De&amp;fer to Next Meeting</source>
+        <translation>Re&amp;porter à la prochaine réunion</translation>
+    </message>
+    <message>
+        <source>Mark the item deferred and add it to the next meeting&apos;s agenda</source>
+        <translation>Marquer le point comme reporté et l’inscrire à l’ordre du jour de la prochaine réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Link Documents…</source>
+        <translation>&amp;Lier des documents…</translation>
+    </message>
+    <message>
+        <source>Choose the documents and revisions the item considers</source>
+        <translation>Choisir les documents et révisions examinés au titre du point</translation>
+    </message>
+    <message>
+        <source>“{title}” deferred to the meeting of {date}, as item {position}.</source>
+        <translation>« {title} » reporté à la réunion du {date}, en point {position}.</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1760,81 @@
     <message>
         <source>Documents</source>
         <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>&amp;New Meeting…</source>
+        <translation>&amp;Nouvelle réunion…</translation>
+    </message>
+    <message>
+        <source>Add a meeting to the calendar</source>
+        <translation>Ajouter une réunion au calendrier</translation>
+    </message>
+    <message>
+        <source>New &amp;Series…</source>
+        <translation>Nouvelle &amp;série…</translation>
+    </message>
+    <message>
+        <source>Add meetings on chosen weekdays between two dates</source>
+        <translation>Ajouter des réunions les jours de la semaine choisis entre deux dates</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected meeting (Enter)</source>
+        <translation>Modifier la réunion sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Meeting</source>
+        <translation>&amp;Annuler la réunion</translation>
+    </message>
+    <message>
+        <source>Mark the selected meetings cancelled (calendars will show them so)</source>
+        <translation>Marquer les réunions sélectionnées comme annulées (les agendas les afficheront ainsi)</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone…</source>
+        <translation>&amp;Reporter…</translation>
+    </message>
+    <message>
+        <source>Move the selected meeting to another date, or mark it postponed</source>
+        <translation>Déplacer la réunion sélectionnée à une autre date, ou la marquer comme reportée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected meetings</source>
+        <translation>Supprimer les réunions sélectionnées</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” of {date}?</source>
+        <translation>Supprimer « {title} » du {date} ?</translation>
+    </message>
+    <message>
+        <source>Delete these {n} meetings?</source>
+        <translation>Supprimer ces {n} réunions ?</translation>
+    </message>
+    <message>
+        <source>Their agendas ({n} items) are deleted with them.</source>
+        <translation>Leurs ordres du jour ({n} points) sont supprimés avec elles.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Supprimer la réunion</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>

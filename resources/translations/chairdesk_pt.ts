@@ -556,72 +556,8 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <source>&amp;Add Item…</source>
-        <extracomment>What went out of date while the page was hidden: &quot;&quot;, &quot;items&quot; or &quot;meetings&quot;.</extracomment>
-        <translation>&amp;Adicionar item…</translation>
-    </message>
-    <message>
-        <source>Add an item at the end of the agenda</source>
-        <translation>Adicionar um item ao final da ordem do dia</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Item…</source>
-        <translation>&amp;Editar item…</translation>
-    </message>
-    <message>
-        <source>Change the selected item (Enter)</source>
-        <translation>Alterar o item selecionado (Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>E&amp;xcluir</translation>
-    </message>
-    <message>
-        <source>Remove the selected item from the agenda</source>
-        <translation>Retirar o item selecionado da ordem do dia</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>&amp;Subir</translation>
-    </message>
-    <message>
-        <source>Move the item up (Ctrl+Up)</source>
-        <translation>Subir o item (Ctrl+Seta acima)</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>&amp;Descer</translation>
-    </message>
-    <message>
-        <source>Move the item down (Ctrl+Down)</source>
-        <translation>Descer o item (Ctrl+Seta abaixo)</translation>
-    </message>
-    <message>
-        <source>Record &amp;Outcome…</source>
-        <translation>Registrar &amp;resultado…</translation>
-    </message>
-    <message>
-        <source>Record what the meeting decided on the item</source>
-        <translation>Registrar o que a reunião decidiu sobre o item</translation>
-    </message>
-    <message>
-        <source>De&amp;fer to Next Meeting</source>
-        <translation>Adia&amp;r para a próxima reunião</translation>
-    </message>
-    <message>
-        <source>Mark the item deferred and add it to the next meeting&apos;s agenda</source>
-        <translation>Marcar o item como adiado e incluí-lo na ordem do dia da próxima reunião</translation>
-    </message>
-    <message>
-        <source>&amp;Link Documents…</source>
-        <translation>&amp;Vincular documentos…</translation>
-    </message>
-    <message>
-        <source>Choose the documents and revisions the item considers</source>
-        <translation>Escolher os documentos e revisões considerados no item</translation>
-    </message>
-    <message>
         <source>&amp;Meeting:</source>
+        <extracomment>What went out of date while the page was hidden: &quot;&quot;, &quot;items&quot; or &quot;meetings&quot;.</extracomment>
         <translation>&amp;Reunião:</translation>
     </message>
     <message>
@@ -631,10 +567,6 @@
     <message>
         <source>No meetings yet: create one on the Calendar page.</source>
         <translation>Ainda não há reuniões: crie uma na página Calendário.</translation>
-    </message>
-    <message>
-        <source>“{title}” deferred to the meeting of {date}, as item {position}.</source>
-        <translation>“{title}” adiado para a reunião de {date}, como item {position}.</translation>
     </message>
 </context>
 <context>
@@ -679,56 +611,8 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <source>&amp;New Meeting…</source>
-        <extracomment>Data changed while the page was hidden: reload when it is shown again.</extracomment>
-        <translation>&amp;Nova reunião…</translation>
-    </message>
-    <message>
-        <source>Add a meeting to the calendar</source>
-        <translation>Adicionar uma reunião ao calendário</translation>
-    </message>
-    <message>
-        <source>New &amp;Series…</source>
-        <translation>Nova &amp;série…</translation>
-    </message>
-    <message>
-        <source>Add meetings on chosen weekdays between two dates</source>
-        <translation>Adicionar reuniões nos dias da semana escolhidos entre duas datas</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>Change the selected meeting (Enter)</source>
-        <translation>Alterar a reunião selecionada (Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Meeting</source>
-        <translation>&amp;Cancelar a reunião</translation>
-    </message>
-    <message>
-        <source>Mark the selected meetings cancelled (calendars will show them so)</source>
-        <translation>Marcar as reuniões selecionadas como canceladas (os calendários as mostrarão assim)</translation>
-    </message>
-    <message>
-        <source>&amp;Postpone…</source>
-        <translation>A&amp;diar…</translation>
-    </message>
-    <message>
-        <source>Move the selected meeting to another date, or mark it postponed</source>
-        <translation>Passar a reunião selecionada para outra data, ou marcá-la como adiada</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>E&amp;xcluir</translation>
-    </message>
-    <message>
-        <source>Delete the selected meetings</source>
-        <translation>Excluir as reuniões selecionadas</translation>
-    </message>
-    <message>
         <source>Meetings</source>
+        <extracomment>Data changed while the page was hidden: reload when it is shown again.</extracomment>
         <translation>Reuniões</translation>
     </message>
     <message>
@@ -750,30 +634,6 @@
     <message>
         <source>⚠ {n} overlap another meeting (hover the title for details)</source>
         <translation>⚠ {n} se sobrepõem a outra reunião (passe o mouse sobre o título para ver os detalhes)</translation>
-    </message>
-    <message>
-        <source>Delete “{title}” of {date}?</source>
-        <translation>Excluir “{title}” de {date}?</translation>
-    </message>
-    <message>
-        <source>Delete these {n} meetings?</source>
-        <translation>Excluir estas {n} reuniões?</translation>
-    </message>
-    <message>
-        <source>Their agendas ({n} items) are deleted with them.</source>
-        <translation>Suas ordens do dia ({n} itens) são excluídas com elas.</translation>
-    </message>
-    <message>
-        <source>Delete meeting</source>
-        <translation>Excluir a reunião</translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit ▸ Undo.</source>
-        <translation>Você pode desfazer isso com Editar ▸ Desfazer.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Excluir</translation>
     </message>
 </context>
 <context>
@@ -876,10 +736,108 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>&amp;New document…</source>
+        <translation>&amp;Novo documento…</translation>
+    </message>
+    <message>
+        <source>Add a document to the register</source>
+        <translation>Adicionar um documento ao registro</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Change the selected document&apos;s symbol, title, kind or status</source>
+        <translation>Alterar o símbolo, o título, o tipo ou a situação do documento selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>Delete the selected document with its revisions and files</source>
+        <translation>Excluir o documento selecionado com suas revisões e arquivos</translation>
+    </message>
+    <message>
+        <source>Add &amp;revision…</source>
+        <translation>Adicionar &amp;revisão…</translation>
+    </message>
+    <message>
+        <source>Add the next revision of the selected document, with its files</source>
+        <translation>Adicionar a próxima revisão do documento selecionado, com seus arquivos</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>A&amp;nexar arquivo…</translation>
+    </message>
+    <message>
+        <source>Attach a file in another language to the selected revision</source>
+        <translation>Anexar à revisão selecionada um arquivo em outro idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected file with the system&apos;s application</source>
+        <translation>Abrir o arquivo selecionado com o aplicativo do sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Salvar como…</translation>
+    </message>
+    <message>
+        <source>Save the selected file to a folder</source>
+        <translation>Salvar o arquivo selecionado numa pasta</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Excluir o documento</translation>
+    </message>
+    <message>
+        <source>Delete {symbol} with its {count} revision(s) and their files? Agenda items and mandates will no longer refer to it. You can undo this with Edit ▸ Undo.</source>
+        <translation>Excluir {symbol} com suas {count} revisão(ões) e respectivos arquivos? Os itens da ordem do dia e os mandatos deixarão de remeter a ele. Você pode desfazer isso com Editar ▸ Desfazer.</translation>
+    </message>
+    <message>
+        <source>Add revision</source>
+        <translation>Adicionar uma revisão</translation>
+    </message>
+    <message>
+        <source>Select the document in the register first, then add its revision.</source>
+        <translation>Selecione primeiro o documento no registro e depois adicione a revisão.</translation>
+    </message>
+    <message>
+        <source>Attach a file to {symbol}</source>
+        <translation>Anexar um arquivo a {symbol}</translation>
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation>Idioma do arquivo</translation>
+    </message>
+    <message>
+        <source>{name} is in:</source>
+        <translation>{name} está em:</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Substituir o arquivo</translation>
+    </message>
+    <message>
+        <source>{symbol} has a {language} file already. Replace it with {name}?</source>
+        <translation>{symbol} já tem um arquivo em {language}. Substituí-lo por {name}?</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <source>Edit document</source>
-        <extracomment>Widgets to mark when the services refuse their field.</extracomment>
         <translation>Editar o documento</translation>
     </message>
     <message>
@@ -1037,108 +995,12 @@
         <translation>Solte os arquivos aqui para adicioná-los como nova revisão do documento selecionado.</translation>
     </message>
     <message>
-        <source>&amp;New document…</source>
-        <translation>&amp;Novo documento…</translation>
-    </message>
-    <message>
-        <source>Add a document to the register</source>
-        <translation>Adicionar um documento ao registro</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>Change the selected document&apos;s symbol, title, kind or status</source>
-        <translation>Alterar o símbolo, o título, o tipo ou a situação do documento selecionado</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>E&amp;xcluir</translation>
-    </message>
-    <message>
-        <source>Delete the selected document with its revisions and files</source>
-        <translation>Excluir o documento selecionado com suas revisões e arquivos</translation>
-    </message>
-    <message>
-        <source>Add &amp;revision…</source>
-        <translation>Adicionar &amp;revisão…</translation>
-    </message>
-    <message>
-        <source>Add the next revision of the selected document, with its files</source>
-        <translation>Adicionar a próxima revisão do documento selecionado, com seus arquivos</translation>
-    </message>
-    <message>
-        <source>&amp;Attach file…</source>
-        <translation>A&amp;nexar arquivo…</translation>
-    </message>
-    <message>
-        <source>Attach a file in another language to the selected revision</source>
-        <translation>Anexar à revisão selecionada um arquivo em outro idioma</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <source>Open the selected file with the system&apos;s application</source>
-        <translation>Abrir o arquivo selecionado com o aplicativo do sistema</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>&amp;Salvar como…</translation>
-    </message>
-    <message>
-        <source>Save the selected file to a folder</source>
-        <translation>Salvar o arquivo selecionado numa pasta</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
         <source>Select a document to see its revisions.</source>
         <translation>Selecione um documento para ver suas revisões.</translation>
     </message>
     <message>
         <source>Revision history of {symbol} — {title}</source>
         <translation>Histórico de revisões de {symbol} — {title}</translation>
-    </message>
-    <message>
-        <source>Delete document</source>
-        <translation>Excluir o documento</translation>
-    </message>
-    <message>
-        <source>Delete {symbol} with its {count} revision(s) and their files? Agenda items and mandates will no longer refer to it. You can undo this with Edit ▸ Undo.</source>
-        <translation>Excluir {symbol} com suas {count} revisão(ões) e respectivos arquivos? Os itens da ordem do dia e os mandatos deixarão de remeter a ele. Você pode desfazer isso com Editar ▸ Desfazer.</translation>
-    </message>
-    <message>
-        <source>Add revision</source>
-        <translation>Adicionar uma revisão</translation>
-    </message>
-    <message>
-        <source>Select the document in the register first, then add its revision.</source>
-        <translation>Selecione primeiro o documento no registro e depois adicione a revisão.</translation>
-    </message>
-    <message>
-        <source>Attach a file to {symbol}</source>
-        <translation>Anexar um arquivo a {symbol}</translation>
-    </message>
-    <message>
-        <source>Language of the file</source>
-        <translation>Idioma do arquivo</translation>
-    </message>
-    <message>
-        <source>{name} is in:</source>
-        <translation>{name} está em:</translation>
-    </message>
-    <message>
-        <source>Replace file</source>
-        <translation>Substituir o arquivo</translation>
-    </message>
-    <message>
-        <source>{symbol} has a {language} file already. Replace it with {name}?</source>
-        <translation>{symbol} já tem um arquivo em {language}. Substituí-lo por {name}?</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1261,77 @@
     <message>
         <source>{shown} of {total} invitees</source>
         <translation>{shown} de {total} convidados</translation>
+    </message>
+</context>
+<context>
+    <name>ItemActions</name>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation>&amp;Adicionar item…</translation>
+    </message>
+    <message>
+        <source>Add an item at the end of the agenda</source>
+        <translation>Adicionar um item ao final da ordem do dia</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Item…</source>
+        <translation>&amp;Editar item…</translation>
+    </message>
+    <message>
+        <source>Change the selected item (Enter)</source>
+        <translation>Alterar o item selecionado (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>Remove the selected item from the agenda</source>
+        <translation>Retirar o item selecionado da ordem do dia</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>Subir o item (Ctrl+Seta acima)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descer</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>Descer o item (Ctrl+Seta abaixo)</translation>
+    </message>
+    <message>
+        <source>Record &amp;Outcome…</source>
+        <translation>Registrar &amp;resultado…</translation>
+    </message>
+    <message>
+        <source>Record what the meeting decided on the item</source>
+        <translation>Registrar o que a reunião decidiu sobre o item</translation>
+    </message>
+    <message>
+        <source>De&amp;fer to Next Meeting</source>
+        <translation>Adia&amp;r para a próxima reunião</translation>
+    </message>
+    <message>
+        <source>Mark the item deferred and add it to the next meeting&apos;s agenda</source>
+        <translation>Marcar o item como adiado e incluí-lo na ordem do dia da próxima reunião</translation>
+    </message>
+    <message>
+        <source>&amp;Link Documents…</source>
+        <translation>&amp;Vincular documentos…</translation>
+    </message>
+    <message>
+        <source>Choose the documents and revisions the item considers</source>
+        <translation>Escolher os documentos e revisões considerados no item</translation>
+    </message>
+    <message>
+        <source>“{title}” deferred to the meeting of {date}, as item {position}.</source>
+        <translation>“{title}” adiado para a reunião de {date}, como item {position}.</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1760,81 @@
     <message>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>&amp;New Meeting…</source>
+        <translation>&amp;Nova reunião…</translation>
+    </message>
+    <message>
+        <source>Add a meeting to the calendar</source>
+        <translation>Adicionar uma reunião ao calendário</translation>
+    </message>
+    <message>
+        <source>New &amp;Series…</source>
+        <translation>Nova &amp;série…</translation>
+    </message>
+    <message>
+        <source>Add meetings on chosen weekdays between two dates</source>
+        <translation>Adicionar reuniões nos dias da semana escolhidos entre duas datas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Change the selected meeting (Enter)</source>
+        <translation>Alterar a reunião selecionada (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Meeting</source>
+        <translation>&amp;Cancelar a reunião</translation>
+    </message>
+    <message>
+        <source>Mark the selected meetings cancelled (calendars will show them so)</source>
+        <translation>Marcar as reuniões selecionadas como canceladas (os calendários as mostrarão assim)</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone…</source>
+        <translation>A&amp;diar…</translation>
+    </message>
+    <message>
+        <source>Move the selected meeting to another date, or mark it postponed</source>
+        <translation>Passar a reunião selecionada para outra data, ou marcá-la como adiada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>Delete the selected meetings</source>
+        <translation>Excluir as reuniões selecionadas</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” of {date}?</source>
+        <translation>Excluir “{title}” de {date}?</translation>
+    </message>
+    <message>
+        <source>Delete these {n} meetings?</source>
+        <translation>Excluir estas {n} reuniões?</translation>
+    </message>
+    <message>
+        <source>Their agendas ({n} items) are deleted with them.</source>
+        <translation>Suas ordens do dia ({n} itens) são excluídas com elas.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Excluir a reunião</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Você pode desfazer isso com Editar ▸ Desfazer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
     </message>
 </context>
 <context>
