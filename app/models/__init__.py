@@ -18,6 +18,12 @@ from app.models.enums import (
     OfficerRole,
     Pillar,
 )
+from app.models.invitation import (
+    InvitationReply,
+    PublishedEvent,
+    SentInvitation,
+    meeting_invitee_lists,
+)
 from app.models.localized import LANGUAGES, all_versions, localized_value, localized_version
 from app.models.mandate import Mandate, mandate_documents, mandate_meetings
 from app.models.meeting import Meeting
@@ -32,6 +38,7 @@ __all__ = [
     "Document",
     "DocumentKind",
     "DocumentStatus",
+    "InvitationReply",
     "InvitationStatus",
     "InviteeList",
     "ItemDocument",
@@ -47,8 +54,10 @@ __all__ = [
     "Officer",
     "OfficerRole",
     "Pillar",
+    "PublishedEvent",
     "Revision",
     "RevisionFile",
+    "SentInvitation",
     "StatusChange",
     "WorkingGroup",
     "all_versions",
@@ -56,5 +65,6 @@ __all__ = [
     "localized_version",
     "mandate_documents",
     "mandate_meetings",
+    "meeting_invitee_lists",
     "utcnow",
 ]

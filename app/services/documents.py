@@ -115,6 +115,20 @@ def document_values(document: Document) -> dict[str, Any]:
     }
 
 
+def read_document_values(session: Session, document_id: int) -> dict[str, Any]:
+    """The editable values of document ``document_id``, as ``document_values`` gives them."""
+    return document_values(validate.get(session, Document, document_id, "document"))
+
+
+def revision_files(session: Session, revision_id: int) -> list[FileRow]:
+    """The files of one revision, without their contents."""
+    revision = validate.get(session, Revision, revision_id, "revision")
+    return [
+        FileRow(f.id, f.language, f.file_name, f.media_type, f.size, f.sha256)
+        for f in revision.files
+    ]
+
+
 def update_document(session: Session, document_id: int, changes: Mapping[str, Any]) -> Document:
     validate.unknown_fields(changes, EDITABLE_FIELDS)
     document = validate.get(session, Document, document_id, "document")

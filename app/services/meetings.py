@@ -134,6 +134,25 @@ def meeting_values(meeting: Meeting) -> dict[str, Any]:
     return values
 
 
+def read_meeting_values(session: Session, meeting_id: int) -> dict[str, Any]:
+    """The editable values of meeting ``meeting_id``, as ``meeting_values`` gives them."""
+    return meeting_values(validate.get(session, Meeting, meeting_id, "meeting"))
+
+
+@dataclass(frozen=True)
+class SavedMeeting:
+    """What a deleted meeting needs to be created again as the same calendar event."""
+
+    uid: str
+    sequence: int
+    values: dict[str, Any]
+
+
+def save_meeting(session: Session, meeting_id: int) -> SavedMeeting:
+    meeting = validate.get(session, Meeting, meeting_id, "meeting")
+    return SavedMeeting(meeting.uid, meeting.sequence, meeting_values(meeting))
+
+
 def update_meeting(session: Session, meeting_id: int, changes: Mapping[str, Any]) -> Meeting:
     """Apply ``changes``; SEQUENCE goes up when time, place or status changed."""
     validate.unknown_fields(changes, EDITABLE_FIELDS)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
-from app.models import DocumentKind, DocumentStatus, Language
+from app.models.enums import DocumentKind, DocumentStatus, Language
 from app.services.documents import DocumentRow
 from app.ui.common.dates import format_date
 from app.ui.common.row_table import RIGHT_ALIGNED, ROW_ID_ROLE, RowTableModel

@@ -17,7 +17,7 @@ from app.ui.common.context import INVITEES
 from app.ui.common.undo import ServiceCommand
 
 if TYPE_CHECKING:
-    from app.models import InvitationStatus
+    from app.models.enums import InvitationStatus
     from app.services.session import Session
     from app.ui.common.context import AppContext
 
