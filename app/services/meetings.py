@@ -18,7 +18,8 @@ from app.models import (
     MeetingFormat,
     MeetingStatus,
     WorkingGroup,
-    localized_value,
+    all_versions,
+    localized_version,
 )
 from app.services import validate
 from app.services.errors import ValidationError
@@ -289,6 +290,11 @@ class MeetingRow:
     uid: str
     sequence: int
     item_count: int
+    #: The language ``title`` is in: the one asked for, or the original when the title
+    #: has no version in it.
+    title_language: str = ""
+    #: Every version of the title, for searching in any language.
+    title_versions: tuple[str, ...] = ()
     all_day: bool = False
     #: The last day of an all-day meeting of several days; None: one day.
     end_date: date | None = None
@@ -355,11 +361,20 @@ def list_meetings(
     return [
         MeetingRow(
             **{name: row[i] for i, name in enumerate(ROW_COLUMNS)},
-            title=localized_value(row, "title", language),
+            **_title_fields(row, language),
             item_count=row.item_count,
         )
         for row in session.execute(query)
     ]
+
+
+def _title_fields(row: Any, language: str | None) -> dict[str, Any]:
+    title, title_language = localized_version(row, "title", language)
+    return {
+        "title": title,
+        "title_language": title_language,
+        "title_versions": all_versions(row, "title"),
+    }
 
 
 def overlapping_ids(rows: Iterable[MeetingRow]) -> set[int]:
