@@ -283,8 +283,8 @@ def _write_calendar(
         (
             m.date,
             "\n".join(f"· {t}" for t in topics.get(m.id, ())),
-            m.start_time,
-            m.end_time,
+            None if m.all_day else m.start_time,  # an all-day meeting has no times
+            None if m.all_day else m.end_time,
             m.timezone,
             m.room,
             label(m.status),

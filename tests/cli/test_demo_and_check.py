@@ -55,7 +55,7 @@ def test_demo_then_check_reports_the_head_revision(
     code, out, err = run(["check", str(path)], capsys)
     assert (code, err) == (0, "")
     assert f"Schema revision {HEAD_REVISION} (current)" in out
-    assert "5 meetings" in out
+    assert "6 meetings" in out
     assert "11 agenda items" in out
     assert "35 contacts" in out
     assert fingerprint(path) == before

@@ -44,8 +44,8 @@ def test_export_writes_every_meeting_and_says_how_many(demo_workspace, out_dir, 
     target = out_dir / "calendar.ics"
     code, out, err = run(["export", "ics", str(demo_workspace.path), str(target)], capsys)
     assert (code, err) == (0, "")
-    assert out.strip() == f"Wrote 5 meetings to {target}"
-    assert len(Calendar.from_ical(target.read_bytes()).walk("VEVENT")) == 5
+    assert out.strip() == f"Wrote 6 meetings to {target}"
+    assert len(Calendar.from_ical(target.read_bytes()).walk("VEVENT")) == 6
     assert [path.name for path in out_dir.iterdir()] == ["calendar.ics"]
 
 
@@ -86,7 +86,7 @@ def test_import_of_its_own_export_reports_every_meeting_unchanged(demo_workspace
     run(["export", "ics", str(demo_workspace.path), str(source)], capsys)
     code, out, err = run(["import", "ics", str(demo_workspace.path), str(source)], capsys)
     assert (code, err) == (0, "")
-    assert out.splitlines()[0] == "created 0, updated 0, left unchanged 5, refused 0."
+    assert out.splitlines()[0] == "created 0, updated 0, left unchanged 6, refused 0."
 
 
 def test_dry_run_shows_what_would_happen_and_writes_nothing(demo_workspace, out_dir, capsys):
@@ -116,13 +116,13 @@ def test_a_recurring_event_needs_expand_until_and_then_imports(demo_workspace, o
     code, out, _ = run(["import", "ics", str(demo_workspace.path), str(source)], capsys)
     assert code == 0
     assert "refused 1" in out and "--expand-until" in out
-    assert len(meetings(demo_workspace)) == 5
+    assert len(meetings(demo_workspace)) == 6
     code, out, _ = run(
         ["import", "ics", str(demo_workspace.path), str(source), "--expand-until", "2012-12-31"],
         capsys,
     )
     assert code == 0 and out.startswith("created 10,")  # COUNT=10 ends the series first
-    assert len(meetings(demo_workspace)) == 15
+    assert len(meetings(demo_workspace)) == 16
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,7 @@ def test_export_named_like_its_workspace_is_refused_and_the_workspace_kept(
     assert code == 1 and out == ""
     assert "without destroying the workspace" in err and "Traceback" not in err
     assert digest(path) == before
-    assert meeting_count(path) == 5
+    assert meeting_count(path) == 6
 
 
 def test_export_over_a_link_or_the_journal_of_the_open_workspace_is_refused(
@@ -58,7 +58,7 @@ def test_export_over_a_link_or_the_journal_of_the_open_workspace_is_refused(
     assert code == 1 and "cannot replace" in err
     code, _, err = run(["export", "xlsx", str(path), str(soft)], capsys)
     assert code == 1 and "cannot replace" in err
-    assert meeting_count(path) == 5
+    assert meeting_count(path) == 6
 
 
 def test_export_over_another_workspace_with_any_name_is_refused(
@@ -77,7 +77,7 @@ def test_a_copy_may_replace_an_older_closed_copy_but_not_the_source(demo_templat
     older.write_bytes(b"")
     backup_file(demo_template, older)
     backup_file(demo_template, older)  # replacing a closed copy is what Save a Copy does
-    assert meeting_count(older) == 5
+    assert meeting_count(older) == 6
     with pytest.raises(OverwriteRefused):
         backup_file(demo_template, demo_template)
     journal = Path(f"{older}-journal")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -54,13 +54,19 @@ def demo_meetings(workspace):
 def test_every_meeting_comes_back_with_its_zone_uid_status_and_agenda(demo_workspace):
     events = events_by_uid(exported(demo_workspace))
     meetings = demo_meetings(demo_workspace)
-    assert len(events) == len(meetings) == 5
+    assert len(events) == len(meetings) == 6  # five sessions and MISPA III itself
     for row, agenda in meetings:
         event = events[row.uid]
         assert row.title in str(event["SUMMARY"])
-        assert event["DTSTART"].params["TZID"] == row.timezone == "America/New_York"
-        assert event["DTSTART"].dt == row.starts_at()
-        assert event["DTEND"].dt == row.ends_at()
+        if row.all_day:
+            assert (event["DTSTART"].dt, event["DTEND"].dt) == (
+                row.date,
+                row.last_date + timedelta(days=1),
+            )
+        else:
+            assert event["DTSTART"].params["TZID"] == row.timezone == "America/New_York"
+            assert event["DTSTART"].dt == row.starts_at()
+            assert event["DTEND"].dt == row.ends_at()
         assert int(event["SEQUENCE"]) == row.sequence
         expected_status = {"planned": "TENTATIVE", "cancelled": "CANCELLED"}.get(
             row.status, "CONFIRMED"
@@ -79,6 +85,9 @@ def test_an_independent_parser_reads_the_same_meetings(demo_workspace):
     read = {event.uid.value: event for event in calendar.vevent_list}
     for row, agenda in demo_meetings(demo_workspace):
         event = read[row.uid]
+        if row.all_day:
+            assert event.dtstart.value == row.date
+            continue
         # vobject builds the zone from the file's VTIMEZONE, not from zoneinfo.
         assert event.dtstart.value.astimezone(UTC) == row.starts_at().astimezone(UTC)
         assert event.dtend.value.astimezone(UTC) == row.ends_at().astimezone(UTC)
@@ -129,7 +138,8 @@ def test_new_york_has_one_standard_and_one_daylight_yearly_rule(demo_workspace):
 
 def test_ten_in_new_york_on_15_september_2011_is_fourteen_utc(demo_workspace):
     events = parsed(exported(demo_workspace)).walk("VEVENT")
-    first = min(events, key=lambda event: event["DTSTART"].dt)
+    timed = [event for event in events if isinstance(event["DTSTART"].dt, datetime)]
+    first = min(timed, key=lambda event: event["DTSTART"].dt)
     assert first["DTSTART"].to_ical() == b"20110915T100000"
     assert first["DTSTART"].dt.astimezone(UTC) == datetime(2011, 9, 15, 14, 0, tzinfo=UTC)
 
@@ -224,8 +234,12 @@ def _reference_event(entry: CalendarEntry, short_name: str) -> Event:
     zone = ZoneInfo(entry.timezone)
     event = Event()
     event.add("summary", summary_of(entry.title, short_name))
-    event.add("dtstart", datetime.combine(entry.date, entry.start_time, zone))
-    event.add("dtend", datetime.combine(entry.date, entry.end_time, zone))
+    if entry.all_day:
+        event.add("dtstart", entry.date)
+        event.add("dtend", (entry.end_date or entry.date) + timedelta(days=1))
+    else:
+        event.add("dtstart", datetime.combine(entry.date, entry.start_time, zone))
+        event.add("dtend", datetime.combine(entry.date, entry.end_time, zone))
     event.add("dtstamp", STAMP)
     event.add("uid", entry.uid)
     event.add("sequence", entry.sequence)
@@ -242,6 +256,8 @@ def _reference_event(entry: CalendarEntry, short_name: str) -> Event:
     event.add("transp", "OPAQUE")
     if entry.status == MeetingStatus.HELD:
         event.add("x-chairdesk-status", "held")
+    if entry.all_day:
+        event.add("x-microsoft-cdo-alldayevent", "TRUE")
     return event
 
 
@@ -291,6 +307,6 @@ def test_export_to_file_writes_the_calendar_and_counts(demo_workspace, tmp_path:
     reported = []
     target = tmp_path / "calendar.ics"
     count = export_to_file(demo_workspace, target, progress=lambda d, t: reported.append((d, t)))
-    assert count == 5
-    assert reported[-1] == (5, 5)
-    assert len(parsed(target.read_bytes()).walk("VEVENT")) == 5
+    assert count == 6
+    assert reported[-1] == (6, 6)
+    assert len(parsed(target.read_bytes()).walk("VEVENT")) == 6

@@ -56,7 +56,7 @@ def test_the_demo_calendar_comes_back_whole_into_an_empty_workspace(
     source = tmp_path / "demo.ics"
     export_to_file(demo_workspace, source)
     report = import_calendar_file(group_workspace, source)
-    assert len(report.created) == 5 and not report.refused
+    assert len(report.created) == 6 and not report.refused
     original, copied = meetings(demo_workspace), meetings(group_workspace)
     assert set(copied) == set(original)
     for uid, row in original.items():
@@ -82,7 +82,7 @@ def test_importing_the_same_file_twice_changes_nothing(group_workspace, tmp_path
     import_calendar_file(group_workspace, source)
     before = meetings(group_workspace)
     second = import_calendar_file(group_workspace, source)
-    assert (len(second.created), len(second.updated), len(second.unchanged)) == (0, 0, 5)
+    assert (len(second.created), len(second.updated), len(second.unchanged)) == (0, 0, 6)
     assert meetings(group_workspace) == before  # SEQUENCE included
 
 
@@ -91,7 +91,7 @@ def test_the_exported_demo_imported_into_itself_is_all_unchanged(demo_workspace,
     export_to_file(demo_workspace, source)
     before = meetings(demo_workspace)
     report = import_calendar_file(demo_workspace, source)
-    assert len(report.unchanged) == 5 and not report.created and not report.updated
+    assert len(report.unchanged) == 6 and not report.created and not report.updated
     assert meetings(demo_workspace) == before
 
 
@@ -308,7 +308,7 @@ def test_a_recurring_event_becomes_one_meeting_per_occurrence_in_the_range(
     assert "weekly@example.org-20111110" in rows
     assert report.notes and "2011-12-01" in report.notes[0]
     again = import_calendar_file(group_workspace, source, expand_until=date(2011, 12, 1))
-    assert len(again.unchanged) == 5 and not again.created and not again.updated
+    assert len(again.unchanged) == 6 and not again.created and not again.updated
     assert meetings(group_workspace) == rows
 
 

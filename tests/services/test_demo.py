@@ -166,4 +166,4 @@ def test_the_demo_goes_only_into_an_empty_workspace(demo_workspace: Workspace) -
         load_demo(session)
     assert error.value.field == "workspace"
     with demo_workspace.reading() as session:
-        assert len(meetings.list_meetings(session)) == 5
+        assert len(meetings.list_meetings(session)) == 6

@@ -14,7 +14,7 @@ from app.services.errors import ValidationError
 def test_demo_meetings_invite_the_mispa_iii_list(demo_workspace) -> None:
     with demo_workspace.reading() as session:
         ids = session.scalars(select(Meeting.id)).all()
-        assert len(ids) == 5
+        assert len(ids) == 6
         for meeting_id in ids:
             assert [found.name for found in invitations.invited_lists(session, meeting_id)] == [
                 "MISPA III - list of invitees"

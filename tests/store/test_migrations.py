@@ -87,7 +87,7 @@ def test_downgrade_to_base_and_upgrade_again_with_data(demo_template: Path, tmp_
         with workspace.writing() as session:
             load_demo(session)
         with workspace.reading() as session:
-            assert session.scalar(select(func.count()).select_from(Meeting)) == 5
+            assert session.scalar(select(func.count()).select_from(Meeting)) == 6
     finally:
         workspace.close()
     assert _revision_of(path) == HEAD_REVISION
@@ -143,7 +143,7 @@ def test_an_older_file_is_backed_up_then_upgraded_keeping_its_data(
         assert any("upgraded" in warning for warning in workspace.warnings)
         with workspace.reading() as session:
             # The meetings table was dropped and rebuilt: its agenda items must survive.
-            assert session.scalar(select(func.count()).select_from(Meeting)) == 5
+            assert session.scalar(select(func.count()).select_from(Meeting)) == 6
             assert session.scalar(select(func.count()).select_from(AgendaItem)) == 11
             assert session.scalar(select(func.count()).select_from(ListEntry)) == 35
             columns = {row[1] for row in session.execute(text("PRAGMA table_info(meetings)"))}

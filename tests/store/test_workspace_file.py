@@ -262,7 +262,7 @@ def test_backup_of_a_live_workspace_has_the_same_data(
     try:
         with reopened.reading() as session:
             names = set(session.scalars(select(Contact.name)))
-            assert session.scalar(select(func.count()).select_from(Meeting)) == 5
+            assert session.scalar(select(func.count()).select_from(Meeting)) == 6
     finally:
         reopened.close()
     assert "Added just before the backup" in names

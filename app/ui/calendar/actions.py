@@ -157,11 +157,16 @@ class MeetingActions(QWidget):
         return open_dialog(dialog, lambda: self._create(dialog.values()))
 
     def _suggested_date(self) -> date:
-        """A week after the last meeting, as the working group meets weekly; else today."""
-        rows = self.model.rows()
+        """A week after the last session, as the working group meets weekly; else today."""
+        rows = self._sessions()
         if not rows:
             return date.today()
         return max(row.date for row in rows) + timedelta(weeks=1)
+
+    def _sessions(self) -> list[MeetingRow]:
+        """The group's sessions: the meetings with times (all-day ones only if none has)."""
+        rows = self.model.rows()
+        return [row for row in rows if not row.all_day] or list(rows)
 
     def _create(self, values: dict[str, Any]) -> None:
         meeting_id = push_or_show(self, self.context, CreateMeeting(self.context, values))
@@ -259,7 +264,7 @@ class MeetingActions(QWidget):
     def new_series(self) -> SeriesDialog | None:
         if self.context.workspace is None:
             return None
-        rows = self.model.rows()
+        rows = self._sessions()
         template = max(rows, key=lambda r: (r.date, r.start_time), default=None)
         zone = self.context.read(read_default_timezone)
         first = self._suggested_date()

@@ -9,7 +9,7 @@ for a new meeting on it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -49,7 +49,10 @@ class MeetingCalendar(QCalendarWidget):
         flagged = set(overlapping)
         self._by_date = {}
         for row in rows:
-            self._by_date.setdefault(row.date, []).append(row)
+            day = row.date
+            while day <= row.last_date:  # every day of a meeting of several days
+                self._by_date.setdefault(day, []).append(row)
+                day += timedelta(days=1)
         self.setDateTextFormat(QDate(), QTextCharFormat())
         for day, meetings in self._by_date.items():
             text_format = QTextCharFormat()
@@ -69,7 +72,7 @@ class MeetingCalendar(QCalendarWidget):
 
     @staticmethod
     def _describe(row: MeetingRow) -> str:
-        span = labels.time_span(row.date, row.start_time, row.end_time, row.timezone)
+        span = labels.meeting_time(row)
         status = labels.label(labels.meeting_statuses(), row.status)
         return f"{row.title} — {span} ({status})"
 

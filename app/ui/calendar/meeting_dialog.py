@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.meeting_days import MAX_DAYS
 from app.ui.common import meeting_labels as labels
 from app.ui.common.dialog_parts import (
     CheckedDialog,
@@ -95,9 +97,22 @@ class MeetingDialog(CheckedDialog):
         self.number_spin.setValue(number or 0)
         self.number_spin.setToolTip(self.tr("The meeting's number in the series (1st, 2nd …)"))
 
-        self.date_edit = date_edit(self, values.get("date") or default_date or date.today())
-        self.start_edit = time_edit(self, values.get("start_time") or time(10, 0))
-        self.end_edit = time_edit(self, values.get("end_time") or time(13, 0))
+        first_day = values.get("date") or default_date or date.today()
+        self.date_edit = date_edit(self, first_day)
+        self.all_day_check = QCheckBox(self.tr("&All day"), self)
+        self.all_day_check.setToolTip(
+            self.tr("A meeting that takes whole days, such as the ministerial meeting itself")
+        )
+        self.all_day_check.setChecked(bool(values.get("all_day")))
+        self.last_day_edit = date_edit(self, values.get("end_date") or first_day)
+        self.last_day_edit.setToolTip(self.tr("The last day of a meeting of several days"))
+        all_day = bool(values.get("all_day"))
+        self.start_edit = time_edit(
+            self, (None if all_day else values.get("start_time")) or time(10, 0)
+        )
+        self.end_edit = time_edit(
+            self, (None if all_day else values.get("end_time")) or time(13, 0)
+        )
         self.zone_picker = TimezonePicker(self)
         self.zone_picker.set_zone(values.get("timezone") or default_timezone)
         self.offset_label = QLabel(self)
@@ -132,11 +147,15 @@ class MeetingDialog(CheckedDialog):
         form.addRow("", self.translations_toggle)
         form.addRow(self.translations_box)
         form.addRow(self.tr("&Number:"), self.number_spin)
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        form.addRow(
-            buddy_label(self, self.tr("T&ime:"), self.start_edit),
-            span_row(self, self.start_edit, self.end_edit),
-        )
+        day_row = QHBoxLayout()
+        day_row.addWidget(self.date_edit)
+        day_row.addWidget(self.all_day_check)
+        day_row.addStretch(1)
+        form.addRow(buddy_label(self, self.tr("&Date:"), self.date_edit), day_row)
+        form.addRow(self.tr("&Last day:"), self.last_day_edit)
+        self.time_row = span_row(self, self.start_edit, self.end_edit)
+        form.addRow(buddy_label(self, self.tr("T&ime:"), self.start_edit), self.time_row)
+        self.form = form
         zone = QHBoxLayout()
         zone.addWidget(self.zone_picker, 1)
         zone.addWidget(self.offset_label)
@@ -146,7 +165,13 @@ class MeetingDialog(CheckedDialog):
         form.addRow(self.tr("&Format:"), self.format_combo)
         form.addRow(self.tr("&Status:"), self.status_combo)
         form.addRow(self.tr("N&otes:"), self.notes_edit)
-        for widget in (self.number_spin, self.date_edit, self.format_combo, self.status_combo):
+        for widget in (
+            self.number_spin,
+            self.date_edit,
+            self.last_day_edit,
+            self.format_combo,
+            self.status_combo,
+        ):
             widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
         stack(self, form, self.message_label, self.buttons)
@@ -156,8 +181,25 @@ class MeetingDialog(CheckedDialog):
         self.language_combo.currentIndexChanged.connect(self._update_translations)
         for widget in (self.start_edit, self.end_edit):
             widget.timeChanged.connect(self._validate)
-        self.date_edit.dateChanged.connect(self._validate)
+        self.date_edit.dateChanged.connect(self._first_day_changed)
+        self.last_day_edit.dateChanged.connect(self._validate)
+        self.all_day_check.toggled.connect(self._all_day_toggled)
         self.zone_picker.zone_changed.connect(self._validate)
+        self._all_day_toggled(self.all_day_check.isChecked())
+
+    def _all_day_toggled(self, all_day: bool) -> None:
+        """Whole days: the last day instead of the times."""
+        self.form.setRowVisible(self.last_day_edit, all_day)
+        self.form.setRowVisible(self.time_row, not all_day)
+        self._validate()
+        if self.isVisible():
+            self.adjustSize()
+
+    def _first_day_changed(self) -> None:
+        """Moving the first day moves the last one with it, keeping the number of days."""
+        if self.last_day_edit.date() < self.date_edit.date():
+            self.last_day_edit.setDate(self.date_edit.date())
+        self._validate()
 
     def _update_translations(self) -> None:
         shown = self.translations_toggle.isChecked()
@@ -176,7 +218,13 @@ class MeetingDialog(CheckedDialog):
     # -- checking --------------------------------------------------------------------
     def problem(self) -> str:
         """Why the values cannot be saved yet, or ""."""
-        if self.end_edit.time() <= self.start_edit.time():
+        if self.all_day_check.isChecked():
+            if self.last_day_edit.date() < self.date_edit.date():
+                return self.tr("The last day cannot come before the first.")
+            days = self.date_edit.date().daysTo(self.last_day_edit.date()) + 1
+            if days > MAX_DAYS:
+                return self.tr("A meeting takes at most {count} days.").format(count=MAX_DAYS)
+        elif self.end_edit.time() <= self.start_edit.time():
             return self.tr("The meeting must end after it starts.")
         if not self.zone_picker.zone():
             return self.tr("Pick a time zone from the list: type part of its name, e.g. “York”.")
@@ -207,9 +255,7 @@ class MeetingDialog(CheckedDialog):
             "title_language": original,
             "translations": translations,
             "number": self.number_spin.value() or None,
-            "date": to_date(self.date_edit.date()),
-            "start_time": to_time(self.start_edit.time()),
-            "end_time": to_time(self.end_edit.time()),
+            **self._days(),
             "timezone": self.zone_picker.zone(),
             "room": self.room_edit.text().strip(),
             "venue": self.venue_edit.text().strip(),
@@ -217,6 +263,19 @@ class MeetingDialog(CheckedDialog):
             "status": self.status_combo.currentData(),
             "notes": self.notes_edit.toPlainText().strip(),
         }
+
+    def _days(self) -> dict[str, Any]:
+        first = to_date(self.date_edit.date())
+        if not self.all_day_check.isChecked():
+            return {
+                "date": first,
+                "all_day": False,
+                "end_date": None,
+                "start_time": to_time(self.start_edit.time()),
+                "end_time": to_time(self.end_edit.time()),
+            }
+        last = to_date(self.last_day_edit.date())
+        return {"date": first, "all_day": True, "end_date": last if last > first else None}
 
 
 class PostponeDialog(CheckedDialog):

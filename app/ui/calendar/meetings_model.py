@@ -108,9 +108,9 @@ class MeetingsModel(RowTableModel["MeetingRow"]):
         if column == self.NUMBER:
             return "" if row.number is None else str(row.number)
         if column == self.DATE:
-            return labels.short_date(row.date)
+            return labels.meeting_dates(row)
         if column == self.TIME:
-            return labels.time_span(row.date, row.start_time, row.end_time, row.timezone)
+            return labels.meeting_time(row)
         if column == self.TITLE:
             return row.title
         if column == self.ROOM:
@@ -131,8 +131,7 @@ class MeetingsModel(RowTableModel["MeetingRow"]):
             return text
         if column == self.TIME:
             return self.tr("{span}, time zone {zone}").format(
-                span=labels.time_span(row.date, row.start_time, row.end_time, row.timezone),
-                zone=row.timezone,
+                span=labels.meeting_time(row), zone=row.timezone
             )
         if column in (self.TITLE, self.ROOM):
             return "\n".join(part for part in (row.title, row.room, row.venue) if part)
@@ -142,8 +141,8 @@ class MeetingsModel(RowTableModel["MeetingRow"]):
         other = self._rows[self.row_number(meeting_id)]
         return self.tr("{title} ({date}, {span})").format(
             title=other.title,
-            date=labels.short_date(other.date),
-            span=labels.time_span(other.date, other.start_time, other.end_time, other.timezone),
+            date=labels.meeting_dates(other),
+            span=labels.meeting_time(other),
         )
 
     def _warning_icon(self) -> QIcon:
@@ -158,7 +157,7 @@ class MeetingsModel(RowTableModel["MeetingRow"]):
         return {
             self.NUMBER: lambda r: (r.number is None, r.number or 0, r.id),
             self.DATE: lambda r: (r.starts_at(), r.id),
-            self.TIME: lambda r: (r.start_time, r.end_time, r.id),
+            self.TIME: lambda r: (not r.all_day, r.start_time, r.end_time, r.id),
             self.TITLE: lambda r: (r.title.casefold(), r.id),
             self.ROOM: lambda r: (r.room.casefold(), r.id),
             self.STATUS: lambda r: (str(r.status), r.id),

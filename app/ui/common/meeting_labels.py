@@ -6,9 +6,13 @@ The stored values are English identifiers (``in_person``); people read these lab
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+if TYPE_CHECKING:
+    from app.services.meetings import MeetingRow
 
 # Keyed by the stored values (the StrEnums of app.models.enums compare equal to them),
 # so that showing a label does not import the ORM at start-up.
@@ -118,3 +122,20 @@ def utc_offset(day: date, at: time, zone: str) -> str:
 def time_span(day: date, start: time, end: time, zone: str) -> str:
     """``10:00–13:00 EDT``."""
     return f"{start:%H:%M}–{end:%H:%M} {zone_abbreviation(day, start, zone)}"
+
+
+def meeting_dates(row: MeetingRow) -> str:
+    """``Thu 15 Sep 2011``, or ``Thu 17 Nov 2011 – Fri 18 Nov 2011`` for several days."""
+    if row.end_date is None or row.end_date == row.date:
+        return short_date(row.date)
+    return _tr("{first} – {last}").format(first=short_date(row.date), last=short_date(row.end_date))
+
+
+def meeting_time(row: MeetingRow) -> str:
+    """``10:00–13:00 EDT``, or ``All day`` (``All day, 2 days``) for an all-day meeting."""
+    if not row.all_day:
+        return time_span(row.date, row.start_time, row.end_time, row.timezone)
+    days = (row.last_date - row.date).days + 1
+    if days == 1:
+        return _tr("All day")
+    return _tr("All day, {count} days").format(count=days)

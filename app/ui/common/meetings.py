@@ -11,9 +11,15 @@ if TYPE_CHECKING:
 
 
 def default_meeting_id(rows: Sequence[MeetingRow], today: date | None = None) -> int:
-    """The meeting to show first: the next one that is not cancelled, else the last one."""
+    """The meeting to show first: the next one that is not cancelled, else the last one.
+
+    The group's own sessions come before all-day events (the ministerial meeting the
+    group prepares has no agenda of the group's): an all-day one is shown first only
+    when there is no session at all.
+    """
     today = today or date.today()
-    for row in sorted(rows, key=lambda r: (r.date, r.start_time)):
+    sessions = [row for row in rows if not getattr(row, "all_day", False)] or list(rows)
+    for row in sorted(sessions, key=lambda r: (r.date, r.start_time)):
         if row.date >= today and str(row.status) != "cancelled":
             return row.id
-    return max(rows, key=lambda r: (r.date, r.start_time)).id if rows else 0
+    return max(sessions, key=lambda r: (r.date, r.start_time)).id if sessions else 0

@@ -177,7 +177,7 @@ def test_enter_edits_the_selected_item(qtbot, page, app_context, first):
 
 
 def test_recording_an_outcome_stores_status_and_decision(qtbot, page, app_context):
-    fifth = stored_meetings(app_context)[-1]
+    fifth = stored_meetings(app_context)[4]
     app_context.set_current_meeting(fifth.id)
     page.select_item(page.model.row_of(0).id)
     page.outcome_action.trigger()

@@ -76,8 +76,8 @@ def test_export_runs_off_the_ui_thread_and_writes_the_file(
     with qtbot.waitSignal(operation.finished, timeout=10000):
         pass
     qtbot.waitUntil(target.exists)
-    assert len(Calendar.from_ical(target.read_bytes()).walk("VEVENT")) == 5
-    assert messages == ["Exported 5 meeting(s) to calendar.ics."]
+    assert len(Calendar.from_ical(target.read_bytes()).walk("VEVENT")) == 6
+    assert messages == ["Exported 6 meeting(s) to calendar.ics."]
 
 
 def test_export_of_the_chosen_meetings_only(qtbot, parent, app_context, tmp_path):
@@ -111,7 +111,7 @@ def test_the_export_choice_offers_all_or_the_ticked_meetings(qtbot, app_context)
     rows = app_context.read(list_meetings)
     dialog = ExportChoiceDialog(rows, current_id=3)
     qtbot.addWidget(dialog)
-    assert dialog.all_button.text() == "All meetings (5)"
+    assert dialog.all_button.text() == "All meetings (6)"
     assert dialog.meeting_ids() is None
     dialog.chosen_button.setChecked(True)
     assert dialog.meeting_ids() == [3]  # the meeting being worked on is ticked
@@ -153,7 +153,7 @@ def test_import_previews_then_writes_and_tells_the_views(
     with qtbot.waitSignal(flow.preview_shown, timeout=10000):
         pass
     assert flow.preview.counts() == {"created": 1, "updated": 0, "unchanged": 0, "refused": 0}
-    assert meeting_count(app_context) == 5  # the preview wrote nothing
+    assert meeting_count(app_context) == 6  # the preview wrote nothing
     with qtbot.waitSignal(flow.finished, timeout=10000) as finished:
         flow.preview.accept()
     assert len(finished.args[0].created) == 1
@@ -169,7 +169,7 @@ def test_cancelling_the_preview_changes_nothing(qtbot, parent, app_context, tmp_
     with qtbot.waitSignal(flow.finished, timeout=10000) as finished:
         flow.preview.reject()
     assert finished.args == [None]
-    assert meeting_count(app_context) == 5
+    assert meeting_count(app_context) == 6
 
 
 def test_recurring_events_ask_for_a_range_first(qtbot, parent, app_context, tmp_path):
@@ -183,7 +183,7 @@ def test_recurring_events_ask_for_a_range_first(qtbot, parent, app_context, tmp_
     assert flow.preview.counts()["created"] == 4  # 3, 10, 17 and 24 November
     with qtbot.waitSignal(flow.finished, timeout=10000):
         flow.preview.accept()
-    assert meeting_count(app_context) == 9
+    assert meeting_count(app_context) == 10
 
 
 def test_leaving_recurring_events_out_shows_them_as_not_imported(
@@ -211,7 +211,7 @@ def test_a_bad_file_is_explained_and_nothing_changes(
     with qtbot.waitSignal(flow.finished, timeout=10000):
         pass
     assert len(warnings) == 1 and "broken.ics is not an iCalendar file" in warnings[0]
-    assert meeting_count(app_context) == 5
+    assert meeting_count(app_context) == 6
 
 
 def test_the_menus_get_a_calendar_entry(qtbot, app_context):

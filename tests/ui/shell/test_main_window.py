@@ -139,7 +139,7 @@ def test_save_a_copy_makes_a_file_that_opens_with_the_same_data(
     wait_open(qtbot, window, saved)
     assert window.windowTitle() == "MISPA III for the secretariat — Chairdesk"
     assert meetings_of(window) == original
-    assert len(original) == 5
+    assert len(original) == 6
 
 
 def test_cancelling_the_open_dialog_changes_nothing(qtbot, window, demo_path, monkeypatch):
@@ -186,7 +186,7 @@ def test_a_bad_file_shows_what_to_do_and_the_workspace_stays_open(
     assert expected in str(shown_errors[0])
     assert window.context.workspace.path == demo_path.resolve()
     assert window.windowTitle() == "MISPA III — Chairdesk"
-    assert len(meetings_of(window)) == 5
+    assert len(meetings_of(window)) == 6
     assert bad.read_bytes() == before
 
 
@@ -253,7 +253,7 @@ def test_the_example_opens_from_the_welcome_view(qtbot, settings, data_dir):
     wait_open(qtbot, window, example)
 
     assert window.windowTitle() == "MISPA III example — Chairdesk"
-    assert len(meetings_of(window)) == 5
+    assert len(meetings_of(window)) == 6
     if window.specs:
         assert window.content.currentWidget() is window.pages[window.current_view]
     assert example.name in [p.name for p in window.settings.recent_workspaces()]
@@ -261,7 +261,7 @@ def test_the_example_opens_from_the_welcome_view(qtbot, settings, data_dir):
     window.menus.close_action.trigger()
     window.menus.example_action.trigger()  # Help > Open the MISPA III Example: opens the same file
     wait_open(qtbot, window, example)
-    assert len(meetings_of(window)) == 5
+    assert len(meetings_of(window)) == 6
 
 
 def test_new_creates_an_empty_workspace_with_the_suffix(qtbot, window, tmp_path, monkeypatch):
@@ -284,7 +284,7 @@ def test_new_refuses_to_replace_the_open_workspace(
     window.menus.new_action.trigger()
 
     assert "you have open" in str(shown_errors[0])
-    assert len(meetings_of(window)) == 5
+    assert len(meetings_of(window)) == 6
 
 
 def drop(window: MainWindow, paths: list[Path]) -> None:

@@ -121,7 +121,7 @@ def test_linked_meetings_are_ticked_in_a_list(qtbot, page, app_context):
     mandate = page.model.mandate_at(3)
     picker = _open_editor(page, 3, columns.MEETINGS)
     assert isinstance(picker, QListWidget)
-    assert picker.count() == 5
+    assert picker.count() == 6
     assert picker.item(0).text().startswith("15 Sep 2011")
     picker.item(0).setCheckState(Qt.CheckState.Checked)
     picker.item(2).setCheckState(Qt.CheckState.Checked)
