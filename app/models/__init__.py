@@ -18,7 +18,13 @@ from app.models.enums import (
     OfficerRole,
     Pillar,
 )
-from app.models.localized import LANGUAGES, localized_value
+from app.models.invitation import (
+    InvitationReply,
+    PublishedEvent,
+    SentInvitation,
+    meeting_invitee_lists,
+)
+from app.models.localized import LANGUAGES, all_versions, localized_value, localized_version
 from app.models.mandate import Mandate, mandate_documents, mandate_meetings
 from app.models.meeting import Meeting
 from app.models.working_group import Officer, WorkingGroup
@@ -32,6 +38,7 @@ __all__ = [
     "Document",
     "DocumentKind",
     "DocumentStatus",
+    "InvitationReply",
     "InvitationStatus",
     "InviteeList",
     "ItemDocument",
@@ -47,12 +54,17 @@ __all__ = [
     "Officer",
     "OfficerRole",
     "Pillar",
+    "PublishedEvent",
     "Revision",
     "RevisionFile",
+    "SentInvitation",
     "StatusChange",
     "WorkingGroup",
+    "all_versions",
     "localized_value",
+    "localized_version",
     "mandate_documents",
     "mandate_meetings",
+    "meeting_invitee_lists",
     "utcnow",
 ]

@@ -1,0 +1,54 @@
+"""Showing an error to a person: what went wrong, and what to do next."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
+
+
+def describe(error: BaseException) -> tuple[str, str]:
+    """A title and a message for ``error``; unexpected errors say to report them."""
+    from app.services.errors import NotFoundError, ServiceError, ValidationError
+    from app.services.session import is_conflict
+    from app.store.errors import WorkspaceError
+
+    if isinstance(error, ValidationError):
+        return tr("Please check your input"), error.message
+    if is_conflict(error):
+        return tr("Changed elsewhere"), tr(
+            "Someone changed this in another window since you opened it. "
+            "Your change was not saved; the view now shows the latest version. Try again."
+        )
+    if isinstance(error, NotFoundError):
+        return tr("No longer there"), str(error)
+    if isinstance(error, WorkspaceError):
+        return tr("Cannot open the workspace"), str(error)
+    if isinstance(error, ServiceError):  # e.g. a calendar or workbook that cannot be read
+        return tr("Cannot complete this"), str(error)
+    if isinstance(error, OSError):
+        return tr("Cannot read or write the file"), tr(
+            "{error}. Check the file name, that the folder exists, and free disk space."
+        ).format(error=error.strerror or str(error))
+    log.exception("unexpected error", exc_info=error)
+    return tr("Something went wrong"), tr(
+        "Chairdesk met an unexpected problem and did not complete the action; nothing was "
+        "half-saved. Please report it with this text:\n\n{error}"
+    ).format(error=f"{type(error).__name__}: {error}")
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    """Show ``error``; ``title`` names the action that failed (an unexpected error keeps
+    its own title, which asks for a report)."""
+    described, message = describe(error)
+    if title is None or described == tr("Something went wrong"):
+        title = described
+    QMessageBox.warning(parent, title, message)
