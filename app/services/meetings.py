@@ -19,7 +19,8 @@ from app.models import (
     MeetingFormat,
     MeetingStatus,
     WorkingGroup,
-    localized_value,
+    all_versions,
+    localized_version,
 )
 from app.services import validate
 from app.services.errors import ValidationError
@@ -313,6 +314,11 @@ class MeetingRow:
     uid: str
     sequence: int
     item_count: int
+    #: The language ``title`` is in: the one asked for, or the original when the title
+    #: has no version in it.
+    title_language: str = ""
+    #: Every version of the title, for searching in any language.
+    title_versions: tuple[str, ...] = ()
     #: Why it was cancelled or postponed ("" when the chair gave no reason).
     status_reason: str = ""
 
@@ -364,11 +370,20 @@ def list_meetings(
     return [
         MeetingRow(
             **{name: row[i] for i, name in enumerate(ROW_COLUMNS)},
-            title=localized_value(row, "title", language),
+            **_title_fields(row, language),
             item_count=row.item_count,
         )
         for row in session.execute(query)
     ]
+
+
+def _title_fields(row: Any, language: str | None) -> dict[str, Any]:
+    title, title_language = localized_version(row, "title", language)
+    return {
+        "title": title,
+        "title_language": title_language,
+        "title_versions": all_versions(row, "title"),
+    }
 
 
 def overlapping_ids(rows: Iterable[MeetingRow]) -> set[int]:
