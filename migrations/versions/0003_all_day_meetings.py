@@ -1,7 +1,7 @@
 """all-day meetings: a meeting may take whole days, and several of them
 
 Revision ID: 0003_all_day_meetings
-Revises: 0005_invitations
+Revises: 0002_meeting_reasons_and_group
 Create Date: 2026-11-30 05:30:00.000000
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003_all_day_meetings"
-down_revision: str | None = "0005_invitations"
+down_revision: str | None = "0002_meeting_reasons_and_group"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
