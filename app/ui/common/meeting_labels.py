@@ -125,10 +125,16 @@ def time_span(day: date, start: time, end: time, zone: str) -> str:
 
 
 def meeting_dates(row: MeetingRow) -> str:
-    """``Thu 15 Sep 2011``, or ``Thu 17 Nov 2011 – Fri 18 Nov 2011`` for several days."""
+    """``Thu 15 Sep 2011``; ``17–18 Nov 2011`` (``30 Nov – 2 Dec 2011``) for several days."""
     if row.end_date is None or row.end_date == row.date:
         return short_date(row.date)
-    return _tr("{first} – {last}").format(first=short_date(row.date), last=short_date(row.end_date))
+    locale = QLocale()
+    last = locale.toString(qdate(row.end_date), "d MMM yyyy")
+    if (row.date.year, row.date.month) == (row.end_date.year, row.end_date.month):
+        return _tr("{first}–{last}").format(first=row.date.day, last=last)
+    same_year = row.date.year == row.end_date.year
+    first = locale.toString(qdate(row.date), "d MMM" if same_year else "d MMM yyyy")
+    return _tr("{first} – {last}").format(first=first, last=last)
 
 
 def meeting_time(row: MeetingRow) -> str:

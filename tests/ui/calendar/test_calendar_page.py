@@ -205,3 +205,16 @@ def test_a_hidden_page_shows_changes_made_meanwhile_when_shown_again(qtbot, page
     row = page.model.row_for_id(fifth.id)
     assert page.model.index(row, MeetingsModel.STATUS).data() == "Cancelled"
     assert page.calendar.dateTextFormat(QDate(2011, 10, 27)).fontStrikeOut()
+
+
+def test_the_ministerial_is_listed_all_day_and_both_its_days_are_marked(page):
+    row = next(r for r in page.model.rows() if r.all_day)
+    number = page.model.row_number(row.id)
+    assert page.model.index(number, MeetingsModel.TIME).data() == "All day, 2 days"
+    assert page.model.index(number, MeetingsModel.DATE).data() == "17–18 Nov 2011"
+    for day in (17, 18):
+        marked = page.calendar.dateTextFormat(QDate(2011, 11, day))
+        assert marked.fontWeight() == 700
+        assert "All day" in marked.toolTip()
+    assert page.calendar.dateTextFormat(QDate(2011, 11, 19)).fontWeight() != 700
+    assert page.calendar.meetings_on(date(2011, 11, 18))[0].id == row.id

@@ -134,3 +134,46 @@ def test_postponing_to_the_same_date_is_refused(qtbot):
     dialog.later_radio.setChecked(True)
     assert dialog.ok_button.isEnabled()
     assert dialog.new_date() is None
+
+
+def test_an_all_day_meeting_of_two_days_is_typed_without_times(qtbot, dialog, workspace):
+    qtbot.keyClicks(dialog.title_edit, "MISPA III")
+    dialog.date_edit.setDate(QDate(2011, 11, 17))
+    assert not dialog.last_day_edit.isVisible()
+    qtbot.mouseClick(dialog.all_day_check, Qt.MouseButton.LeftButton)
+    assert dialog.last_day_edit.isVisible()
+    assert not dialog.start_edit.isVisible() and not dialog.end_edit.isVisible()
+    dialog.last_day_edit.setDate(QDate(2011, 11, 16))
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.message_label.text() == "The last day cannot come before the first."
+    dialog.last_day_edit.setDate(QDate(2011, 11, 18))
+    assert dialog.ok_button.isEnabled()
+    values = dialog.values()
+    assert (values["all_day"], values["date"], values["end_date"]) == (
+        True,
+        date(2011, 11, 17),
+        date(2011, 11, 18),
+    )
+    with workspace.writing() as session:
+        meeting = meetings.create_meeting(session, **values)
+        assert (meeting.all_day, meeting.end_date) == (True, date(2011, 11, 18))
+
+
+def test_editing_an_all_day_meeting_shows_its_days_and_can_give_it_times_again(qtbot):
+    values = {
+        "title": "MISPA III",
+        "date": date(2011, 11, 17),
+        "end_date": date(2011, 11, 18),
+        "all_day": True,
+        "start_time": time(0, 0),
+        "end_time": time(23, 59),
+        "timezone": "America/Port_of_Spain",
+    }
+    dialog = MeetingDialog(values=values)
+    qtbot.addWidget(dialog)
+    assert dialog.all_day_check.isChecked()
+    assert dialog.last_day_edit.date() == QDate(2011, 11, 18)
+    assert dialog.start_edit.time().hour() == 10  # not the stored 00:00
+    dialog.all_day_check.setChecked(False)
+    result = dialog.values()
+    assert (result["all_day"], result["end_date"], result["start_time"]) == (False, None, time(10))

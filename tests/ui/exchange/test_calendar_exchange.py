@@ -157,7 +157,7 @@ def test_import_previews_then_writes_and_tells_the_views(
     with qtbot.waitSignal(flow.finished, timeout=10000) as finished:
         flow.preview.accept()
     assert len(finished.args[0].created) == 1
-    assert meeting_count(app_context) == 6
+    assert meeting_count(app_context) == 7
     assert any(MEETINGS in kinds for kinds in changed)
     assert messages[-1].startswith("Imported incoming.ics: created 1")
 
