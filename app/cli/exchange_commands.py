@@ -110,3 +110,5 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     xlsx_in.add_argument("--dry-run", action="store_true", help="show what would change only")
     xlsx_in.set_defaults(run=_later("app.cli.workbook_commands", "import_xlsx"))
+
+    import_module("app.cli.invitation_commands").register_import(sources)
