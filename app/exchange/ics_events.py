@@ -14,74 +14,29 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
 from icalendar import Event, vRecur
 
-from app.exchange.clean_text import clean_text, shortened
+from app.exchange.clean_text import shortened
 from app.exchange.ics_read import context_of
-from app.exchange.windows_zones import pick_windows_zone, windows_zones
+from app.exchange.ics_times import (
+    EventRefused,
+    Moment,
+    check_year,
+    days_of,
+    iana_zone,
+    is_all_day,
+    placing_of,
+    start_and_length,
+    text_of,
+)
 from app.services.meetings import MEETING_YEARS
-from app.services.validate import known_timezones
 
 #: Expanding one recurring event into more meetings than this is refused.
 MAX_OCCURRENCES = 500
-#: The longest an event may last to become a meeting (a multi-day meeting included).
-MAX_LENGTH = timedelta(days=31)
-UTC_NAMES = frozenset({"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Z", "Zulu", "Etc/Zulu", "GMT"})
-UTC_NAMES |= {"Etc/GMT", "Universal", "Etc/Universal", "Greenwich", "Etc/Greenwich"}
-
-
-def iana_zone(tzid: str) -> str | None:
-    """The IANA zone a TZID names, or None (UTC, or a zone only the file describes).
-
-    A Windows name gives its world default here; :func:`pick_windows_zone` chooses
-    among its zones where the context is known.
-    """
-    cleaned = tzid.strip().strip('"').strip("/")
-    candidates = [cleaned, *windows_zones(cleaned)[:1]]
-    parts = cleaned.split("/")
-    candidates += ["/".join(parts[start:]) for start in range(1, len(parts))]
-    for candidate in candidates:
-        if candidate in UTC_NAMES:
-            return None
-        if candidate in known_timezones():
-            return candidate
-    return None
-
-
-@dataclass(frozen=True)
-class Moment:
-    """A start or an end as the file gives it.
-
-    ``zone`` set: ``value`` is wall-clock time there. ``zone`` None: ``value`` is an
-    instant (aware: UTC, or a zone described only by the file) or floating (naive).
-    """
-
-    value: datetime
-    zone: str | None
-    #: The Windows zone name the TZID gave, when it was one (``zone`` is then its default).
-    windows: str = ""
-    #: The calendar's own zone (X-WR-TIMEZONE), for placing a UTC time of a new meeting.
-    hint: str = ""
-
-    def wall_clock(self, target_zone: str) -> tuple[datetime, str]:
-        """Naive wall-clock time and its IANA zone; ``target_zone`` places zone-less times."""
-        if self.zone:
-            return self.value, self.zone
-        if self.value.tzinfo is None:
-            return self.value, target_zone
-        return self.value.astimezone(ZoneInfo(target_zone)).replace(tzinfo=None), target_zone
-
-    def label(self) -> str:
-        if self.zone:
-            return f"{self.value:%Y-%m-%d %H:%M} {self.zone}"
-        if self.value.tzinfo is None:
-            return f"{self.value:%Y-%m-%d %H:%M} (floating)"
-        return f"{self.value:%Y-%m-%d %H:%M %Z}".strip()
 
 
 @dataclass(frozen=True)
@@ -102,6 +57,8 @@ class Occurrence:
     method: str = ""
     #: First and last day (inclusive) of an all-day event; None for one with times.
     days: tuple[date, date] | None = None
+    #: The zone an all-day event was exported from (X-CHAIRDESK-TIMEZONE), if a known one.
+    day_zone: str = ""
 
 
 @dataclass(frozen=True)
@@ -121,143 +78,14 @@ class Reading:
     notes: list[str] = field(default_factory=list)
 
 
-class _Refused(Exception):
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-def _text(event: Event, name: str) -> str:
-    """The property's text without control characters or escape sequences."""
-    value = event.get(name)
-    if isinstance(value, list):
-        value = value[0] if value else ""
-    return clean_text(str(value or "")).strip()
-
-
 def _uid(event: Event) -> str:
     """The event's UID; an event without one gets a UID from what it says, stable on reimport."""
-    uid = _text(event, "UID")
+    uid = text_of(event, "UID")
     if uid:
         return uid
     start = event.get("DTSTART")
-    seed = f"{_text(event, 'SUMMARY')}|{start.to_ical().decode() if start else ''}"
+    seed = f"{text_of(event, 'SUMMARY')}|{start.to_ical().decode() if start else ''}"
     return f"{hashlib.sha256(seed.encode()).hexdigest()[:32]}@imported.chairdesk"
-
-
-@dataclass(frozen=True)
-class _Placing:
-    """What places an event's times: the calendar's zone and the event's location."""
-
-    calendar_zone: str = ""
-    location: str = ""
-
-    def moment(self, value: datetime, tzid: str | None) -> Moment:
-        _check_year(value, "time")
-        hint = self.calendar_zone
-        if tzid:
-            zone = iana_zone(tzid)
-            windows = tzid.strip().strip('"') if windows_zones(tzid) else ""
-            if windows:
-                zone = pick_windows_zone(windows, [hint], [self.location]) or zone
-            if zone:
-                return Moment(value.replace(tzinfo=None), zone, windows=windows, hint=hint)
-            if value.tzinfo is None:
-                raise _Refused(
-                    f"its time zone “{shortened(tzid, 60)}” is neither a known zone nor "
-                    "described in the file. Export it again from your calendar with its time "
-                    "zones included."
-                )
-        elif value.tzinfo is None and hint:
-            # A floating time in a calendar that names its zone (X-WR-TIMEZONE).
-            return Moment(value, hint, hint=hint)
-        return Moment(value, None, hint=hint)
-
-
-def _placing(event: Event) -> _Placing:
-    context = context_of(event)
-    zone = iana_zone(context.zone) if context.zone else None
-    return _Placing(zone or "", _text(event, "LOCATION"))
-
-
-def _check_year(value: date, what: str) -> None:
-    """Refuse a date (DTSTART, EXDATE, RDATE, RECURRENCE-ID...) no meeting can have:
-    converting year 1 or 9999 between zones overflows, and a meeting stored there
-    would break every later export."""
-    if value.year not in MEETING_YEARS:
-        shown = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
-        raise _Refused(
-            f"its {what} {shown} is outside the years {MEETING_YEARS.start}–"
-            f"{MEETING_YEARS.stop - 1} a meeting can have. Correct the date in your calendar "
-            "and export it again."
-        )
-
-
-def _start_and_length(event: Event) -> tuple[datetime, str | None, timedelta]:
-    """DTSTART (as given), its TZID and the event's length; refuses what a meeting cannot be."""
-    start_prop = event.get("DTSTART")
-    if start_prop is None:
-        raise _Refused("it has no start time (DTSTART).")
-    start = start_prop.dt
-    _check_year(start, "start (DTSTART)")
-    if not isinstance(start, datetime):
-        return _all_day(event, start)
-    if "DTEND" in event:
-        end = event["DTEND"].dt
-        _check_year(end, "end (DTEND)")
-        if not isinstance(end, datetime):
-            raise _Refused("its end (DTEND) is a date without a time.")
-        if (end.tzinfo is None) != (start.tzinfo is None):
-            end = end.replace(tzinfo=start.tzinfo)
-        length = end - start
-    elif "DURATION" in event:
-        length = event["DURATION"].dt
-    else:
-        raise _Refused("it has no end time (neither DTEND nor DURATION).")
-    if not isinstance(length, timedelta) or length <= timedelta(0):
-        raise _Refused("it ends before it starts, or lasts no time at all.")
-    if length > MAX_LENGTH:
-        raise _Refused(
-            f"it lasts {length.days} days; a meeting lasts at most {MAX_LENGTH.days} days. "
-            "Correct its end in your calendar and export it again."
-        )
-    return start, start_prop.params.get("TZID"), length
-
-
-def _all_day(event: Event, first: date) -> tuple[datetime, str | None, timedelta]:
-    """An all-day event: its first day at midnight (floating), no TZID, and whole days.
-
-    DTEND is the day after the last (RFC 5545 3.6.1); without DTEND or DURATION the
-    event takes one day.
-    """
-    length = timedelta(days=1)
-    if "DTEND" in event:
-        end = event["DTEND"].dt
-        _check_year(end, "end (DTEND)")
-        end_day = end.date() if isinstance(end, datetime) else end
-        length = timedelta(days=(end_day - first).days)
-    elif "DURATION" in event:
-        length = event["DURATION"].dt
-        if not isinstance(length, timedelta) or length % timedelta(days=1):
-            raise _Refused("it is an all-day event whose DURATION is not a number of days.")
-    if length <= timedelta(0):
-        raise _Refused("it ends before it starts, or lasts no time at all.")
-    if length > MAX_LENGTH:
-        raise _Refused(
-            f"it lasts {length.days} days; a meeting lasts at most {MAX_LENGTH.days} days. "
-            "Correct its end in your calendar and export it again."
-        )
-    return datetime.combine(first, time(0)), None, length
-
-
-def _is_all_day(event: Event) -> bool:
-    start = event.get("DTSTART")
-    return start is not None and not isinstance(start.dt, datetime)
-
-
-def _days(start: datetime, length: timedelta) -> tuple[date, date]:
-    """First and last (inclusive) day of an all-day event starting at ``start``."""
-    return start.date(), (start + length).date() - timedelta(days=1)
 
 
 def sequence_of(event: Event) -> int:
@@ -273,22 +101,23 @@ MAX_SEQUENCE = 2**31 - 1
 
 
 def _single(event: Event, uid: str) -> Occurrence:
-    start, tzid, length = _start_and_length(event)
-    placing = _placing(event)
+    start, tzid, length = start_and_length(event)
+    placing = placing_of(event)
     categories = tuple(str(category) for category in event.categories)
     return Occurrence(
         uid=uid,
-        summary=_text(event, "SUMMARY"),
+        summary=text_of(event, "SUMMARY"),
         start=placing.moment(start, tzid),
         end=placing.moment(start + length, tzid),
-        location=_text(event, "LOCATION"),
-        description=_text(event, "DESCRIPTION"),
-        status=_text(event, "STATUS").upper(),
-        chairdesk_status=_text(event, "X-CHAIRDESK-STATUS").lower(),
+        location=text_of(event, "LOCATION"),
+        description=text_of(event, "DESCRIPTION"),
+        status=text_of(event, "STATUS").upper(),
+        chairdesk_status=text_of(event, "X-CHAIRDESK-STATUS").lower(),
         categories=categories,
         sequence=sequence_of(event),
         method=context_of(event).method,
-        days=_days(start, length) if _is_all_day(event) else None,
+        days=days_of(start, length) if is_all_day(event) else None,
+        day_zone=iana_zone(text_of(event, "X-CHAIRDESK-TIMEZONE")) or "",
     )
 
 
@@ -305,7 +134,7 @@ def _when(event: Event) -> str:
 
 def _aligned(value: date | datetime, start: datetime) -> datetime:
     """``value`` (an EXDATE, RDATE or RECURRENCE-ID) comparable with the series' ``start``."""
-    _check_year(value, "date")
+    check_year(value, "date")
     if not isinstance(value, datetime):
         value = datetime.combine(value, start.time())
     if start.tzinfo is None:
@@ -324,8 +153,8 @@ def _within(moment: datetime, until: date | datetime | None, start: datetime) ->
     return moment <= _aligned(until, start)
 
 
-def _too_many(last_day: date) -> _Refused:
-    return _Refused(
+def _too_many(last_day: date) -> EventRefused:
+    return EventRefused(
         f"it repeats more than {MAX_OCCURRENCES} times up to {last_day:%Y-%m-%d}. "
         "Choose an earlier date to expand it to."
     )
@@ -343,7 +172,7 @@ def _rule_dates(rule: vRecur, start: datetime, last_day: date) -> tuple[list[dat
     try:
         moments = iter(rrulestr(without_until.to_ical().decode(), dtstart=start))
     except (ValueError, TypeError) as exc:
-        raise _Refused(f"its repeat rule (RRULE) cannot be read: {exc}.") from None
+        raise EventRefused(f"its repeat rule (RRULE) cannot be read: {exc}.") from None
     found: list[datetime] = []
     for moment in moments:
         if not _within(moment, until, start):
@@ -362,8 +191,8 @@ def _series(
     """The occurrences of a recurring event up to ``last_day``, with its exceptions applied."""
     uid = _uid(master)
     first = _single(master, uid)
-    placing = _placing(master)
-    start, tzid, length = _start_and_length(master)
+    placing = placing_of(master)
+    start, tzid, length = start_and_length(master)
     moments: set[datetime] = set()
     continues = False
     for rule in master.rrules:
@@ -402,7 +231,7 @@ def _series(
                     uid=derived,
                     start=placing.moment(moment, tzid),
                     end=placing.moment(moment + length, tzid),
-                    days=_days(moment, length) if first.days else None,
+                    days=days_of(moment, length) if first.days else None,
                 )
             )
     if continues:
@@ -421,7 +250,7 @@ def _refuse(
     reading: Reading, uid: str, event: Event, reason: str, *, needs_range: bool = False
 ) -> None:
     reading.refusals.append(
-        Refusal(uid, _text(event, "SUMMARY"), _when(event), reason, needs_range=needs_range)
+        Refusal(uid, text_of(event, "SUMMARY"), _when(event), reason, needs_range=needs_range)
     )
 
 
@@ -435,7 +264,7 @@ def _guarded(
     """``convert(*args)``, or nothing and a refusal saying why the event cannot be a meeting."""
     try:
         return convert(*args)
-    except _Refused as refused:
+    except EventRefused as refused:
         _refuse(reading, uid, event, refused.reason)
     except (ValueError, OverflowError) as exc:  # icalendar's InvalidCalendar among them
         _refuse(
@@ -467,7 +296,7 @@ def read_occurrences(events: Iterable[Event], expand_until: date | None) -> Read
         found, changed = _newest_first(masters.get(uid, [])), overrides.get(uid, [])
         if len(found) > 1:
             reading.notes.append(
-                f"“{shortened(_text(found[0], 'SUMMARY') or uid, 80)}” is in the file "
+                f"“{shortened(text_of(found[0], 'SUMMARY') or uid, 80)}” is in the file "
                 f"{len(found)} times with the same UID; the newest version (SEQUENCE "
                 f"{sequence_of(found[0])}) was read and the older ones skipped."
             )

@@ -53,6 +53,8 @@ FORMAT_CATEGORY = {
 }
 #: Outlook's own mark of an all-day event, beside the DATE values every client reads.
 ALL_DAY_LINE = "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE"
+#: The zone of an all-day meeting, which its DATE values cannot carry (for a re-import).
+ZONE_PROPERTY = "X-CHAIRDESK-TIMEZONE"
 #: Report progress every so many events.
 PROGRESS_STEP = 50
 
@@ -250,6 +252,7 @@ class _EventWriter:
         if STATUS_MEANING[status] != entry.status:
             lines.append(cache.line(STATUS_PROPERTY, entry.status.value))
         if entry.all_day:
+            lines.append(cache.line(ZONE_PROPERTY, entry.timezone))
             lines.append(ALL_DAY_LINE)
         lines.append("END:VEVENT")
         return lines

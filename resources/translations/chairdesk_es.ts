@@ -396,6 +396,22 @@
         <translation>Portugués</translation>
     </message>
     <message>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>All day, {count} days</source>
+        <translation>Todo el día, {count} días</translation>
+    </message>
+    <message>
         <source>1 item</source>
         <translation>1 tema</translation>
     </message>
@@ -1881,6 +1897,18 @@
         <translation>El número de la reunión en la serie (1.ª, 2.ª…)</translation>
     </message>
     <message>
+        <source>&amp;All day</source>
+        <translation>&amp;Todo el día</translation>
+    </message>
+    <message>
+        <source>A meeting that takes whole days, such as the ministerial meeting itself</source>
+        <translation>Una reunión de días completos, como la propia reunión ministerial</translation>
+    </message>
+    <message>
+        <source>The last day of a meeting of several days</source>
+        <translation>El último día de una reunión de varios días</translation>
+    </message>
+    <message>
         <source>e.g. Padilha Vidal Room</source>
         <translation>p. ej., Salón Padilha Vidal</translation>
     </message>
@@ -1909,6 +1937,10 @@
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
+        <source>&amp;Last day:</source>
+        <translation>Ú&amp;ltimo día:</translation>
+    </message>
+    <message>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
@@ -1935,6 +1967,14 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>The last day cannot come before the first.</source>
+        <translation>El último día no puede ser anterior al primero.</translation>
+    </message>
+    <message>
+        <source>A meeting takes at most {count} days.</source>
+        <translation>Una reunión dura como máximo {count} días.</translation>
     </message>
     <message>
         <source>The meeting must end after it starts.</source>

@@ -396,6 +396,22 @@
         <translation>Portugais</translation>
     </message>
     <message>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>All day, {count} days</source>
+        <translation>Journées entières, {count} jours</translation>
+    </message>
+    <message>
         <source>1 item</source>
         <translation>1 point</translation>
     </message>
@@ -1881,6 +1897,18 @@
         <translation>Le numéro de la réunion dans la série (1re, 2e…)</translation>
     </message>
     <message>
+        <source>&amp;All day</source>
+        <translation>&amp;Toute la journée</translation>
+    </message>
+    <message>
+        <source>A meeting that takes whole days, such as the ministerial meeting itself</source>
+        <translation>Une réunion de journées entières, comme la réunion ministérielle elle-même</translation>
+    </message>
+    <message>
+        <source>The last day of a meeting of several days</source>
+        <translation>Le dernier jour d’une réunion de plusieurs jours</translation>
+    </message>
+    <message>
         <source>e.g. Padilha Vidal Room</source>
         <translation>p. ex. Salle Padilha Vidal</translation>
     </message>
@@ -1909,6 +1937,10 @@
         <translation>&amp;Date :</translation>
     </message>
     <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Dernier jour :</translation>
+    </message>
+    <message>
         <source>T&amp;ime:</source>
         <translation>&amp;Heure :</translation>
     </message>
@@ -1935,6 +1967,14 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>The last day cannot come before the first.</source>
+        <translation>Le dernier jour ne peut pas précéder le premier.</translation>
+    </message>
+    <message>
+        <source>A meeting takes at most {count} days.</source>
+        <translation>Une réunion dure au plus {count} jours.</translation>
     </message>
     <message>
         <source>The meeting must end after it starts.</source>

@@ -396,6 +396,22 @@
         <translation>Português</translation>
     </message>
     <message>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Dia inteiro</translation>
+    </message>
+    <message>
+        <source>All day, {count} days</source>
+        <translation>Dias inteiros, {count} dias</translation>
+    </message>
+    <message>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
@@ -1881,6 +1897,18 @@
         <translation>O número da reunião na série (1ª, 2ª…)</translation>
     </message>
     <message>
+        <source>&amp;All day</source>
+        <translation>&amp;Dia inteiro</translation>
+    </message>
+    <message>
+        <source>A meeting that takes whole days, such as the ministerial meeting itself</source>
+        <translation>Uma reunião de dias inteiros, como a própria reunião ministerial</translation>
+    </message>
+    <message>
+        <source>The last day of a meeting of several days</source>
+        <translation>O último dia de uma reunião de vários dias</translation>
+    </message>
+    <message>
         <source>e.g. Padilha Vidal Room</source>
         <translation>p. ex. Sala Padilha Vidal</translation>
     </message>
@@ -1909,6 +1937,10 @@
         <translation>&amp;Data:</translation>
     </message>
     <message>
+        <source>&amp;Last day:</source>
+        <translation>Ú&amp;ltimo dia:</translation>
+    </message>
+    <message>
         <source>T&amp;ime:</source>
         <translation>&amp;Horário:</translation>
     </message>
@@ -1935,6 +1967,14 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>The last day cannot come before the first.</source>
+        <translation>O último dia não pode ser anterior ao primeiro.</translation>
+    </message>
+    <message>
+        <source>A meeting takes at most {count} days.</source>
+        <translation>Uma reunião dura no máximo {count} dias.</translation>
     </message>
     <message>
         <source>The meeting must end after it starts.</source>

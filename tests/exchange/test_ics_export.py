@@ -72,7 +72,7 @@ def test_every_meeting_comes_back_with_its_zone_uid_status_and_agenda(demo_works
             row.status, "CONFIRMED"
         )
         assert str(event["STATUS"]) == expected_status
-        description = str(event["DESCRIPTION"])
+        description = str(event.get("DESCRIPTION", ""))
         for number, title in enumerate(agenda, start=1):
             assert f"{number}. {title}" in description.splitlines()
         assert row.room in str(event["LOCATION"])
@@ -258,6 +258,7 @@ def _reference_event(entry: CalendarEntry, short_name: str) -> Event:
         event.add("x-chairdesk-status", "held")
     if entry.all_day:
         event.add("x-microsoft-cdo-alldayevent", "TRUE")
+        event.add("x-chairdesk-timezone", entry.timezone)
     return event
 
 

@@ -82,7 +82,6 @@ def test_libreoffice_reads_names_dates_and_formula_looking_text(
         "29 September 2011",
         "13 October 2011",
         "27 October 2011",
-        "NOVEMBER 2011",
         "17 November 2011",
     ]
     assert sheets["Documents"][1][5].endswith("2011")

@@ -69,7 +69,7 @@ def test_a_file_of_the_previous_schema_upgrades_keeping_every_row(
     connection.close()
     assert "status_reason" not in meeting_columns
     before = _everything(path)
-    assert len(before["meetings"]) == 5 and len(before["agenda_items"]) > 10
+    assert len(before["meetings"]) == 6 and len(before["agenda_items"]) > 10
 
     open_workspace(path).close()  # backs up, then upgrades to head
 
