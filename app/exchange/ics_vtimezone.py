@@ -38,6 +38,8 @@ from zoneinfo import ZoneInfo
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+#: The first and last year a VTIMEZONE describes.
+ZONE_YEARS = (1901, 2200)
 _DAY = timedelta(days=1)
 _SECOND = timedelta(seconds=1)
 
@@ -312,8 +314,12 @@ def zone_periods(zone_name: str, years: tuple[int, ...]) -> tuple[Period, ...]:
 
 
 def vtimezone(zone_name: str, years: Iterable[int]) -> Timezone:
-    """A VTIMEZONE for ``zone_name`` that is exact for meetings held in ``years``."""
-    chosen = tuple(sorted(set(years)))
+    """A VTIMEZONE for ``zone_name`` that is exact for meetings held in ``years``.
+
+    Years are held to 1901-2200 (what a meeting may have): a meeting stored at
+    9999-12-31 by an older version must not stop every later export.
+    """
+    chosen = tuple(sorted({min(max(year, ZONE_YEARS[0]), ZONE_YEARS[1]) for year in years}))
     periods = zone_periods(zone_name, chosen)
     component = Timezone()
     component.add("tzid", zone_name)

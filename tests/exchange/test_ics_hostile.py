@@ -3,6 +3,7 @@ memory, and writes nothing it should not."""
 
 from __future__ import annotations
 
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,47 @@ def test_a_huge_summary_is_shortened_in_the_report(workspace, tmp_path):
     report = import_calendar_file(workspace, path)
     assert len(report.refused) == 1
     assert max(len(line) for line in report.lines()) < 600
+
+
+def test_at_the_same_sequence_the_later_dtstamp_wins(workspace, tmp_path):
+    later = event(
+        "tie@x",
+        "Later stamp",
+        "SEQUENCE:1",
+        "DTSTAMP:20111012T090000Z",
+        "DTSTART;TZID=America/New_York:20111020T150000",
+        "DTEND;TZID=America/New_York:20111020T160000",
+    )
+    earlier = event(
+        "tie@x",
+        "Earlier stamp",
+        "SEQUENCE:1",
+        "DTSTAMP:20111010T090000Z",
+        "DTSTART;TZID=America/New_York:20111020T100000",
+        "DTEND;TZID=America/New_York:20111020T110000",
+    )
+    report = import_calendar_file(workspace, write(tmp_path, later, earlier))
+    assert [r.title for r in report.created] == ["Later stamp"]
+
+
+def test_a_meeting_stored_at_9999_by_an_older_version_does_not_stop_the_export(workspace):
+    import sqlite3
+
+    from app.services.meetings import create_meeting
+
+    with workspace.writing() as session:
+        meeting_id = create_meeting(
+            session,
+            date=date(2011, 10, 20),
+            start_time=time(23),
+            end_time=time(23, 30),
+            timezone="America/New_York",
+            title="Far future",
+        ).id
+    connection = sqlite3.connect(workspace.path)
+    connection.execute("UPDATE meetings SET date = '9999-12-31' WHERE id = ?", (meeting_id,))
+    connection.commit()
+    connection.close()
+    with workspace.reading() as session:
+        data = export_calendar(session).data
+    assert b"SUMMARY:Far future" in data
