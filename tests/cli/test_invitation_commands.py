@@ -127,9 +127,9 @@ def test_publish_to_caldav(ready, tmp_path, capsys) -> None:
         url = radicale.make_calendar("cli")
         credentials.set_password(credentials.CALDAV, USER, url, PASSWORD)
         code, out, err = run(["publish", path, url, "--user", USER], capsys)
-        assert (code, err) == (0, "") and "5 new" in out
+        assert (code, err) == (0, "") and "6 new" in out
         code, out, err = run(["publish", path, url, "--user", USER], capsys)
-        assert code == 0 and "0 new, 0 updated, 0 removed, 5 unchanged" in out
+        assert code == 0 and "0 new, 0 updated, 0 removed, 6 unchanged" in out
 
 
 def test_unknown_meeting_is_a_clear_error(ready, tmp_path, capsys) -> None:

@@ -60,7 +60,7 @@ def events_on_server(url: str) -> dict[str, object]:
 
 def test_each_meeting_is_one_resource_named_by_its_uid(demo_workspace, calendar_url) -> None:
     report = publish_calendar(demo_workspace, settings(calendar_url))
-    assert len(report.created) == 5
+    assert len(report.created) == 6
 
     on_server = events_on_server(calendar_url)
     with demo_workspace.reading() as session:
@@ -81,7 +81,7 @@ def test_publishing_again_with_nothing_changed_sends_nothing(
 
     monkeypatch.setattr(caldav_publish, "_client", no_connection)
     again = publish_calendar(demo_workspace, settings(calendar_url))
-    assert (again.sent, again.unchanged) == (0, 5)
+    assert (again.sent, again.unchanged) == (0, 6)
 
 
 def test_a_change_updates_in_place_a_cancel_marks_and_a_delete_removes(
@@ -94,9 +94,9 @@ def test_a_change_updates_in_place_a_cancel_marks_and_a_delete_removes(
     cancel(demo_workspace, second)
 
     report = publish_calendar(demo_workspace, settings(calendar_url))
-    assert len(report.updated) == 2 and report.unchanged == 3
+    assert len(report.updated) == 2 and report.unchanged == 4
     on_server = events_on_server(calendar_url)
-    assert len(on_server) == 5
+    assert len(on_server) == 6
     by_uid = {event.uid.value: event for event in on_server.values()}
     with demo_workspace.reading() as session:
         moved = session.get(Meeting, first)
@@ -107,7 +107,7 @@ def test_a_change_updates_in_place_a_cancel_marks_and_a_delete_removes(
         meetings.delete_meeting(session, first)
     removed = publish_calendar(demo_workspace, settings(calendar_url))
     assert len(removed.removed) == 1
-    assert len(events_on_server(calendar_url)) == 4
+    assert len(events_on_server(calendar_url)) == 5
 
 
 def test_request_moved_cancel_replayed_leaves_one_cancelled_event(
@@ -145,7 +145,7 @@ def test_wrong_password_is_a_clear_refusal_and_nothing_is_recorded(
     with pytest.raises(PublishError, match="401"):
         publish_calendar(demo_workspace, settings(calendar_url, password="wrong"))
     report = publish_calendar(demo_workspace, settings(calendar_url))
-    assert len(report.created) == 5
+    assert len(report.created) == 6
 
 
 def test_another_users_calendar_is_forbidden(demo_workspace, radicale) -> None:
@@ -181,9 +181,9 @@ def test_a_server_error_halfway_keeps_what_was_published(demo_workspace) -> None
     try:
         with pytest.raises(PublishError, match="500") as caught:
             publish_calendar(demo_workspace, CalDavSettings(url))
-        assert "2 of 5" in str(caught.value)
+        assert "2 of 6" in str(caught.value)
         again = publish_calendar(demo_workspace, CalDavSettings(url))
-        assert (len(again.created), again.unchanged) == (3, 2)
+        assert (len(again.created), again.unchanged) == (4, 2)
     finally:
         server.shutdown()
         server.server_close()
