@@ -14,6 +14,7 @@ EXPECTED_CONTRACTS = {
     "Models import nothing else of ours",
     "Layers point down",
     "The window never touches the database directly: it asks the services",
+    "The papers are made without a display: no Qt, no window, no command line",
 }
 
 
