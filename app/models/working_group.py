@@ -45,6 +45,9 @@ class WorkingGroup(Base):
         String(300), default="", server_default=text("''")
     )
     paper_template: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+    #: The secretariat as invitations' ORGANIZER: replies go to this address.
+    organizer_name: Mapped[str] = mapped_column(String(300), default="")
+    organizer_email: Mapped[str] = mapped_column(String(320), default="")
     version: Mapped[int] = mapped_column(Integer)
 
     officers: Mapped[list[Officer]] = relationship(
