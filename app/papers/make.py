@@ -32,6 +32,8 @@ KINDS = (
 FORMATS = (".pdf", ".docx")
 #: The kinds that are about one meeting and need its id.
 MEETING_KINDS = {"agenda", "annotated-agenda", "participants", "summary"}
+#: The kinds with a builder.
+BUILT_KINDS = ("agenda", "annotated-agenda", "calendar", "workplan", "invitees")
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,11 @@ def build_paper(session: Session, request: PaperRequest) -> Paper:
     return builders[kind]()
 
 
+def available_kinds() -> tuple[str, ...]:
+    """The kinds this workspace's program can make (the record's papers need its services)."""
+    return tuple(kind for kind in KINDS if kind in BUILT_KINDS)
+
+
 def write_paper(paper: Paper, settings: PaperSettings, suffix: str, out: IO[bytes]) -> None:
     if suffix == ".pdf":
         from app.papers.pdf_writer import write_pdf
@@ -110,6 +117,41 @@ def save_paper(
     try:
         with os.fdopen(handle, "wb") as out:
             write_paper(paper, settings, suffix, out)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@dataclass(frozen=True)
+class PaperPdf:
+    """A paper made as PDF in memory: what the preview shows and Save as PDF writes."""
+
+    title: str
+    language: str
+    pdf: bytes
+    missing: tuple[MissingText, ...]
+
+
+def paper_as_pdf(session: Session, request: PaperRequest) -> PaperPdf:
+    """The paper as PDF bytes, originals marked where translations are missing."""
+    import io
+
+    from app.papers.pdf_writer import write_pdf
+    from app.services.paper_settings import paper_settings
+
+    paper = build_paper(session, request)
+    out = io.BytesIO()
+    write_pdf(paper, paper_settings(session), out)
+    return PaperPdf(paper.title, paper.language, out.getvalue(), tuple(paper.missing))
+
+
+def save_bytes(data: bytes, path: Path) -> None:
+    """Write ``data`` to ``path`` whole or not at all."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
