@@ -20,6 +20,8 @@ COMMANDS = {
     "import": "app.cli.exchange_commands",
     "print": "app.cli.paper_commands",
     "package": "app.cli.paper_commands",
+    "invite": "app.cli.invitation_commands",
+    "publish": "app.cli.invitation_commands",
 }
 
 

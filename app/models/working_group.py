@@ -33,6 +33,9 @@ class WorkingGroup(Base):
     ministerial_start: Mapped[date | None]
     ministerial_end: Mapped[date | None]
     default_timezone: Mapped[str] = mapped_column(String(64), default="America/New_York")
+    #: Where the group usually meets: new meetings start with these.
+    default_room: Mapped[str] = mapped_column(String(300), default="")
+    default_venue: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     #: The papers' page size: "a4" or "letter".
     paper_size: Mapped[str] = mapped_column(String(10), default="a4", server_default="a4")

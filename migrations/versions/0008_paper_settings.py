@@ -1,7 +1,7 @@
 """paper settings of the working group: page size, series, Word template
 
 Revision ID: 0008_paper_settings
-Revises: 0005_invitations
+Revises: 0002_meeting_reasons_and_group
 Create Date: 2026-11-30 05:30:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0008_paper_settings"
-down_revision: str | None = "0005_invitations"
+down_revision: str | None = "0002_meeting_reasons_and_group"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

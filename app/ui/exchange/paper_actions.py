@@ -10,7 +10,8 @@ from app.ui.common.context import AppContext
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PaperActions", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 def open_print_dialog(window: QMainWindow, context: AppContext) -> None:

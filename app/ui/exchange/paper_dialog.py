@@ -34,7 +34,8 @@ PREVIEW_DPI = 72
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PaperDialog", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

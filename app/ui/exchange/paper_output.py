@@ -26,7 +26,8 @@ PRINT_DPI_LIMIT = 300
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PaperOutput", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 def paint_pages(printer: QPrinter, pages: list[QImage]) -> None:
