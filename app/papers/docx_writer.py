@@ -143,6 +143,15 @@ def _fill_cell(cell: Any, value: str | tuple[str, ...], style: str = "Paper Tabl
         cell.add_paragraph(line, "List Bullet")
 
 
+def _set_widths(table: DocxTable, widths: list[Any]) -> None:
+    """Column widths in the table grid (what LibreOffice reads) and in each first-row cell
+    (what Word reads); rows added later copy the grid."""
+    table.autofit = False
+    for column, cell, width in zip(table.columns, table.rows[0].cells, widths, strict=True):
+        column.width = width
+        cell.width = width
+
+
 def _write_table(document: DocxDocument, block: Table, text_width_mm: float) -> None:
     table: DocxTable = document.add_table(rows=1, cols=len(block.columns))
     style = _table_style(document)
@@ -150,10 +159,10 @@ def _write_table(document: DocxDocument, block: Table, text_width_mm: float) -> 
         table.style = style
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     widths = [Mm(text_width_mm * share) for share in block.widths]
+    _set_widths(table, widths)
     header = table.rows[0]
     _repeat_as_header(header)
-    for cell, text, width in zip(header.cells, block.columns, widths, strict=True):
-        cell.width = width
+    for cell, text in zip(header.cells, block.columns, strict=True):
         _fill_cell(cell, text, "Paper Table Heading")
     for row in block:
         cells = table.add_row().cells
@@ -167,8 +176,8 @@ def _write_table(document: DocxDocument, block: Table, text_width_mm: float) -> 
 
 def _write_header_block(document: DocxDocument, paper: Paper, text_width_mm: float) -> None:
     table = document.add_table(rows=1, cols=2)
+    _set_widths(table, [Mm(text_width_mm * 0.6), Mm(text_width_mm * 0.4)])
     left, right = table.rows[0].cells
-    left.width, right.width = Mm(text_width_mm * 0.6), Mm(text_width_mm * 0.4)
     _fill_cell(left, "\n".join(paper.header.issuer), "Paper Header Block")
     _fill_cell(right, "\n".join(paper.header.right_lines()), "Paper Header Block")
 

@@ -42,6 +42,9 @@ def test_word_papers_use_named_styles_tables_a_repeated_header_row_and_page_numb
         "Original: English",
     ]
     assert calendar.style.name == "Table Grid"
+    # Widths in the table grid too: LibreOffice reads those, not the cells'.
+    date_column, topic_column = calendar.columns
+    assert topic_column.width > 3 * date_column.width
     assert calendar.rows[0]._tr.xpath("./w:trPr/w:tblHeader")
     footer = document.sections[0].footer._element.xml
     assert 'w:instr="PAGE"' in footer
