@@ -1,7 +1,7 @@
 """paper settings of the working group: page size, series, Word template
 
 Revision ID: 0008_paper_settings
-Revises: 0002_meeting_reasons_and_group
+Revises: 0003_all_day_meetings
 Create Date: 2026-11-30 05:30:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0008_paper_settings"
-down_revision: str | None = "0002_meeting_reasons_and_group"
+down_revision: str | None = "0003_all_day_meetings"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

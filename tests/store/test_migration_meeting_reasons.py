@@ -42,7 +42,8 @@ def _everything(path: Path, known: dict[str, list[tuple]] | None = None) -> dict
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             if row[0] != "alembic_version" and (known is None or row[0] in known)
         ]
-        added = {"status_reason", "default_room", "default_venue"}
+        # (and the columns of the revisions after it, which the upgrade to head adds too)
+        added = {"status_reason", "default_room", "default_venue", "all_day", "end_date"}
         result = {}
         for table in tables:
             columns = [
