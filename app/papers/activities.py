@@ -62,7 +62,10 @@ def calendar_paper(
                 texts.pick(item, "title", f"agenda item {item.position} of {meeting.date}")
                 for item in meeting.agenda_items
             ) or (texts.pick(meeting, "title", f"meeting of {meeting.date}"),)
-            rows.append((str(meeting.date.day), topics))
+            day = str(meeting.date.day)
+            if meeting.end_date is not None and meeting.end_date.month == meeting.date.month:
+                day = f"{day}–{meeting.end_date.day}"  # a meeting of several days: "17–18"
+            rows.append((day, topics))
     if rows:
         columns = (labels.label(language, labels.DATE), labels.label(language, labels.TOPIC))
         paper.blocks.append(Table(tuple(c.upper() for c in columns), (0.18, 0.82), rows))
