@@ -326,18 +326,24 @@ class SendInvitationsDialog(QDialog):
 
 def sent_text(report: Any) -> str:
     """What a run did, in the window's language; the server's own words follow as given."""
-    kind = tr("cancellation") if report.method == "CANCEL" else tr("invitation")
+    if report.method == "CANCEL":
+        head = tr(
+            "“{meeting}”: the cancellation (sequence {sequence}) went out in {sent} of "
+            "{planned} message(s)."
+        )
+    else:
+        head = tr(
+            "“{meeting}”: the invitation (sequence {sequence}) went out in {sent} of "
+            "{planned} message(s)."
+        )
     lines = [
-        tr(
-            "“{meeting}”: {kind} (sequence {sequence}) sent in {sent} of {planned} message(s)."
-        ).format(
+        head.format(
             meeting=report.meeting_title,
-            kind=kind,
             sequence=report.sequence,
             sent=report.sent,
             planned=report.planned,
         )
-    ]
+    ]  # fmt: skip
     if report.invited:
         lines.append(tr("{count} list entries are now “invited”.").format(count=report.invited))
     if report.already_sent:

@@ -76,11 +76,13 @@ class InvitationSettingsDialog(QDialog):
     """Organizer, SMTP server and CalDAV calendar in one place."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        from app.exchange import credentials
         from app.services.working_group import get_working_group
 
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Invitation Settings"))
+        self.setMinimumWidth(560)
         group = context.read(get_working_group)
         servers = load_server_settings(context)
         layout = QVBoxLayout(self)
@@ -114,7 +116,9 @@ class InvitationSettingsDialog(QDialog):
         self.smtp_user = QLineEdit(servers.smtp_user, smtp)
         self.smtp_password = QLineEdit(smtp)
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.smtp_password.setPlaceholderText(self.tr("unchanged"))
+        self.smtp_password.setPlaceholderText(
+            self._kept(credentials.SMTP, servers.smtp_user, servers.smtp_host)
+        )
         form.addRow(self.tr("&Server:"), self.smtp_host)
         form.addRow(self.tr("&Port:"), self.smtp_port)
         form.addRow(self.tr("&Security:"), self.smtp_security)
@@ -129,7 +133,9 @@ class InvitationSettingsDialog(QDialog):
         self.caldav_user = QLineEdit(servers.caldav_user, caldav)
         self.caldav_password = QLineEdit(caldav)
         self.caldav_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.caldav_password.setPlaceholderText(self.tr("unchanged"))
+        self.caldav_password.setPlaceholderText(
+            self._kept(credentials.CALDAV, servers.caldav_user, servers.caldav_url)
+        )
         form.addRow(self.tr("Calendar &URL:"), self.caldav_url)
         form.addRow(self.tr("U&ser:"), self.caldav_user)
         form.addRow(self.tr("Passw&ord:"), self.caldav_password)
@@ -150,6 +156,20 @@ class InvitationSettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _kept(self, service: str, user: str, server: str) -> str:
+        """The password field's hint: whether the keyring holds one already."""
+        from app.exchange import credentials
+
+        if not user or not server:
+            return ""
+        try:
+            found = credentials.get_password(service, user, server)
+        except credentials.CredentialsError:
+            return self.tr("no keyring on this computer: asked each time")
+        if found:
+            return self.tr("kept in the keyring (type to change)")
+        return self.tr("not saved yet")
 
     def server_settings(self) -> ServerSettings:
         return ServerSettings(
