@@ -149,4 +149,4 @@ def test_publish_from_the_window(qtbot, app_context, tmp_path) -> None:
         operation = publish(None, app_context)
         assert operation is not None
         qtbot.waitUntil(lambda: any("Published" in m for m in messages), timeout=20000)
-    assert "5 new" in messages[-1]
+    assert "6 new" in messages[-1]
