@@ -1694,6 +1694,14 @@
         <translation>Se abrió {name}.</translation>
     </message>
     <message>
+        <source>{name}: no damaged pages found.</source>
+        <translation>{name}: no se encontraron páginas dañadas.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problems}). Save a copy of it now, and open a backup copy if something is missing.</source>
+        <translation>{name} está dañado ({problems}). Guarde una copia ahora y abra una copia de seguridad si falta algo.</translation>
+    </message>
+    <message>
         <source>Chairdesk</source>
         <translation>Chairdesk</translation>
     </message>

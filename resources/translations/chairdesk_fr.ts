@@ -1694,6 +1694,14 @@
         <translation>{name} ouvert.</translation>
     </message>
     <message>
+        <source>{name}: no damaged pages found.</source>
+        <translation>{name} : aucune page endommagée.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problems}). Save a copy of it now, and open a backup copy if something is missing.</source>
+        <translation>{name} est endommagé ({problems}). Enregistrez-en une copie maintenant et ouvrez une copie de sauvegarde s’il manque quelque chose.</translation>
+    </message>
+    <message>
         <source>Chairdesk</source>
         <translation>Chairdesk</translation>
     </message>

@@ -1694,6 +1694,14 @@
         <translation>{name} aberto.</translation>
     </message>
     <message>
+        <source>{name}: no damaged pages found.</source>
+        <translation>{name}: nenhuma página danificada encontrada.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problems}). Save a copy of it now, and open a backup copy if something is missing.</source>
+        <translation>{name} está danificado ({problems}). Salve uma cópia agora e abra uma cópia de segurança se faltar algo.</translation>
+    </message>
+    <message>
         <source>Chairdesk</source>
         <translation>Chairdesk</translation>
     </message>
