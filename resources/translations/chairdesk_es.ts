@@ -1157,6 +1157,10 @@
         <translation>{count} invitado(s) de la lista no figuran en el libro; quedan como están.</translation>
     </message>
     <message>
+        <source>{name}: in the list, not in the file</source>
+        <translation>{name}: en la lista, no en el archivo</translation>
+    </message>
+    <message>
         <source>Columns ignored: {columns}.</source>
         <translation>Columnas no tenidas en cuenta: {columns}.</translation>
     </message>

@@ -1157,6 +1157,10 @@
         <translation>{count} invité(s) de la liste ne figurent pas dans le classeur ; ils restent tels quels.</translation>
     </message>
     <message>
+        <source>{name}: in the list, not in the file</source>
+        <translation>{name} : dans la liste, pas dans le fichier</translation>
+    </message>
+    <message>
         <source>Columns ignored: {columns}.</source>
         <translation>Colonnes ignorées : {columns}.</translation>
     </message>

@@ -1157,6 +1157,10 @@
         <translation>{count} convidado(s) da lista não está(ão) na pasta de trabalho; ficam como estão.</translation>
     </message>
     <message>
+        <source>{name}: in the list, not in the file</source>
+        <translation>{name}: na lista, não no arquivo</translation>
+    </message>
+    <message>
         <source>Columns ignored: {columns}.</source>
         <translation>Colunas ignoradas: {columns}.</translation>
     </message>

@@ -235,7 +235,10 @@ class ImportPreviewDialog(QDialog):
                     "they are."
                 ).format(count=plan.untouched)
             )
-            shown = [missing.describe() for missing in plan.missing[:MISSING_SHOWN]]
+            shown = [
+                self.tr("{name}: in the list, not in the file").format(name=missing.name)
+                for missing in plan.missing[:MISSING_SHOWN]
+            ]
             if len(plan.missing) > MISSING_SHOWN:
                 shown.append("…")
             notes.extend(shown)

@@ -251,8 +251,7 @@ def test_the_preview_names_invitees_not_in_the_file_and_can_remove_them(
     book.save(exported)
     flow = previewed(qtbot, parent, app_context, exported)
     preview = flow.preview
-    assert f"{gone} (" in preview.notes_label.text()
-    assert "in the list, not in the workbook" in preview.notes_label.text()
+    assert f"{gone}: in the list, not in the file" in preview.notes_label.text()
     box = preview.remove_missing_box
     assert box.isVisibleTo(preview) and not box.isChecked()
     assert not preview.apply_button.isEnabled()  # nothing to add or update yet
