@@ -5,6 +5,7 @@ from app.models.base import Base, utcnow
 from app.models.contact import Contact, InviteeList, ListEntry, StatusChange
 from app.models.document import Document, Revision, RevisionFile
 from app.models.enums import (
+    ActionStatus,
     ContactCategory,
     DocumentKind,
     DocumentStatus,
@@ -17,21 +18,26 @@ from app.models.enums import (
     MeetingStatus,
     OfficerRole,
     Pillar,
+    QuorumRule,
 )
 from app.models.localized import LANGUAGES, localized_value
 from app.models.mandate import Mandate, mandate_documents, mandate_meetings
 from app.models.meeting import Meeting
+from app.models.record import Attendance, FollowUpAction, MeetingSummary, RevisionRequest
 from app.models.working_group import Officer, WorkingGroup
 
 __all__ = [
     "LANGUAGES",
+    "ActionStatus",
     "AgendaItem",
+    "Attendance",
     "Base",
     "Contact",
     "ContactCategory",
     "Document",
     "DocumentKind",
     "DocumentStatus",
+    "FollowUpAction",
     "InvitationStatus",
     "InviteeList",
     "ItemDocument",
@@ -44,11 +50,14 @@ __all__ = [
     "Meeting",
     "MeetingFormat",
     "MeetingStatus",
+    "MeetingSummary",
     "Officer",
     "OfficerRole",
     "Pillar",
+    "QuorumRule",
     "Revision",
     "RevisionFile",
+    "RevisionRequest",
     "StatusChange",
     "WorkingGroup",
     "localized_value",

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.models import Document
 from app.services import agenda, contacts, documents, invitees, mandates, meetings
 from app.services import working_group as group_service
+from app.services.demo_record import load_meeting_records
 from app.services.errors import ValidationError
 
 DEMO_RESOURCE = "demo/mispa3.json"
@@ -133,3 +134,5 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> None:
                 role=entry.get("role", ""),
                 status=entry.get("status", "to_invite"),
             )
+
+    load_meeting_records(session, data.get("meeting_records", []))

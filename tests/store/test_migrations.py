@@ -100,8 +100,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9999_test_note"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -115,6 +115,8 @@ def downgrade() -> None:
     with op.batch_alter_table("meetings") as batch_op:
         batch_op.drop_column("test_note")
 '''
+#: Follows whatever the newest real revision is, so that there is always one head.
+EXTRA_REVISION = EXTRA_REVISION.replace("{head}", HEAD_REVISION)
 
 
 @pytest.fixture
@@ -126,7 +128,7 @@ def newer_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     )
     (folder / "versions" / "0002_test_note.py").write_text(EXTRA_REVISION, encoding="utf-8")
     monkeypatch.setattr(migrate, "migrations_folder", lambda: folder)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9999_test_note")
     return folder
 
 
@@ -149,11 +151,11 @@ def test_an_older_file_is_backed_up_then_upgraded_keeping_its_data(
             assert session.execute(text("PRAGMA foreign_key_check")).fetchall() == []
     finally:
         workspace.close()
-    assert _revision_of(path) == "0002"
+    assert _revision_of(path) == "9999_test_note"
 
-    backups = list(tmp_path.glob("old.before-upgrade-0001-*.chairdesk"))
+    backups = list(tmp_path.glob(f"old.before-upgrade-{HEAD_REVISION}-*.chairdesk"))
     assert len(backups) == 1
-    assert _revision_of(backups[0]) == "0001"
+    assert _revision_of(backups[0]) == HEAD_REVISION
     old = sqlite3.connect(backups[0])
     try:
         assert old.execute("SELECT count(*) FROM agenda_items").fetchone()[0] == 11
@@ -178,7 +180,7 @@ def test_a_failed_upgrade_leaves_the_file_at_its_old_revision(
     with pytest.raises(Exception, match="no_such_table"):
         open_workspace(path)
 
-    assert _revision_of(path) == "0001"
+    assert _revision_of(path) == HEAD_REVISION
     connection = sqlite3.connect(path)
     try:
         assert connection.execute("SELECT count(*) FROM agenda_items").fetchone()[0] == 11

@@ -1,0 +1,230 @@
+"""Attendance at a meeting: who was present, who represented each delegation, credentials.
+
+The attendance sheet of a meeting lists the contacts the meeting invites (all
+contacts while no invitee list is named for it) plus anyone already marked on it.
+Member states come first and are the only ones counted toward the quorum.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Attendance, Contact, ContactCategory, Meeting
+from app.services import validate
+from app.services.errors import ValidationError
+from app.services.quorum import QuorumLine, quorum_of_meeting
+
+#: The order in which the sheet (and the list of participants) shows the categories.
+CATEGORY_ORDER = (
+    ContactCategory.MEMBER_STATE,
+    ContactCategory.PERMANENT_OBSERVER,
+    ContactCategory.INTERNATIONAL_ORGANIZATION,
+    ContactCategory.CIVIL_SOCIETY,
+    ContactCategory.SECRETARIAT,
+    ContactCategory.OTHER,
+)
+EDITABLE_FIELDS = ("present", "representative_name", "representative_title", "credentials_received")
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    """One line of a meeting's attendance sheet.
+
+    ``delegation`` is what a list of participants shows first: the country of a
+    member state, else the organisation, else the contact's name. ``representative_*``
+    is who sat for it that day (empty when not recorded; the contact's own name and
+    title are in ``contact_name`` and ``contact_title``).
+    """
+
+    contact_id: int
+    delegation: str
+    contact_name: str
+    contact_title: str
+    organization: str
+    country: str
+    category: ContactCategory
+    present: bool
+    representative_name: str
+    representative_title: str
+    credentials_received: bool
+
+    @property
+    def counts_toward_quorum(self) -> bool:
+        return self.category == ContactCategory.MEMBER_STATE
+
+
+@dataclass(frozen=True)
+class MeetingAttendance:
+    """A meeting's attendance sheet: member states apart from everyone else, and the quorum.
+
+    ``member_states`` are sorted by delegation; ``others`` by category (observers,
+    international organisations, civil society, secretariat, other) then delegation.
+    """
+
+    meeting_id: int
+    member_states: tuple[AttendanceRow, ...]
+    others: tuple[AttendanceRow, ...]
+    quorum: QuorumLine
+
+    @property
+    def rows(self) -> tuple[AttendanceRow, ...]:
+        return self.member_states + self.others
+
+    @property
+    def present(self) -> tuple[AttendanceRow, ...]:
+        return tuple(row for row in self.rows if row.present)
+
+
+def delegation_of(category: ContactCategory, name: str, organization: str, country: str) -> str:
+    if category == ContactCategory.MEMBER_STATE and country:
+        return country
+    return organization or name
+
+
+def _sheet_contact_ids(session: Session, meeting_id: int) -> set[int]:
+    """The contacts the sheet lists: every contact, plus (always) those already marked."""
+    marked = set(
+        session.scalars(select(Attendance.contact_id).where(Attendance.meeting_id == meeting_id))
+    )
+    return set(session.scalars(select(Contact.id))) | marked
+
+
+def attendance_of_meeting(
+    session: Session, meeting_id: int, *, present_only: bool = False
+) -> MeetingAttendance:
+    """The attendance sheet of a meeting (``present_only``: the list of participants)."""
+    validate.get(session, Meeting, meeting_id, "meeting")
+    marks = {
+        row.contact_id: row
+        for row in session.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id))
+    }
+    ids = _sheet_contact_ids(session, meeting_id)
+    contacts = session.execute(
+        select(
+            Contact.id,
+            Contact.name,
+            Contact.title,
+            Contact.organization,
+            Contact.country,
+            Contact.category,
+        ).where(Contact.id.in_(ids))
+    ).all()
+    rows = []
+    for contact_id, name, title, organization, country, category in contacts:
+        mark = marks.get(contact_id)
+        if present_only and (mark is None or not mark.present):
+            continue
+        rows.append(
+            AttendanceRow(
+                contact_id=contact_id,
+                delegation=delegation_of(category, name, organization, country),
+                contact_name=name,
+                contact_title=title,
+                organization=organization,
+                country=country,
+                category=category,
+                present=bool(mark and mark.present),
+                representative_name=mark.representative_name if mark else "",
+                representative_title=mark.representative_title if mark else "",
+                credentials_received=bool(mark and mark.credentials_received),
+            )
+        )
+    rows.sort(
+        key=lambda r: (CATEGORY_ORDER.index(r.category), r.delegation.casefold(), r.contact_id)
+    )
+    return MeetingAttendance(
+        meeting_id=meeting_id,
+        member_states=tuple(r for r in rows if r.category == ContactCategory.MEMBER_STATE),
+        others=tuple(r for r in rows if r.category != ContactCategory.MEMBER_STATE),
+        quorum=quorum_of_meeting(session, meeting_id),
+    )
+
+
+def _mark(session: Session, meeting_id: int, contact_id: int) -> Attendance:
+    mark = session.scalar(
+        select(Attendance).where(
+            Attendance.meeting_id == meeting_id, Attendance.contact_id == contact_id
+        )
+    )
+    if mark is None:
+        validate.get(session, Contact, contact_id, "contact")
+        mark = Attendance(meeting_id=meeting_id, contact_id=contact_id)
+        session.add(mark)
+    return mark
+
+
+def attendance_values(session: Session, meeting_id: int, contact_id: int) -> dict[str, Any]:
+    """A contact's attendance at a meeting, in the form ``set_attendance`` takes (for undo)."""
+    mark = session.scalar(
+        select(Attendance).where(
+            Attendance.meeting_id == meeting_id, Attendance.contact_id == contact_id
+        )
+    )
+    return {
+        "present": bool(mark and mark.present),
+        "representative_name": mark.representative_name if mark else "",
+        "representative_title": mark.representative_title if mark else "",
+        "credentials_received": bool(mark and mark.credentials_received),
+    }
+
+
+def set_attendance(
+    session: Session, meeting_id: int, contact_id: int, changes: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Change a contact's attendance (any of EDITABLE_FIELDS); returns the new values.
+
+    Naming a representative or receiving credentials does not by itself mark present.
+    """
+    validate.unknown_fields(changes, EDITABLE_FIELDS)
+    validate.get(session, Meeting, meeting_id, "meeting")
+    mark = _mark(session, meeting_id, contact_id)
+    for field in ("present", "credentials_received"):
+        if field in changes:
+            value = changes[field]
+            if not isinstance(value, bool):
+                raise ValidationError(field, f"The {validate.label(field)} is yes or no.")
+            setattr(mark, field, value)
+    for field in ("representative_name", "representative_title"):
+        if field in changes:
+            setattr(mark, field, validate.text(field, changes[field], max_length=300))
+    session.flush()
+    return attendance_values(session, meeting_id, contact_id)
+
+
+def set_present(session: Session, meeting_id: int, presence: Mapping[int, bool]) -> dict[int, bool]:
+    """Mark many contacts present or absent at once; returns what each was before (for undo)."""
+    validate.get(session, Meeting, meeting_id, "meeting")
+    before: dict[int, bool] = {}
+    for contact_id, present in presence.items():
+        mark = _mark(session, meeting_id, contact_id)
+        before[contact_id] = bool(mark.present)
+        mark.present = bool(present)
+    session.flush()
+    return before
+
+
+def member_state_ids(session: Session, meeting_id: int) -> list[int]:
+    """The member-state contacts on a meeting's attendance sheet."""
+    ids = _sheet_contact_ids(session, meeting_id)
+    return list(
+        session.scalars(
+            select(Contact.id)
+            .where(Contact.id.in_(ids), Contact.category == ContactCategory.MEMBER_STATE)
+            .order_by(Contact.id)
+        )
+    )
+
+
+def mark_all_member_states_present(session: Session, meeting_id: int) -> dict[int, bool]:
+    """ "All member states present": the chair then unmarks the exceptions.
+
+    Returns what each member state was before, for undo (give it to ``set_present``).
+    """
+    return set_present(
+        session, meeting_id, dict.fromkeys(member_state_ids(session, meeting_id), True)
+    )
