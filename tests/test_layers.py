@@ -14,6 +14,18 @@ EXPECTED_CONTRACTS = {
     "Models import nothing else of ours",
     "Layers point down",
     "The window never touches the database directly: it asks the services",
+    "Areas of the window do not import each other's insides",
+    "The window's shared parts import no area and not the shell",
+    "Areas do not import the window's shell",
+}
+AREAS = {
+    "app.ui.calendar",
+    "app.ui.agenda",
+    "app.ui.documents",
+    "app.ui.invitees",
+    "app.ui.workplan",
+    "app.ui.record",
+    "app.ui.exchange",
 }
 
 
@@ -31,6 +43,10 @@ def test_pyproject_declares_the_layer_contracts() -> None:
     assert set(core["forbidden_modules"]) >= {"PySide6", "app.ui"}
     window = contracts["The window never touches the database directly: it asks the services"]
     assert (window["source_modules"], window["forbidden_modules"]) == (["app.ui"], ["sqlalchemy"])
+    areas = contracts["Areas of the window do not import each other's insides"]
+    assert set(areas["modules"]) == AREAS
+    shared = contracts["The window's shared parts import no area and not the shell"]
+    assert set(shared["forbidden_modules"]) == AREAS | {"app.ui.shell"}
     assert contracts["Layers point down"]["layers"] == [
         "app.cli",
         "app.ui",

@@ -25,8 +25,6 @@ def export_xlsx(options: argparse.Namespace) -> int:
     from app.exchange.xlsx_export import export_workbook
 
     output = Path(options.output)
-    if output.exists() and output.resolve() == Path(options.workspace).resolve():
-        raise CommandError("The workbook cannot replace the workspace itself. Choose another name.")
     with _workspace(options.workspace) as workspace:
         summary = export_workbook(workspace, output, options.sheets)
     sheets = ", ".join(f"{title} ({rows:,} rows)" for title, rows in summary.sheets)
