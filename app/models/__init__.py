@@ -20,6 +20,12 @@ from app.models.enums import (
     Pillar,
     QuorumRule,
 )
+from app.models.invitation import (
+    InvitationReply,
+    PublishedEvent,
+    SentInvitation,
+    meeting_invitee_lists,
+)
 from app.models.localized import LANGUAGES, localized_value
 from app.models.mandate import Mandate, mandate_documents, mandate_meetings
 from app.models.meeting import Meeting
@@ -38,6 +44,7 @@ __all__ = [
     "DocumentKind",
     "DocumentStatus",
     "FollowUpAction",
+    "InvitationReply",
     "InvitationStatus",
     "InviteeList",
     "ItemDocument",
@@ -54,14 +61,17 @@ __all__ = [
     "Officer",
     "OfficerRole",
     "Pillar",
+    "PublishedEvent",
     "QuorumRule",
     "Revision",
     "RevisionFile",
     "RevisionRequest",
+    "SentInvitation",
     "StatusChange",
     "WorkingGroup",
     "localized_value",
     "mandate_documents",
     "mandate_meetings",
+    "meeting_invitee_lists",
     "utcnow",
 ]

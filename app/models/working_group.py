@@ -36,6 +36,9 @@ class WorkingGroup(Base):
     ministerial_end: Mapped[date | None]
     default_timezone: Mapped[str] = mapped_column(String(64), default="America/New_York")
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: The secretariat as invitations' ORGANIZER: replies go to this address.
+    organizer_name: Mapped[str] = mapped_column(String(300), default="")
+    organizer_email: Mapped[str] = mapped_column(String(320), default="")
     #: How a meeting's quorum is reckoned; only member states count toward it.
     quorum_rule: Mapped[QuorumRule] = mapped_column(
         str_enum(QuorumRule, "quorum_rule"),

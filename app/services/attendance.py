@@ -1,7 +1,7 @@
 """Attendance at a meeting: who was present, who represented each delegation, credentials.
 
-The attendance sheet of a meeting lists the contacts the meeting invites (all
-contacts while no invitee list is named for it) plus anyone already marked on it.
+The attendance sheet of a meeting lists the contacts on the invitee lists the meeting
+invites (every contact when it names none) plus anyone already marked on it.
 Member states come first and are the only ones counted toward the quorum.
 """
 
@@ -14,7 +14,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Attendance, Contact, ContactCategory, Meeting
+from app.models import (
+    Attendance,
+    Contact,
+    ContactCategory,
+    ListEntry,
+    Meeting,
+    meeting_invitee_lists,
+)
 from app.services import validate
 from app.services.errors import ValidationError
 from app.services.quorum import QuorumLine, quorum_of_meeting
@@ -87,10 +94,19 @@ def delegation_of(category: ContactCategory, name: str, organization: str, count
 
 
 def _sheet_contact_ids(session: Session, meeting_id: int) -> set[int]:
-    """The contacts the sheet lists: every contact, plus (always) those already marked."""
+    """The contacts the sheet lists: those on the lists the meeting invites (every contact
+    when it names none), and always those already marked on it."""
     marked = set(
         session.scalars(select(Attendance.contact_id).where(Attendance.meeting_id == meeting_id))
     )
+    invited = select(meeting_invitee_lists.c.list_id).where(
+        meeting_invitee_lists.c.meeting_id == meeting_id
+    )
+    on_lists = set(
+        session.scalars(select(ListEntry.contact_id).where(ListEntry.list_id.in_(invited)))
+    )
+    if on_lists or session.scalar(invited.limit(1)) is not None:
+        return on_lists | marked
     return set(session.scalars(select(Contact.id))) | marked
 
 

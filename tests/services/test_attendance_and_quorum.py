@@ -234,3 +234,17 @@ def test_deferring_without_quorum_asks_too(
     with workspace.writing() as session:
         agenda.defer_item_to_next_meeting(session, item_id, confirm_without_quorum=True)
     assert count(workspace, AgendaItem, AgendaItem.recorded_without_quorum.is_(True)) == 1
+
+
+def test_the_sheet_lists_the_invited_lists_or_every_contact(workspace, people, meeting_id) -> None:
+    from app.services import invitations, invitees
+
+    with workspace.writing() as session:
+        only = invitees.create_list(session, "Observers")
+        invitees.add_entry(session, only.id, people["observer"])
+        attendance.set_present(session, meeting_id, {people["State 05"]: True})
+        invitations.set_invited_lists(session, meeting_id, [only.id])
+    with workspace.reading() as session:
+        sheet = attendance.attendance_of_meeting(session, meeting_id)
+    # The observer's list, and State 05, marked before the list was named.
+    assert {row.contact_id for row in sheet.rows} == {people["observer"], people["State 05"]}

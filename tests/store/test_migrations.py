@@ -100,7 +100,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "9999_test_note"
+revision = "0002"
 down_revision = "{head}"
 branch_labels = None
 depends_on = None
@@ -115,8 +115,6 @@ def downgrade() -> None:
     with op.batch_alter_table("meetings") as batch_op:
         batch_op.drop_column("test_note")
 '''
-#: Follows whatever the newest real revision is, so that there is always one head.
-EXTRA_REVISION = EXTRA_REVISION.replace("{head}", HEAD_REVISION)
 
 
 @pytest.fixture
@@ -126,9 +124,11 @@ def newer_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(
         migrate.migrations_folder(), folder, ignore=shutil.ignore_patterns("__pycache__")
     )
-    (folder / "versions" / "0002_test_note.py").write_text(EXTRA_REVISION, encoding="utf-8")
+    (folder / "versions" / "0002_test_note.py").write_text(
+        EXTRA_REVISION.replace("{head}", HEAD_REVISION), encoding="utf-8"
+    )
     monkeypatch.setattr(migrate, "migrations_folder", lambda: folder)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "9999_test_note")
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
     return folder
 
 
@@ -151,7 +151,7 @@ def test_an_older_file_is_backed_up_then_upgraded_keeping_its_data(
             assert session.execute(text("PRAGMA foreign_key_check")).fetchall() == []
     finally:
         workspace.close()
-    assert _revision_of(path) == "9999_test_note"
+    assert _revision_of(path) == "0002"
 
     backups = list(tmp_path.glob(f"old.before-upgrade-{HEAD_REVISION}-*.chairdesk"))
     assert len(backups) == 1
@@ -173,7 +173,9 @@ def test_a_failed_upgrade_leaves_the_file_at_its_old_revision(
         'batch_op.add_column(sa.Column("test_note", sa.String(50), nullable=True))\n'
         '    op.execute("SELECT * FROM no_such_table")',
     )
-    (newer_program / "versions" / "0002_test_note.py").write_text(broken, encoding="utf-8")
+    (newer_program / "versions" / "0002_test_note.py").write_text(
+        broken.replace("{head}", HEAD_REVISION), encoding="utf-8"
+    )
     path = tmp_path / "old.chairdesk"
     backup_file(demo_template, path)
 
