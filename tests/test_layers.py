@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import tomllib
 from pathlib import Path
 
@@ -17,6 +18,7 @@ EXPECTED_CONTRACTS = {
     "Areas of the window do not import each other's insides",
     "The window's shared parts import no area and not the shell",
     "Areas do not import the window's shell",
+    "The window takes enums and plain rows, never the ORM's classes",
 }
 AREAS = {
     "app.ui.calendar",
@@ -71,3 +73,24 @@ def test_every_layer_contract_is_kept(
     for name in EXPECTED_CONTRACTS:
         assert f"{name} KEPT" in report
     assert "0 broken" in report
+
+
+def test_the_window_names_no_orm_class() -> None:
+    """The window takes enums and plain rows from the services: it imports the vocabulary
+    (``app.models.enums``, ``app.models.localized``), never the ORM's classes, and not
+    through the ``app.models`` package either (import-linter sees only the package then)."""
+    allowed = {"app.models.enums", "app.models.localized"}
+    found = []
+    for path in sorted((ROOT / "app" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            found += [
+                f"{path.relative_to(ROOT)}:{node.lineno} {name}"
+                for name in names
+                if name.startswith("app.models") and name not in allowed
+            ]
+    assert found == []

@@ -20,7 +20,8 @@ from app.models import (
     Meeting,
     Pillar,
     Revision,
-    localized_value,
+    all_versions,
+    localized_version,
 )
 from app.services import validate
 from app.services.documents import full_symbol
@@ -119,6 +120,52 @@ def item_values(item: AgendaItem) -> dict[str, Any]:
         kind=item.kind,
     )
     return values
+
+
+def read_item_values(session: Session, item_id: int) -> dict[str, Any]:
+    """The editable values of item ``item_id``, as ``item_values`` gives them."""
+    return item_values(validate.get(session, AgendaItem, item_id, "agenda item"))
+
+
+def item_position(session: Session, item_id: int) -> int:
+    return validate.get(session, AgendaItem, item_id, "agenda item").position
+
+
+def item_links(session: Session, item_id: int) -> dict[int, int | None]:
+    """The documents the item considers: document id -> pinned revision id (or None)."""
+    item = validate.get(session, AgendaItem, item_id, "agenda item")
+    return {link.document_id: link.revision_id for link in item.documents}
+
+
+def item_ids(session: Session, meeting_id: int) -> list[int]:
+    """The ids of a meeting's items, in agenda order."""
+    return list(
+        session.scalars(
+            select(AgendaItem.id)
+            .where(AgendaItem.meeting_id == meeting_id)
+            .order_by(AgendaItem.position)
+        )
+    )
+
+
+@dataclass(frozen=True)
+class SavedItem:
+    """What deleting an item loses, so that undo can add it again where it was."""
+
+    position: int
+    values: dict[str, Any]
+    links: dict[int, int | None]
+    deferred_from_id: int | None
+
+
+def save_item(session: Session, item_id: int) -> SavedItem:
+    item = validate.get(session, AgendaItem, item_id, "agenda item")
+    return SavedItem(
+        position=item.position,
+        values=item_values(item),
+        links={link.document_id: link.revision_id for link in item.documents},
+        deferred_from_id=item.deferred_from_id,
+    )
 
 
 def _check_quorum(
@@ -312,6 +359,11 @@ class ItemRow:
     deferred_from_id: int | None
     #: The outcome was recorded while the meeting had no quorum (the chair confirmed it).
     recorded_without_quorum: bool = False
+    #: The language ``title`` is in: the one asked for, or the original when the title
+    #: has no version in it.
+    title_language: str = ""
+    #: Every version of the title, for searching in any language.
+    title_versions: tuple[str, ...] = ()
 
 
 def list_items(session: Session, meeting_id: int, *, language: str | None = None) -> list[ItemRow]:
@@ -336,7 +388,9 @@ def list_items(session: Session, meeting_id: int, *, language: str | None = None
             id=i.id,
             meeting_id=i.meeting_id,
             position=i.position,
-            title=localized_value(i, "title", language),
+            title=localized_version(i, "title", language)[0],
+            title_language=localized_version(i, "title", language)[1],
+            title_versions=all_versions(i, "title"),
             kind=i.kind,
             status=i.status,
             pillar=i.pillar,

@@ -23,7 +23,8 @@ from app.models import (
     Meeting,
     Revision,
     RevisionFile,
-    localized_value,
+    all_versions,
+    localized_version,
 )
 from app.services import validate
 from app.services.errors import NotFoundError, ValidationError
@@ -112,6 +113,20 @@ def document_values(document: Document) -> dict[str, Any]:
         "status": document.status,
         "notes": document.notes,
     }
+
+
+def read_document_values(session: Session, document_id: int) -> dict[str, Any]:
+    """The editable values of document ``document_id``, as ``document_values`` gives them."""
+    return document_values(validate.get(session, Document, document_id, "document"))
+
+
+def revision_files(session: Session, revision_id: int) -> list[FileRow]:
+    """The files of one revision, without their contents."""
+    revision = validate.get(session, Revision, revision_id, "revision")
+    return [
+        FileRow(f.id, f.language, f.file_name, f.media_type, f.size, f.sha256)
+        for f in revision.files
+    ]
 
 
 def update_document(session: Session, document_id: int, changes: Mapping[str, Any]) -> Document:
@@ -303,6 +318,11 @@ class DocumentRow:
     latest_symbol: str
     latest_circulated_on: date | None
     revision_count: int
+    #: The language ``title`` is in: the one asked for, or the original when the title
+    #: has no version in it.
+    title_language: str = ""
+    #: Every version of the title, for searching in any language.
+    title_versions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -345,7 +365,9 @@ def list_documents(session: Session, *, language: str | None = None) -> list[Doc
             DocumentRow(
                 id=d.id,
                 base_symbol=d.base_symbol,
-                title=localized_value(d, "title", language),
+                title=localized_version(d, "title", language)[0],
+                title_language=localized_version(d, "title", language)[1],
+                title_versions=all_versions(d, "title"),
                 kind=d.kind,
                 status=d.status,
                 latest_symbol=full_symbol(d.base_symbol, latest) if latest else d.base_symbol,

@@ -16,7 +16,9 @@ from app.models import (
     Mandate,
     MandateStatus,
     Meeting,
+    all_versions,
     localized_value,
+    localized_version,
 )
 from app.services import validate
 from app.services.errors import ValidationError
@@ -93,6 +95,20 @@ def mandate_values(mandate: Mandate) -> dict[str, Any]:
     }
 
 
+def read_mandate_values(session: Session, mandate_id: int) -> dict[str, Any]:
+    """The editable values of mandate ``mandate_id``, as ``mandate_values`` gives them."""
+    return mandate_values(validate.get(session, Mandate, mandate_id, "mandate"))
+
+
+def mandate_position(session: Session, mandate_id: int) -> int:
+    return validate.get(session, Mandate, mandate_id, "mandate").position
+
+
+def linked_meeting_ids(session: Session, mandate_id: int) -> list[int]:
+    """The meetings the mandate is followed up in (NotFoundError if it is gone)."""
+    return [m.id for m in validate.get(session, Mandate, mandate_id, "mandate").meetings]
+
+
 def update_mandate(session: Session, mandate_id: int, changes: Mapping[str, Any]) -> Mandate:
     validate.unknown_fields(changes, EDITABLE_FIELDS)
     mandate = validate.get(session, Mandate, mandate_id, "mandate")
@@ -151,6 +167,11 @@ class MandateRow:
     documents: tuple[str, ...]
     meeting_ids: tuple[int, ...]
     document_ids: tuple[int, ...]
+    #: The language ``text`` is in: the one asked for, or the original when the mandate
+    #: has no version in it.
+    text_language: str = ""
+    #: Every version of the text, for searching in any language.
+    text_versions: tuple[str, ...] = ()
 
 
 def list_mandates(session: Session, *, language: str | None = None) -> list[MandateRow]:
@@ -165,7 +186,9 @@ def list_mandates(session: Session, *, language: str | None = None) -> list[Mand
             position=m.position,
             resolution=m.resolution,
             resolution_title=m.resolution_title,
-            text=localized_value(m, "text", language),
+            text=localized_version(m, "text", language)[0],
+            text_language=localized_version(m, "text", language)[1],
+            text_versions=all_versions(m, "text"),
             area_responsible=m.area_responsible,
             status=m.status,
             due_date=m.due_date,

@@ -19,7 +19,8 @@ from app.models import (
     MeetingFormat,
     MeetingStatus,
     WorkingGroup,
-    localized_value,
+    all_versions,
+    localized_version,
 )
 from app.services import validate
 from app.services.errors import ValidationError
@@ -131,6 +132,25 @@ def meeting_values(meeting: Meeting) -> dict[str, Any]:
         notes=meeting.notes,
     )
     return values
+
+
+def read_meeting_values(session: Session, meeting_id: int) -> dict[str, Any]:
+    """The editable values of meeting ``meeting_id``, as ``meeting_values`` gives them."""
+    return meeting_values(validate.get(session, Meeting, meeting_id, "meeting"))
+
+
+@dataclass(frozen=True)
+class SavedMeeting:
+    """What a deleted meeting needs to be created again as the same calendar event."""
+
+    uid: str
+    sequence: int
+    values: dict[str, Any]
+
+
+def save_meeting(session: Session, meeting_id: int) -> SavedMeeting:
+    meeting = validate.get(session, Meeting, meeting_id, "meeting")
+    return SavedMeeting(meeting.uid, meeting.sequence, meeting_values(meeting))
 
 
 def update_meeting(session: Session, meeting_id: int, changes: Mapping[str, Any]) -> Meeting:
@@ -245,6 +265,11 @@ class MeetingRow:
     uid: str
     sequence: int
     item_count: int
+    #: The language ``title`` is in: the one asked for, or the original when the title
+    #: has no version in it.
+    title_language: str = ""
+    #: Every version of the title, for searching in any language.
+    title_versions: tuple[str, ...] = ()
 
     def starts_at(self) -> datetime:
         return datetime.combine(self.date, self.start_time, ZoneInfo(self.timezone))
@@ -294,11 +319,20 @@ def list_meetings(
     return [
         MeetingRow(
             **{name: row[i] for i, name in enumerate(ROW_COLUMNS)},
-            title=localized_value(row, "title", language),
+            **_title_fields(row, language),
             item_count=row.item_count,
         )
         for row in session.execute(query)
     ]
+
+
+def _title_fields(row: Any, language: str | None) -> dict[str, Any]:
+    title, title_language = localized_version(row, "title", language)
+    return {
+        "title": title,
+        "title_language": title_language,
+        "title_versions": all_versions(row, "title"),
+    }
 
 
 def overlapping_ids(rows: Iterable[MeetingRow]) -> set[int]:

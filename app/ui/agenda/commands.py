@@ -34,7 +34,8 @@ ITEM_KINDS = frozenset({AGENDA, DOCUMENTS})
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 class AddItem(ServiceCommand):
@@ -97,7 +98,10 @@ class EditItem(ServiceCommand):
     def _restore(self, session: Session, _result: object) -> None:
         from app.services import agenda
 
-        agenda.update_item(session, self.item.id, restoring(self.before))
+        # Undo puts back what was recorded; it never asks about the quorum again.
+        agenda.update_item(
+            session, self.item.id, restoring(self.before), confirm_without_quorum=True
+        )
 
 
 class RecordOutcome(ServiceCommand):
@@ -127,7 +131,7 @@ class RecordOutcome(ServiceCommand):
     def _restore(self, session: Session, _result: object) -> None:
         from app.services import agenda
 
-        agenda.update_item(session, self.item.id, self.before)
+        agenda.update_item(session, self.item.id, self.before, confirm_without_quorum=True)
 
 
 class DeleteItem(ServiceCommand):

@@ -20,7 +20,6 @@ from app.ui.common.row_refs import ITEM, MEETING, RowRef, RowRefs, row_refs
 from app.ui.common.undo import ServiceCommand, restoring
 
 if TYPE_CHECKING:
-    from app.models import Meeting
     from app.services.session import Session
     from app.ui.common.context import AppContext
 
@@ -31,21 +30,15 @@ DELETE_KINDS = frozenset({MEETINGS, MANDATES, AGENDA, DOCUMENTS})
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
-
-
-def _meeting(session: Session, meeting_id: int) -> Meeting:
-    from app.models import Meeting
-    from app.services import validate
-
-    return validate.get(session, Meeting, meeting_id, "meeting")
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 def read_meeting_values(session: Session, meeting_id: int) -> dict[str, Any]:
     """The editable values of a meeting, for the edit dialog."""
-    from app.services.meetings import meeting_values
+    from app.services.meetings import read_meeting_values
 
-    return meeting_values(_meeting(session, meeting_id))
+    return read_meeting_values(session, meeting_id)
 
 
 def read_default_timezone(session: Session) -> str:
@@ -68,17 +61,19 @@ class MeetingSnapshot:
 
 
 def snapshot_meeting(session: Session, refs: RowRefs, ref: RowRef) -> MeetingSnapshot:
+    from app.services.agenda import item_ids
     from app.services.mandates import list_mandates
-    from app.services.meetings import meeting_values
+    from app.services.meetings import save_meeting
 
-    meeting = _meeting(session, ref.id)
+    saved = save_meeting(session, ref.id)
     return MeetingSnapshot(
         ref=ref,
-        uid=meeting.uid,
-        sequence=meeting.sequence,
-        values=meeting_values(meeting),
+        uid=saved.uid,
+        sequence=saved.sequence,
+        values=saved.values,
         items=[
-            snapshot_item(session, refs.ref(ITEM, item.id), ref) for item in meeting.agenda_items
+            snapshot_item(session, refs.ref(ITEM, item_id), ref)
+            for item_id in item_ids(session, ref.id)
         ],
         mandate_ids=[row.id for row in list_mandates(session) if ref.id in row.meeting_ids],
     )
@@ -94,10 +89,8 @@ def delete_snapshotted(session: Session, refs: RowRefs, snapshot: MeetingSnapsho
 
 
 def restore_meeting(session: Session, refs: RowRefs, snapshot: MeetingSnapshot) -> int:
-    from app.models import Mandate
-    from app.services import validate
     from app.services.errors import NotFoundError
-    from app.services.mandates import set_links
+    from app.services.mandates import linked_meeting_ids, set_links
     from app.services.meetings import create_meeting
 
     meeting = create_meeting(
@@ -108,10 +101,10 @@ def restore_meeting(session: Session, refs: RowRefs, snapshot: MeetingSnapshot) 
         restore_item(session, refs, item)
     for mandate_id in snapshot.mandate_ids:
         try:
-            mandate = validate.get(session, Mandate, mandate_id, "mandate")
+            linked = linked_meeting_ids(session, mandate_id)
         except NotFoundError:
             continue  # deleted since: nothing to link back to
-        set_links(session, mandate_id, meeting_ids=[m.id for m in mandate.meetings] + [meeting.id])
+        set_links(session, mandate_id, meeting_ids=[*linked, meeting.id])
     return meeting.id
 
 
@@ -181,7 +174,7 @@ class CancelMeetings(ServiceCommand):
     def _cancel(self, session: Session) -> list[int]:
         from app.services.meetings import cancel_meeting
 
-        self.before = [str(_meeting(session, ref.id).status) for ref in self.meetings]
+        self.before = [str(read_meeting_values(session, ref.id)["status"]) for ref in self.meetings]
         for ref in self.meetings:
             cancel_meeting(session, ref.id)
         return [ref.id for ref in self.meetings]
@@ -207,8 +200,8 @@ class PostponeMeeting(ServiceCommand):
     def _postpone(self, session: Session) -> int:
         from app.services.meetings import postpone_meeting
 
-        meeting = _meeting(session, self.meeting.id)
-        self.before = {"date": meeting.date, "status": meeting.status}
+        values = read_meeting_values(session, self.meeting.id)
+        self.before = {"date": values["date"], "status": values["status"]}
         postpone_meeting(session, self.meeting.id, self.new_date)
         return self.meeting.id
 

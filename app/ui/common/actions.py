@@ -26,6 +26,7 @@ QUIT = QKeySequence.StandardKey.Quit
 UNDO = QKeySequence.StandardKey.Undo
 REDO = QKeySequence.StandardKey.Redo
 HELP = QKeySequence.StandardKey.HelpContents
+PREFERENCES = QKeySequence.StandardKey.Preferences
 #: Ctrl+1 .. Ctrl+9 switch views, in the order of the navigation list.
 VIEWS = tuple(QKeySequence(f"Ctrl+{n}") for n in range(1, 10))
 

@@ -10,32 +10,28 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from app.models import AgendaItem
     from app.services.session import Session
     from app.ui.common.row_refs import RowRef, RowRefs
 
 
-def _item(session: Session, item_id: int) -> AgendaItem:
-    from app.models import AgendaItem
-    from app.services import validate
-
-    return validate.get(session, AgendaItem, item_id, "agenda item")
-
-
 def item_position(session: Session, item_id: int) -> int:
-    return _item(session, item_id).position
+    from app.services.agenda import item_position
+
+    return item_position(session, item_id)
 
 
 def read_item_values(session: Session, item_id: int) -> dict[str, Any]:
     """The editable values of an item, for the edit dialog."""
-    from app.services.agenda import item_values
+    from app.services.agenda import read_item_values
 
-    return item_values(_item(session, item_id))
+    return read_item_values(session, item_id)
 
 
 def read_item_links(session: Session, item_id: int) -> dict[int, int | None]:
     """The documents the item considers: document id -> pinned revision id (or None)."""
-    return {link.document_id: link.revision_id for link in _item(session, item_id).documents}
+    from app.services.agenda import item_links
+
+    return item_links(session, item_id)
 
 
 @dataclass
@@ -51,16 +47,16 @@ class ItemSnapshot:
 
 
 def snapshot_item(session: Session, ref: RowRef, meeting: RowRef) -> ItemSnapshot:
-    from app.services.agenda import item_values
+    from app.services.agenda import save_item
 
-    item = _item(session, ref.id)
+    saved = save_item(session, ref.id)
     return ItemSnapshot(
         ref=ref,
         meeting=meeting,
-        position=item.position,
-        values=item_values(item),
-        links={link.document_id: link.revision_id for link in item.documents},
-        deferred_from_id=item.deferred_from_id,
+        position=saved.position,
+        values=saved.values,
+        links=saved.links,
+        deferred_from_id=saved.deferred_from_id,
     )
 
 

@@ -67,7 +67,7 @@ def push(context: AppContext, command: ServiceCommand) -> Any:
 
 def restoring(values: Mapping[str, Any]) -> dict[str, Any]:
     """``values`` such that applying them also clears translations added since."""
-    from app.models import LANGUAGES
+    from app.models.localized import LANGUAGES
 
     restored = dict(values)
     if "translations" in restored:

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Document
-from app.services import documents, validate
+from app.services import documents
 from app.services.errors import ServiceError
 from app.ui.common.errors import show_error
 from app.ui.common.page_support import (
@@ -149,9 +148,7 @@ class DocumentActions(QWidget):
 
     # -- documents -------------------------------------------------------------------
     def _document_values(self, document_id: int) -> dict[str, Any]:
-        return self.context.read(
-            lambda s: documents.document_values(validate.get(s, Document, document_id, "document"))
-        )
+        return self.context.read(lambda s: documents.read_document_values(s, document_id))
 
     def new_document(self) -> None:
         dialog = DocumentDialog(

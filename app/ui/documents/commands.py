@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.models import LANGUAGES, Document, Revision, RevisionFile
-from app.services import agenda, documents, mandates, validate
+from app.models.localized import LANGUAGES
+from app.services import agenda, documents, mandates
+from app.services.documents import FileRow
 from app.ui.common.context import AGENDA, DOCUMENTS, MANDATES
 from app.ui.common.row_refs import DOCUMENT, ITEM, MANDATE, REVISION, RowRef, row_refs
 from app.ui.common.undo import ServiceCommand
@@ -27,7 +28,8 @@ if TYPE_CHECKING:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentCommands", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)
@@ -91,8 +93,7 @@ def update_document(
     before: dict[str, Any] = {}
 
     def do(session: Session) -> int:
-        document = validate.get(session, Document, ref.id, "document")
-        current = documents.document_values(document)
+        current = documents.read_document_values(session, ref.id)
         before.clear()
         before.update(_values_for_undo({key: current[key] for key in changes}))
         documents.update_document(session, ref.id, changes)
@@ -123,7 +124,7 @@ class _DocumentSnapshot:
 
 
 def _snapshot(context: AppContext, session: Session, document_id: int) -> _DocumentSnapshot:
-    document = validate.get(session, Document, document_id, "document")
+    values = documents.read_document_values(session, document_id)
     refs = row_refs(context)
     history = documents.revision_history(session, document_id)
     revisions = [
@@ -153,7 +154,7 @@ def _snapshot(context: AppContext, session: Session, document_id: int) -> _Docum
         if document_id in m.document_ids
     ]
     return _DocumentSnapshot(
-        documents.document_values(document),
+        values,
         revisions,
         list(revision_refs.values()),
         linked_mandates,
@@ -260,9 +261,9 @@ def add_revision(
     )
 
 
-def _file_in(session: Session, revision_id: int, language: str) -> RevisionFile | None:
-    revision = validate.get(session, Revision, revision_id, "revision")
-    return next((f for f in revision.files if f.language == language), None)
+def _file_in(session: Session, revision_id: int, language: str) -> FileRow | None:
+    files = documents.revision_files(session, revision_id)
+    return next((f for f in files if f.language == language), None)
 
 
 def attach_file(

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import LANGUAGES, DocumentKind, DocumentStatus, Language
+from app.models.enums import DocumentKind, DocumentStatus, Language
+from app.models.localized import LANGUAGES
 from app.ui.common.dialog_parts import stack
 from app.ui.common.submit_dialog import Submit, SubmitDialog
 from app.ui.documents.documents_model import (

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Language
+from app.models.enums import Language
 from app.services.documents import full_symbol
 from app.ui.common.delegates.date_editor import OptionalDateEdit
 from app.ui.common.dialog_parts import stack

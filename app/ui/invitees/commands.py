@@ -17,7 +17,7 @@ from app.ui.common.context import INVITEES
 from app.ui.common.undo import ServiceCommand
 
 if TYPE_CHECKING:
-    from app.models import InvitationStatus
+    from app.models.enums import InvitationStatus
     from app.services.session import Session
     from app.ui.common.context import AppContext
 
@@ -25,7 +25,8 @@ KINDS = frozenset({INVITEES})
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 class SetInvitationStatus(ServiceCommand):

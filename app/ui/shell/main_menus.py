@@ -97,6 +97,15 @@ class MainMenus(QObject):
             stack.createRedoAction(self.window, self.tr("&Redo")), actions.REDO
         )
         menu.addActions([self.undo_action, self.redo_action])
+        menu.addSeparator()
+        self.preferences_action = actions.add_action(
+            self.window,
+            self.tr("&Preferences…"),
+            self.window.show_preferences,
+            actions.PREFERENCES,
+            role=QAction.MenuRole.PreferencesRole,
+        )
+        menu.addAction(self.preferences_action)
 
     def _build_view_menu(self) -> None:
         """One checkable action per installed view; Ctrl+N is the view's place in the registry."""

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.models import LANGUAGES, Mandate
-from app.services import mandates, validate
+from app.models.localized import LANGUAGES
+from app.services import mandates
 from app.services.mandates import MandateRow
 from app.ui.common.context import MANDATES
 from app.ui.common.row_refs import DOCUMENT, MANDATE, MEETING, RowRef, RowRefs, row_refs
@@ -28,16 +28,17 @@ LINK_KINDS = {"meeting_ids": MEETING, "document_ids": DOCUMENT}
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MandateCommands", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 def _row(session: Session, mandate_id: int) -> MandateRow:
-    validate.get(session, Mandate, mandate_id, "mandate")
+    mandates.mandate_position(session, mandate_id)  # NotFoundError if it is gone
     return next(m for m in mandates.list_mandates(session) if m.id == mandate_id)
 
 
 def _values(session: Session, mandate_id: int) -> dict[str, Any]:
-    values = mandates.mandate_values(validate.get(session, Mandate, mandate_id, "mandate"))
+    values = mandates.read_mandate_values(session, mandate_id)
     filled = values["translations"]
     # A translation absent before must be removed again by undo, not kept.
     values["translations"] = {code: filled.get(code, "") for code in LANGUAGES}
@@ -164,7 +165,7 @@ def delete_mandate(context: AppContext, mandate_id: int) -> ServiceCommand:
     ref = refs.ref(MANDATE, mandate_id)
 
     def do(session: Session) -> _DeletedMandate:
-        position = validate.get(session, Mandate, ref.id, "mandate").position
+        position = mandates.mandate_position(session, ref.id)
         values = _values(session, ref.id)
         row = _row(session, ref.id)
         mandates.delete_mandate(session, ref.id)

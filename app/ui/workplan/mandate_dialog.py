@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import MandateStatus
+from app.models.enums import MandateStatus
 from app.ui.common.delegates.date_editor import OptionalDateEdit
 from app.ui.common.dialog_parts import stack
 from app.ui.common.submit_dialog import Submit, SubmitDialog

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtGui import QColor
 
-from app.models import MandateStatus
+from app.models.enums import MandateStatus
 from app.services.mandates import MandateRow
 from app.ui.common.dates import format_date
 from app.ui.common.row_table import ROW_ID_ROLE, AnyIndex, RowTableModel
@@ -59,6 +59,9 @@ def as_date(value: Any) -> date | None:
 
 
 class MandatesModel(RowTableModel[MandateRow]):
+    TITLE_COLUMN = TEXT
+    TITLE_LANGUAGE_FIELD = "text_language"
+
     def __init__(self, parent: QObject | None = None, *, commit: Commit | None = None) -> None:
         super().__init__(parent)
         self._commit = commit
