@@ -1,0 +1,145 @@
+"""The decisions of a meeting, item by item: outcome, decision, the revision of each
+document considered, new revisions requested, deferrals both ways."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from app.models.enums import ItemStatus
+from app.services.decisions import DecisionRow, ItemLink
+from app.ui.common.dates import format_date
+from app.ui.common.page_support import fit_columns, sample_widths, set_up_record_table
+from app.ui.common.row_table import RowTableModel
+
+NUMBER, ITEM, OUTCOME, DECISION, DOCUMENTS, REQUESTED, DEFERRAL = range(7)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DecisionsView", text)
+
+
+def outcome_labels() -> dict[ItemStatus, str]:
+    return {
+        ItemStatus.PENDING: _tr("Pending"),
+        ItemStatus.CONSIDERED: _tr("Considered"),
+        ItemStatus.APPROVED: _tr("Approved"),
+        ItemStatus.DEFERRED: _tr("Deferred"),
+        ItemStatus.WITHDRAWN: _tr("Withdrawn"),
+    }
+
+
+def _link(link: ItemLink) -> str:
+    return _tr("item {position} of {date}").format(
+        position=link.position, date=format_date(link.meeting_date)
+    )
+
+
+def deferral_text(row: DecisionRow) -> str:
+    parts = []
+    if row.deferred_from is not None:
+        parts.append(_tr("From {item}").format(item=_link(row.deferred_from)))
+    parts += [_tr("To {item}").format(item=_link(link)) for link in row.deferred_to]
+    return "\n".join(parts)
+
+
+def requested_text(row: DecisionRow) -> str:
+    lines = []
+    for request in row.requests:
+        state = _tr("circulated") if request.fulfilled else _tr("awaited")
+        lines.append(f"{request.requested_symbol} ({state})")
+    return "\n".join(lines)
+
+
+class DecisionsModel(RowTableModel[DecisionRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = (
+            "#",
+            _tr("Item"),
+            _tr("Outcome"),
+            _tr("Decision"),
+            _tr("Documents considered"),
+            _tr("New revision requested"),
+            _tr("Deferral"),
+        )
+        self._outcomes = outcome_labels()
+
+    def _display(self, row: DecisionRow, column: int) -> Any:
+        if column == NUMBER:
+            return str(row.position)
+        if column == ITEM:
+            return row.title
+        if column == OUTCOME:
+            text = self._outcomes[row.status]
+            if row.recorded_without_quorum:
+                text = _tr("{outcome} (no quorum)").format(outcome=text)
+            return text
+        if column == DECISION:
+            return row.decision
+        if column == DOCUMENTS:
+            return "\n".join(doc.symbol for doc in row.documents)
+        if column == REQUESTED:
+            return requested_text(row)
+        if column == DEFERRAL:
+            return deferral_text(row)
+        return None
+
+    def _role_data(self, row: DecisionRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == DOCUMENTS:
+                return "\n".join(f"{doc.symbol}: {doc.title}" for doc in row.documents)
+            if column == OUTCOME and row.recorded_without_quorum:
+                return _tr("Recorded while the meeting had no quorum; the chair confirmed it.")
+            if column in (ITEM, DECISION):
+                return self._display(row, column)
+            if column == REQUESTED:
+                return "\n".join(r.note for r in row.requests if r.note)
+        return None
+
+
+class DecisionsView(QWidget):
+    """The table; Enter on an item opens the decision dialog (``activated``)."""
+
+    def __init__(
+        self,
+        activated: Callable[[], Any],
+        menu: Callable[[Any], Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = DecisionsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("decisionsTable")
+        set_up_record_table(
+            self.table,
+            self.model,
+            QAbstractItemView.SelectionMode.SingleSelection,
+            activated,
+            menu,
+        )
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        widths = sample_widths(
+            self,
+            {
+                NUMBER: ("99", 16),
+                ITEM: ("Consideration of the Draft list of invitees", 0),
+                OUTCOME: (_tr("Considered (no quorum)"), 16),
+                DOCUMENTS: ("GT/MISPA-III/doc.2/11 rev. 2", 16),
+                REQUESTED: ("GT/MISPA-III/doc.2/11 rev. 3 (awaited)", 12),
+                DEFERRAL: ("To item 2 of 13 Oct 2011", 12),
+            },
+        )
+        widths[ITEM] = min(widths[ITEM], 260)
+        fit_columns(self.table.horizontalHeader(), DECISION, widths)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+
+    def current(self) -> DecisionRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
