@@ -61,6 +61,11 @@ class AttendanceRow:
     credentials_received: bool
 
     @property
+    def id(self) -> int:
+        """The contact's id: one line per contact."""
+        return self.contact_id
+
+    @property
     def counts_toward_quorum(self) -> bool:
         return self.category == ContactCategory.MEMBER_STATE
 

@@ -83,6 +83,10 @@ class DecisionRow:
     deferred_from: ItemLink | None
     deferred_to: tuple[ItemLink, ...]
 
+    @property
+    def id(self) -> int:
+        return self.item_id
+
 
 def _links(session: Session, *where: object) -> list[ItemLink]:
     rows = session.execute(
@@ -198,6 +202,12 @@ def withdraw_revision_request(session: Session, item_id: int, document_id: int) 
     if request is not None:
         session.delete(request)
         session.flush()
+
+
+def decision_values(session: Session, item_id: int) -> dict[str, object]:
+    """An item's outcome and decision, in the form ``agenda.update_item`` takes (for undo)."""
+    item = validate.get(session, AgendaItem, item_id, "agenda item")
+    return {"status": item.status, "decision": item.decision}
 
 
 def decisions_of_meeting(

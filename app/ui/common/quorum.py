@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("quorum", text)
+    return QCoreApplication.translate("", text)
 
 
 def quorum_text(line: QuorumLine) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from app.models.enums import ActionStatus
 from app.services.actions import ActionRow
@@ -20,7 +20,7 @@ DESCRIPTION, RESPONSIBLE, DUE, MANDATE, STATUS = range(5)
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionsView", text)
+    return QCoreApplication.translate("", text)
 
 
 def mandate_label(row: ActionRow) -> str:
@@ -87,11 +87,13 @@ class ActionsView(QWidget):
             {
                 RESPONSIBLE: ("Trinidad and Tobago (host country)", 16),
                 DUE: ("Wed 27 Oct 2011", 16),
-                MANDATE: (_tr("Mandate 10"), 16),
+                MANDATE: ("Mandate 10", 16),
                 STATUS: (_tr("Dropped"), 24),
             },
         )
         fit_columns(self.table.horizontalHeader(), DESCRIPTION, widths)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)

@@ -20,7 +20,7 @@ Commit = Callable[[int, Mapping[str, Any]], None]
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttendanceModel", text)
+    return QCoreApplication.translate("", text)
 
 
 def category_labels() -> dict[ContactCategory, str]:

@@ -26,7 +26,7 @@ ACTION = "action"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordCommands", text)
+    return QCoreApplication.translate("", text)
 
 
 def set_presence(

@@ -15,11 +15,11 @@ from app.ui.common.dates import format_date
 from app.ui.common.page_support import fit_columns, sample_widths, set_up_record_table
 from app.ui.common.row_table import RowTableModel
 
-NUMBER, ITEM, OUTCOME, DECISION, DOCUMENTS, REQUESTED, DEFERRAL = range(7)
+NUMBER, ITEM, OUTCOME, DECISION, DOCUMENTS = range(5)
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("DecisionsView", text)
+    return QCoreApplication.translate("", text)
 
 
 def outcome_labels() -> dict[ItemStatus, str]:
@@ -49,8 +49,11 @@ def deferral_text(row: DecisionRow) -> str:
 def requested_text(row: DecisionRow) -> str:
     lines = []
     for request in row.requests:
-        state = _tr("circulated") if request.fulfilled else _tr("awaited")
-        lines.append(f"{request.requested_symbol} ({state})")
+        if request.fulfilled:
+            text = _tr("→ {symbol} requested (circulated)")
+        else:
+            text = _tr("→ {symbol} requested (awaited)")
+        lines.append(text.format(symbol=request.requested_symbol))
     return "\n".join(lines)
 
 
@@ -62,9 +65,7 @@ class DecisionsModel(RowTableModel[DecisionRow]):
             _tr("Item"),
             _tr("Outcome"),
             _tr("Decision"),
-            _tr("Documents considered"),
-            _tr("New revision requested"),
-            _tr("Deferral"),
+            _tr("Documents considered and revisions requested"),
         )
         self._outcomes = outcome_labels()
 
@@ -77,27 +78,23 @@ class DecisionsModel(RowTableModel[DecisionRow]):
             text = self._outcomes[row.status]
             if row.recorded_without_quorum:
                 text = _tr("{outcome} (no quorum)").format(outcome=text)
-            return text
+            return "\n".join(part for part in (text, deferral_text(row)) if part)
         if column == DECISION:
             return row.decision
         if column == DOCUMENTS:
-            return "\n".join(doc.symbol for doc in row.documents)
-        if column == REQUESTED:
-            return requested_text(row)
-        if column == DEFERRAL:
-            return deferral_text(row)
+            lines = [doc.symbol for doc in row.documents]
+            return "\n".join(part for part in ("\n".join(lines), requested_text(row)) if part)
         return None
 
     def _role_data(self, row: DecisionRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == DOCUMENTS:
-                return "\n".join(f"{doc.symbol}: {doc.title}" for doc in row.documents)
             if column == OUTCOME and row.recorded_without_quorum:
                 return _tr("Recorded while the meeting had no quorum; the chair confirmed it.")
             if column in (ITEM, DECISION):
                 return self._display(row, column)
-            if column == REQUESTED:
-                return "\n".join(r.note for r in row.requests if r.note)
+            if column == DOCUMENTS:
+                notes = [f"{r.requested_symbol}: {r.note}" for r in row.requests if r.note]
+                return "\n".join([f"{doc.symbol}: {doc.title}" for doc in row.documents] + notes)
         return None
 
 
@@ -128,13 +125,11 @@ class DecisionsView(QWidget):
             {
                 NUMBER: ("99", 16),
                 ITEM: ("Consideration of the Draft list of invitees", 0),
-                OUTCOME: (_tr("Considered (no quorum)"), 16),
-                DOCUMENTS: ("GT/MISPA-III/doc.2/11 rev. 2", 16),
-                REQUESTED: ("GT/MISPA-III/doc.2/11 rev. 3 (awaited)", 12),
-                DEFERRAL: ("To item 2 of 13 Oct 2011", 12),
+                OUTCOME: ("To item 2 of Thu 13 Oct 2011", 12),
+                DOCUMENTS: ("→ GT/MISPA-III/doc.2/11 rev. 3 requested", 16),
             },
         )
-        widths[ITEM] = min(widths[ITEM], 260)
+        widths[ITEM] = min(widths[ITEM], 230)
         fit_columns(self.table.horizontalHeader(), DECISION, widths)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

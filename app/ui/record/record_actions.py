@@ -62,35 +62,35 @@ class RecordActions(QObject):
         self.actions = ActionsView(self.edit_action, self._actions_menu, page)
         self.summary = SummaryView(self.save_summary, self.regenerate_summary, page)
         self.decide = page_action(
-            page, page.tr("Record decision…"), self.record_decision,
-            page.tr("The outcome and the decision text of the selected item"),
+            page, self.tr("Record decision…"), self.record_decision,
+            self.tr("The outcome and the decision text of the selected item"),
             self.decisions,
         )  # fmt: skip
         self.request = page_action(
-            page, page.tr("Request new revision…"), self.request_revision,
-            page.tr("Record that the item asked for a new revision of a document it considers"),
+            page, self.tr("Request new revision…"), self.request_revision,
+            self.tr("Record that the item asked for a new revision of a document it considers"),
             self.decisions,
         )  # fmt: skip
         self.add = page_action(
-            page, page.tr("Add action…"), self.add_action,
-            page.tr("A follow-up action agreed at this meeting"), self.actions,
+            page, self.tr("Add action…"), self.add_action,
+            self.tr("A follow-up action agreed at this meeting"), self.actions,
             shortcuts=[QKeySequence.StandardKey.New],
         )  # fmt: skip
-        self.edit = page_action(page, page.tr("Edit action…"), self.edit_action, "", self.actions)
+        self.edit = page_action(page, self.tr("Edit action…"), self.edit_action, "", self.actions)
         self.delete = page_action(
-            page, page.tr("Delete action"), self.delete_action, "", self.actions,
+            page, self.tr("Delete action"), self.delete_action, "", self.actions,
             shortcuts=[QKeySequence.StandardKey.Delete],
         )  # fmt: skip
         self.quorum_rule_action = page_action(
-            page, page.tr("Quorum rule…"), self.quorum_rule,
-            page.tr("How many member states a meeting needs for its quorum"),
+            page, self.tr("Quorum rule…"), self.quorum_rule,
+            self.tr("How many member states a meeting needs for its quorum"),
         )  # fmt: skip
         self.decisions_tab = _tab(
-            page, page_toolbar(page, page.tr("Decisions"), [self.decide, self.request]),
+            page, page_toolbar(page, self.tr("Decisions"), [self.decide, self.request]),
             self.decisions,
         )  # fmt: skip
         self.actions_tab = _tab(
-            page, page_toolbar(page, page.tr("Actions"), [self.add, self.edit, self.delete]),
+            page, page_toolbar(page, self.tr("Actions"), [self.add, self.edit, self.delete]),
             self.actions,
         )  # fmt: skip
         self._meeting_items: dict[int, str] = {}
@@ -132,9 +132,7 @@ class RecordActions(QObject):
         if field == "present":
             names = ", ".join(row.delegation for row in rows[:3]) + ("…" if len(rows) > 3 else "")
             text = (
-                self.page.tr("Mark {names} present")
-                if value
-                else self.page.tr("Mark {names} absent")
+                self.tr("Mark {names} present") if value else self.tr("Mark {names} absent")
             ).format(names=names)
             command = commands.set_presence(
                 self.context, self.meeting_id, {row.contact_id: value for row in rows}, text
@@ -150,7 +148,7 @@ class RecordActions(QObject):
         if self.meeting_id is None:
             return
         if set(changes) == {"present"}:
-            text = self.page.tr("Change the attendance of {name}").format(name=name)
+            text = self.tr("Change the attendance of {name}").format(name=name)
             command = commands.set_presence(
                 self.context, self.meeting_id, {contact_id: bool(changes["present"])}, text
             )
@@ -184,13 +182,13 @@ class RecordActions(QObject):
                     commands.record_decision(self.context, row.item_id, values, row.title),
                 )
             except QuorumNotMetError as missing:
-                question = self.page.tr(
+                question = self.tr(
                     "The meeting has no quorum ({line}).\n\nRecord this outcome anyway? It will "
                     "be marked “recorded without quorum”."
                 ).format(line=quorum_text(missing.line))
-                if not confirmed(self.page, self.page.tr("No quorum"), question):
+                if not confirmed(self.page, self.tr("No quorum"), question):
                     raise ValidationError(
-                        "status", self.page.tr("Not recorded: the meeting has no quorum.")
+                        "status", self.tr("Not recorded: the meeting has no quorum.")
                     ) from None
                 return push(
                     self.context,
@@ -231,16 +229,16 @@ class RecordActions(QObject):
         mandates = self.context.read(list_mandates)
         return {
             "mandates": {
-                m.id: self.page.tr("{number}. {resolution}: {text}").format(
+                m.id: self.tr("{number}. {resolution}: {text}").format(
                     number=m.position, resolution=m.resolution, text=m.text[:70]
                 )
                 for m in mandates
             },
             "items": self._meeting_items,
             "responsible": [
-                self.page.tr("Chair"),
-                self.page.tr("Secretariat"),
-                self.page.tr("Member states"),
+                self.tr("Chair"),
+                self.tr("Secretariat"),
+                self.tr("Member states"),
             ],
         }
 
@@ -311,7 +309,7 @@ class RecordActions(QObject):
             not preview.changes_anything and self.summary._summary and self.summary._summary.stored
         ):
             self.context.status_message.emit(
-                self.page.tr("The summary already says what the record says.")
+                self.tr("The summary already says what the record says.")
             )
             return
         push_or_show(
@@ -323,17 +321,17 @@ class RecordActions(QObject):
     def _ask_about_edits(self, conflicts: Any) -> bool | None:
         """Keep the chair's edited paragraphs (False), take the record's (True), or cancel."""
         listing = "\n\n".join(
-            self.page.tr("Yours: {yours}\nThe record now: {record}").format(
+            self.tr("Yours: {yours}\nThe record now: {record}").format(
                 yours=c.yours[:300],
-                record=c.record[:300] or self.page.tr("(no longer in the record)"),
+                record=c.record[:300] or self.tr("(no longer in the record)"),
             )
             for c in conflicts
         )
         box = QMessageBox(self.page)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.page.tr("Regenerate the summary"))
+        box.setWindowTitle(self.tr("Regenerate the summary"))
         box.setText(
-            self.page.tr(
+            self.tr(
                 "You edited %n paragraph(s) that the record has changed since. Keep your text, "
                 "or replace it with what the record now says?",
                 "",
@@ -341,9 +339,9 @@ class RecordActions(QObject):
             )
         )
         box.setDetailedText(listing)
-        keep = box.addButton(self.page.tr("Keep my text"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep my text"), QMessageBox.ButtonRole.AcceptRole)
         take = box.addButton(
-            self.page.tr("Use the record's text"), QMessageBox.ButtonRole.DestructiveRole
+            self.tr("Use the record's text"), QMessageBox.ButtonRole.DestructiveRole
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -117,22 +118,21 @@ def _next_revision(symbol: str) -> int:
     return int(head) + 1 if found and head.isdigit() else 1
 
 
+def _tr(text: str) -> str:
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
+
+
 def action_status_labels() -> dict[ActionStatus, str]:
     return {
-        ActionStatus.OPEN: ActionDialog.tr_static("Open"),
-        ActionStatus.DONE: ActionDialog.tr_static("Done"),
-        ActionStatus.DROPPED: ActionDialog.tr_static("Dropped"),
+        ActionStatus.OPEN: _tr("Open"),
+        ActionStatus.DONE: _tr("Done"),
+        ActionStatus.DROPPED: _tr("Dropped"),
     }
 
 
 class ActionDialog(SubmitDialog):
     """A follow-up action: what, who, by when, for which mandate and item, how far it is."""
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ActionDialog", text)
 
     def __init__(
         self,

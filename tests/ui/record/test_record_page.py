@@ -189,3 +189,29 @@ def test_the_summary_is_edited_saved_and_regenerated_keeping_the_chairs_text(
     assert text.endswith("The next meeting will be held on 22 September.")
     assert editor.toPlainText() == text
     qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)  # the editor's own undo first
+
+
+def test_the_work_plan_shows_each_mandates_meetings_decisions_and_open_actions(
+    qtbot, app_context
+) -> None:
+    from app.ui.workplan.workplan_page import WorkPlanPage
+
+    page = shown(qtbot, WorkPlanPage(app_context), 1024, 700)
+    page.view.selectRow(3)  # mandate 4: convene MISPA III
+    text = page.record_pane.toPlainText()
+    assert "Meetings:" in text and "15 Sep 2011" in text
+    assert "Send written comments on the draft outcome document" in text
+    assert "Delegations were invited to propose observers" in text
+
+
+def test_a_requested_revision_shows_on_the_document_until_it_exists(qtbot, app_context) -> None:
+    from app.ui.documents.documents_page import DocumentsPage
+
+    page = shown(qtbot, DocumentsPage(app_context), 1024, 700)
+    row = next(
+        r for r in range(page.model.rowCount())
+        if page.model.document_at(r).base_symbol == "GT/MISPA-III/doc.5/11"
+    )  # fmt: skip
+    page.select_document(page.model.document_at(row).id)
+    assert page.requests_label.isVisible()
+    assert page.requests_label.text().startswith("GT/MISPA-III/doc.5/11 rev. 2 requested")
