@@ -44,6 +44,8 @@ class Meeting(LocalizedTitle, Base):
         str_enum(MeetingStatus, "status"), default=MeetingStatus.PLANNED, index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: Why the meeting was cancelled or postponed, as the chair gave it.
+    status_reason: Mapped[str] = mapped_column(Text, default="")
     #: iCalendar UID, kept for the life of the meeting so calendars update, not duplicate.
     uid: Mapped[str] = mapped_column(String(255), unique=True)
     #: iCalendar SEQUENCE: raised whenever time, place or status changes.

@@ -35,6 +35,9 @@ class WorkingGroup(Base):
     ministerial_start: Mapped[date | None]
     ministerial_end: Mapped[date | None]
     default_timezone: Mapped[str] = mapped_column(String(64), default="America/New_York")
+    #: Where the group usually meets: new meetings start with these.
+    default_room: Mapped[str] = mapped_column(String(300), default="")
+    default_venue: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     #: The secretariat as invitations' ORGANIZER: replies go to this address.
     organizer_name: Mapped[str] = mapped_column(String(300), default="")

@@ -36,7 +36,10 @@ EDITABLE_FIELDS = (
     "number",
     "format",
     "notes",
+    "status_reason",
 )
+#: Stored as given, beside the scheduling fields.
+OTHER_FIELDS = ("number", "format", "notes", "status_reason")
 UID_DOMAIN = "chairdesk"
 
 
@@ -60,6 +63,9 @@ def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
     clean["room"] = validate.text("room", values.get("room"), max_length=300)
     clean["venue"] = validate.text("venue", values.get("venue"), max_length=300)
     clean["notes"] = validate.text("notes", values.get("notes"), max_length=20000)
+    clean["status_reason"] = validate.text(
+        "status_reason", values.get("status_reason"), max_length=2000
+    )
     clean["format"] = validate.choice(
         "format", values.get("format") or MeetingFormat.IN_PERSON, MeetingFormat
     )
@@ -71,8 +77,36 @@ def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
     return clean
 
 
-def default_title(number: int | None, day: date) -> str:
+#: What ``create_series`` fills into a title pattern.
+TITLE_PATTERN_FIELDS = ("number", "date", "group")
+
+
+def default_title(number: int | None, day: date, group: str = "") -> str:
+    """``MISPA III Working Group – meeting 7`` (or ``Meeting 7`` when the group has no name)."""
+    if group:
+        return f"{group} – meeting {number}" if number else f"{group} – meeting of {day:%d %B %Y}"
     return f"Meeting {number}" if number else f"Meeting of {day:%d %B %Y}"
+
+
+def group_label(session: Session) -> str:
+    """The working group's short name, else its name, else ""."""
+    row = session.execute(
+        select(WorkingGroup.short_name, WorkingGroup.name).order_by(WorkingGroup.id).limit(1)
+    ).first()
+    return (row.short_name or row.name) if row is not None else ""
+
+
+def title_from_pattern(pattern: str, *, number: int | None, day: date, group: str) -> str:
+    """Fill ``{number}``, ``{date}`` and ``{group}`` into a series' title pattern."""
+    try:
+        title = pattern.format(number=number or "", date=f"{day:%d %B %Y}", group=group)
+    except (KeyError, IndexError, ValueError):
+        raise ValidationError(
+            "title_pattern",
+            "The title pattern can use {number}, {date} and {group}, each in braces; "
+            "remove any other braces.",
+        ) from None
+    return title.strip()
 
 
 def create_meeting(
@@ -91,6 +125,7 @@ def create_meeting(
     format: MeetingFormat | str = MeetingFormat.IN_PERSON,
     status: MeetingStatus | str = MeetingStatus.PLANNED,
     notes: str = "",
+    status_reason: str = "",
     uid: str | None = None,
     sequence: int = 0,
 ) -> Meeting:
@@ -104,12 +139,12 @@ def create_meeting(
         working_group_id=session.scalar(select(WorkingGroup.id).limit(1)),
         uid=validate.text("uid", uid, max_length=255) or new_uid(),
         sequence=sequence,
-        **{key: clean[key] for key in (*SCHEDULING_FIELDS, "number", "format", "notes")},
+        **{key: clean[key] for key in (*SCHEDULING_FIELDS, *OTHER_FIELDS)},
     )
     set_localized(
         meeting,
         "title",
-        title.strip() or default_title(clean["number"], clean["date"]),
+        title.strip() or default_title(clean["number"], clean["date"], group_label(session)),
         title_language,
         translations,
     )
@@ -130,6 +165,7 @@ def meeting_values(meeting: Meeting) -> dict[str, Any]:
         number=meeting.number,
         format=meeting.format,
         notes=meeting.notes,
+        status_reason=meeting.status_reason,
     )
     return values
 
@@ -160,11 +196,11 @@ def update_meeting(session: Session, meeting_id: int, changes: Mapping[str, Any]
     merged = {**meeting_values(meeting), **changes}
     clean = _validated(merged)
     rescheduled = any(getattr(meeting, field) != clean[field] for field in SCHEDULING_FIELDS)
-    for field in (*SCHEDULING_FIELDS, "number", "format", "notes"):
+    for field in (*SCHEDULING_FIELDS, *OTHER_FIELDS):
         setattr(meeting, field, clean[field])
     if "title" in changes or "translations" in changes or "title_language" in changes:
         title = validate.text("title", merged["title"]) or default_title(
-            clean["number"], clean["date"]
+            clean["number"], clean["date"], group_label(session)
         )
         # Translations not given again are cleared only when asked with "".
         set_localized(meeting, "title", title, merged["title_language"], merged["translations"])
@@ -174,15 +210,22 @@ def update_meeting(session: Session, meeting_id: int, changes: Mapping[str, Any]
     return meeting
 
 
-def cancel_meeting(session: Session, meeting_id: int) -> Meeting:
-    return update_meeting(session, meeting_id, {"status": MeetingStatus.CANCELLED})
+def cancel_meeting(session: Session, meeting_id: int, reason: str = "") -> Meeting:
+    """Mark cancelled, keeping the chair's reason on the meeting."""
+    return update_meeting(
+        session, meeting_id, {"status": MeetingStatus.CANCELLED, "status_reason": reason}
+    )
 
 
-def postpone_meeting(session: Session, meeting_id: int, new_date: date | None = None) -> Meeting:
-    """Mark postponed; with a new date, move it there and keep it planned."""
+def postpone_meeting(
+    session: Session, meeting_id: int, new_date: date | None = None, reason: str = ""
+) -> Meeting:
+    """Mark postponed; with a new date, move it there and keep it planned. The reason is kept."""
     if new_date is None:
-        return update_meeting(session, meeting_id, {"status": MeetingStatus.POSTPONED})
-    return update_meeting(session, meeting_id, {"date": new_date, "status": MeetingStatus.PLANNED})
+        changes: dict[str, Any] = {"status": MeetingStatus.POSTPONED}
+    else:
+        changes = {"date": new_date, "status": MeetingStatus.PLANNED}
+    return update_meeting(session, meeting_id, {**changes, "status_reason": reason})
 
 
 def delete_meeting(session: Session, meeting_id: int) -> None:
@@ -223,17 +266,23 @@ def create_series(
     venue: str = "",
     format: MeetingFormat | str = MeetingFormat.IN_PERSON,
     first_number: int | None = None,
+    title_pattern: str = "",
 ) -> list[Meeting]:
-    """One meeting on each of ``dates`` (from :func:`series_dates`), numbered on."""
+    """One meeting on each of ``dates`` (from :func:`series_dates`), numbered on, each titled
+    by ``title_pattern`` (``{group} – meeting {number}``; empty: the default title)."""
     chosen = sorted(set(dates))
     if not chosen:
         raise ValidationError("dates", "The series has no dates left; tick at least one.")
     if first_number is None:
         highest = session.scalar(select(Meeting.number).order_by(Meeting.number.desc()).limit(1))
         first_number = (highest or 0) + 1
+    group = group_label(session)
     return [
         create_meeting(
             session,
+            title=title_from_pattern(
+                title_pattern, number=first_number + index, day=day, group=group
+            ),
             date=day,
             start_time=start_time,
             end_time=end_time,
@@ -270,6 +319,8 @@ class MeetingRow:
     title_language: str = ""
     #: Every version of the title, for searching in any language.
     title_versions: tuple[str, ...] = ()
+    #: Why it was cancelled or postponed ("" when the chair gave no reason).
+    status_reason: str = ""
 
     def starts_at(self) -> datetime:
         return datetime.combine(self.date, self.start_time, ZoneInfo(self.timezone))
@@ -281,7 +332,7 @@ class MeetingRow:
 #: The MeetingRow fields read straight from the meetings table, in query order.
 ROW_COLUMNS = (
     "id", "number", "date", "start_time", "end_time", "timezone", "room", "venue",
-    "format", "status", "uid", "sequence",
+    "format", "status", "uid", "sequence", "status_reason",
 )  # fmt: skip
 TITLE_COLUMNS = (
     Meeting.original_language,
