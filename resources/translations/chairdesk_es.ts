@@ -711,10 +711,6 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>Documents considered and revisions requested</source>
-        <translation>Documentos considerados y revisiones solicitadas</translation>
-    </message>
-    <message>
         <source>{outcome} (no quorum)</source>
         <translation>{outcome} (sin quórum)</translation>
     </message>

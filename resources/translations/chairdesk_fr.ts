@@ -711,10 +711,6 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>Documents considered and revisions requested</source>
-        <translation>Documents examinés et révisions demandées</translation>
-    </message>
-    <message>
         <source>{outcome} (no quorum)</source>
         <translation>{outcome} (sans quorum)</translation>
     </message>

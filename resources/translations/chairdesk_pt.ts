@@ -711,10 +711,6 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>Documents considered and revisions requested</source>
-        <translation>Documentos considerados e revisões solicitadas</translation>
-    </message>
-    <message>
         <source>{outcome} (no quorum)</source>
         <translation>{outcome} (sem quórum)</translation>
     </message>

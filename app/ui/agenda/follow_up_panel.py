@@ -99,6 +99,7 @@ class FollowUpPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("followUpActions")
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
         # The agenda's lower pane may be made small: the list scrolls.
         self.list.setMinimumHeight(36)
         self.list.itemActivated.connect(lambda _item: self.take_up())

@@ -65,7 +65,7 @@ class DecisionsModel(RowTableModel[DecisionRow]):
             _tr("Item"),
             _tr("Outcome"),
             _tr("Decision"),
-            _tr("Documents considered and revisions requested"),
+            _tr("Documents"),
         )
         self._outcomes = outcome_labels()
 
@@ -88,6 +88,8 @@ class DecisionsModel(RowTableModel[DecisionRow]):
 
     def _role_data(self, row: DecisionRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == NUMBER:
+                return None
             if column == OUTCOME and row.recorded_without_quorum:
                 return _tr("Recorded while the meeting had no quorum; the chair confirmed it.")
             if column in (ITEM, DECISION):
@@ -125,11 +127,11 @@ class DecisionsView(QWidget):
             {
                 NUMBER: ("99", 16),
                 ITEM: ("Consideration of the Draft list of invitees", 0),
-                OUTCOME: ("To item 2 of Thu 13 Oct 2011", 12),
-                DOCUMENTS: ("→ GT/MISPA-III/doc.2/11 rev. 3 requested", 16),
+                OUTCOME: ("Considered (no quorum)", 12),
+                DOCUMENTS: ("GT/MISPA-III/doc.2/11 rev. 3", 16),
             },
         )
-        widths[ITEM] = min(widths[ITEM], 230)
+        widths[ITEM] = min(widths[ITEM], 200)
         fit_columns(self.table.horizontalHeader(), DECISION, widths)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -64,7 +64,7 @@ class MandateRecordPane(QTextBrowser):
         self.setObjectName("mandateRecord")
         self.context = context
         self.setOpenLinks(False)
-        self.setMaximumHeight(170)
+        self.setMaximumHeight(130)
 
     def show_mandate(self, mandate_id: int | None) -> None:
         from app.services.actions import mandate_record
