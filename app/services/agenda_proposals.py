@@ -48,8 +48,11 @@ def previous_meeting(session: Session, meeting: Meeting) -> Meeting | None:
 
 
 def summary_approval_proposal(session: Session, meeting_id: int) -> SummaryApprovalProposal | None:
-    """The proposal, or ``None`` when there is no previous meeting or the item is there."""
+    """The proposal, or ``None`` when there is no previous meeting, the item is there, or
+    the meeting is already held or cancelled (its agenda is history)."""
     meeting = validate.get(session, Meeting, meeting_id, "meeting")
+    if meeting.status in (MeetingStatus.HELD, MeetingStatus.CANCELLED):
+        return None
     previous = previous_meeting(session, meeting)
     if previous is None:
         return None

@@ -140,6 +140,9 @@ def test_the_next_agenda_proposes_approving_the_summary(
     assert proposal is not None
     assert proposal.title == "Approval of the summary of the previous meeting"
     assert (proposal.previous_meeting_id, proposal.summary_written) == (meeting_id, False)
+    held = make_meeting(date(2011, 9, 29), status="held")
+    with workspace.reading() as session:
+        assert agenda_proposals.summary_approval_proposal(session, held) is None
     with workspace.writing() as session:
         item = agenda_proposals.add_summary_approval_item(session, following)
         assert (item.position, item.kind) == (1, ItemKind.APPROVAL)
