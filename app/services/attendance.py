@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -98,21 +98,21 @@ def delegation_of(category: ContactCategory, name: str, organization: str, count
     return organization or name
 
 
-def _sheet_contact_ids(session: Session, meeting_id: int) -> set[int]:
-    """The contacts the sheet lists: those on the lists the meeting invites (every contact
-    when it names none), and always those already marked on it."""
-    marked = set(
-        session.scalars(select(Attendance.contact_id).where(Attendance.meeting_id == meeting_id))
-    )
+def _on_sheet(session: Session, meeting_id: int) -> ColumnElement[bool]:
+    """Which contacts the sheet lists: those on the lists the meeting invites (every
+    contact when it names none), and always those already marked on it.
+
+    A condition with subqueries, not a list of ids: a workspace may hold 100,000
+    contacts, more than a statement can take as parameters.
+    """
     invited = select(meeting_invitee_lists.c.list_id).where(
         meeting_invitee_lists.c.meeting_id == meeting_id
     )
-    on_lists = set(
-        session.scalars(select(ListEntry.contact_id).where(ListEntry.list_id.in_(invited)))
-    )
-    if on_lists or session.scalar(invited.limit(1)) is not None:
-        return on_lists | marked
-    return set(session.scalars(select(Contact.id))) | marked
+    if session.scalar(invited.limit(1)) is None:
+        return true()
+    on_lists = select(ListEntry.contact_id).where(ListEntry.list_id.in_(invited))
+    marked = select(Attendance.contact_id).where(Attendance.meeting_id == meeting_id)
+    return or_(Contact.id.in_(on_lists), Contact.id.in_(marked))
 
 
 def attendance_of_meeting(
@@ -124,7 +124,6 @@ def attendance_of_meeting(
         row.contact_id: row
         for row in session.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id))
     }
-    ids = _sheet_contact_ids(session, meeting_id)
     contacts = session.execute(
         select(
             Contact.id,
@@ -133,7 +132,7 @@ def attendance_of_meeting(
             Contact.organization,
             Contact.country,
             Contact.category,
-        ).where(Contact.id.in_(ids))
+        ).where(_on_sheet(session, meeting_id))
     ).all()
     rows = []
     for contact_id, name, title, organization, country, category in contacts:
@@ -231,11 +230,10 @@ def set_present(session: Session, meeting_id: int, presence: Mapping[int, bool])
 
 def member_state_ids(session: Session, meeting_id: int) -> list[int]:
     """The member-state contacts on a meeting's attendance sheet."""
-    ids = _sheet_contact_ids(session, meeting_id)
     return list(
         session.scalars(
             select(Contact.id)
-            .where(Contact.id.in_(ids), Contact.category == ContactCategory.MEMBER_STATE)
+            .where(_on_sheet(session, meeting_id), Contact.category == ContactCategory.MEMBER_STATE)
             .order_by(Contact.id)
         )
     )

@@ -248,3 +248,34 @@ def test_the_sheet_lists_the_invited_lists_or_every_contact(workspace, people, m
         sheet = attendance.attendance_of_meeting(session, meeting_id)
     # The observer's list, and State 05, marked before the list was named.
     assert {row.contact_id for row in sheet.rows} == {people["observer"], people["State 05"]}
+
+
+def test_a_sheet_of_more_contacts_than_a_statement_takes_parameters(workspace, meeting_id) -> None:
+    """A statement takes a limited number of parameters (32,766 in SQLite's default build,
+    65,535 in PostgreSQL; a workspace may hold 100,000 contacts): the sheet must not pass the
+    contacts' ids. The limit is lowered here so that 2,000 contacts go past it."""
+    import sqlite3
+
+    from sqlalchemy import func, insert, select
+
+    from app.models import Contact
+
+    with workspace.writing() as session:
+        session.execute(
+            insert(Contact),
+            [
+                {"name": f"Delegate {n}", "category": "civil_society", "version": 1}
+                for n in range(2000)
+            ],
+        )
+        attendance.set_present(
+            session, meeting_id, {session.scalar(select(func.min(Contact.id))): True}
+        )
+    with workspace.reading() as session:
+        raw = session.connection().connection.driver_connection
+        raw.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+        sheet = attendance.attendance_of_meeting(session, meeting_id)
+        states = attendance.member_state_ids(session, meeting_id)
+    assert len(sheet.others) == 2000
+    assert sheet.quorum.others_present == 1
+    assert states == []
