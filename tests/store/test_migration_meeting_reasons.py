@@ -29,8 +29,8 @@ def _run(path: Path, action: str, revision: str) -> None:
         engine.dispose()
 
 
-def _columns(path: Path) -> dict[str, list[str]]:
-    """The tables of a file and their columns, less the columns this revision adds."""
+def _everything(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table, in id order, without the columns this revision adds."""
     connection = sqlite3.connect(path)
     try:
         tables = [
@@ -38,31 +38,20 @@ def _columns(path: Path) -> dict[str, list[str]]:
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             if row[0] != "alembic_version"
         ]
-        added = {"status_reason", "default_room", "default_venue"}
-        return {
-            table: [
+        # (and the columns of the revisions after it, which the upgrade to head adds too)
+        added = {"status_reason", "default_room", "default_venue", "all_day", "end_date"}
+        result = {}
+        for table in tables:
+            columns = [
                 row[1]
                 for row in connection.execute(f'PRAGMA table_info("{table}")')
                 if row[1] not in added
             ]
-            for table in tables
-        }
-    finally:
-        connection.close()
-
-
-def _everything(path: Path, columns: dict[str, list[str]]) -> dict[str, list[tuple]]:
-    """Every row of these tables, in id order, in these columns (later revisions may add
-    tables and columns of their own; what was there must be kept)."""
-    connection = sqlite3.connect(path)
-    try:
-        return {
-            table: connection.execute(
-                f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in names)} "
-                f'FROM "{table}" ORDER BY 1'
+            names = ", ".join(f'"{c}"' for c in columns)
+            result[table] = connection.execute(
+                f'SELECT {names} FROM "{table}" ORDER BY 1'
             ).fetchall()
-            for table, names in columns.items()
-        }
+        return result
     finally:
         connection.close()
 
@@ -79,13 +68,12 @@ def test_a_file_of_the_previous_schema_upgrades_keeping_every_row(
     meeting_columns = {row[1] for row in connection.execute("PRAGMA table_info(meetings)")}
     connection.close()
     assert "status_reason" not in meeting_columns
-    columns = _columns(path)
-    before = _everything(path, columns)
+    before = _everything(path)
     assert len(before["meetings"]) == 5 and len(before["agenda_items"]) > 10
 
     open_workspace(path).close()  # backs up, then upgrades to head
 
-    assert _everything(path, columns) == before
+    assert _everything(path) == before
     connection = sqlite3.connect(path)
     try:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
