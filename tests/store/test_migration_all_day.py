@@ -10,6 +10,7 @@ from alembic import command
 
 from app.store import HEAD_REVISION, backup_file, migrate, open_workspace
 from app.store.workspace import make_engine
+from tests.store.previous_schema import rows_in, table_columns
 
 REVISION = "0003_all_day_meetings"
 
@@ -30,30 +31,6 @@ def _run(path: Path, action: str, revision: str) -> None:
         engine.dispose()
 
 
-def _rows(path: Path) -> dict[str, list[tuple]]:
-    connection = sqlite3.connect(path)
-    try:
-        tables = [
-            row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if row[0] != "alembic_version"
-        ]
-        kept = {}
-        for table in tables:
-            columns = [
-                row[1]
-                for row in connection.execute(f'PRAGMA table_info("{table}")')
-                if row[1] not in ("all_day", "end_date")
-            ]
-            listed = ", ".join(f'"{column}"' for column in columns)
-            kept[table] = connection.execute(
-                f'SELECT {listed} FROM "{table}" ORDER BY rowid'
-            ).fetchall()
-        return kept
-    finally:
-        connection.close()
-
-
 def test_a_file_of_the_previous_schema_upgrades_keeping_every_meeting(
     demo_template: Path, tmp_path: Path
 ) -> None:
@@ -66,13 +43,14 @@ def test_a_file_of_the_previous_schema_upgrades_keeping_every_meeting(
     connection.commit()
     connection.close()
     assert "all_day" not in columns and "end_date" not in columns
-    before = _rows(path)
+    columns = table_columns(path)  # what the previous program wrote
+    before = rows_in(path, columns)
     assert len(before["meetings"]) >= 5 and before["agenda_items"]
 
     workspace = open_workspace(path)  # backs up, then upgrades to head
     workspace.close()
 
-    assert _rows(path) == before
+    assert rows_in(path, columns) == before
     connection = sqlite3.connect(path)
     try:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
