@@ -9,6 +9,7 @@ from alembic import command
 
 from app.store import HEAD_REVISION, backup_file, migrate, open_workspace
 from app.store.workspace import make_engine
+from tests.store.previous_schema import rows_in, table_columns
 
 REVISION = "0002_meeting_reasons_and_group"
 
@@ -29,44 +30,6 @@ def _run(path: Path, action: str, revision: str) -> None:
         engine.dispose()
 
 
-def _columns(path: Path) -> dict[str, list[str]]:
-    """The tables of a file and their columns, less the columns this revision adds."""
-    connection = sqlite3.connect(path)
-    try:
-        tables = [
-            row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if row[0] != "alembic_version"
-        ]
-        added = {"status_reason", "default_room", "default_venue"}
-        return {
-            table: [
-                row[1]
-                for row in connection.execute(f'PRAGMA table_info("{table}")')
-                if row[1] not in added
-            ]
-            for table in tables
-        }
-    finally:
-        connection.close()
-
-
-def _everything(path: Path, columns: dict[str, list[str]]) -> dict[str, list[tuple]]:
-    """Every row of these tables, in id order, in these columns (later revisions may add
-    tables and columns of their own; what was there must be kept)."""
-    connection = sqlite3.connect(path)
-    try:
-        return {
-            table: connection.execute(
-                f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in names)} "
-                f'FROM "{table}" ORDER BY 1'
-            ).fetchall()
-            for table, names in columns.items()
-        }
-    finally:
-        connection.close()
-
-
 def test_a_file_of_the_previous_schema_upgrades_keeping_every_row(
     demo_template: Path, tmp_path: Path
 ) -> None:
@@ -79,13 +42,13 @@ def test_a_file_of_the_previous_schema_upgrades_keeping_every_row(
     meeting_columns = {row[1] for row in connection.execute("PRAGMA table_info(meetings)")}
     connection.close()
     assert "status_reason" not in meeting_columns
-    columns = _columns(path)
-    before = _everything(path, columns)
+    columns = table_columns(path)  # what the previous program wrote
+    before = rows_in(path, columns)
     assert len(before["meetings"]) == 5 and len(before["agenda_items"]) > 10
 
     open_workspace(path).close()  # backs up, then upgrades to head
 
-    assert _everything(path, columns) == before
+    assert rows_in(path, columns) == before
     connection = sqlite3.connect(path)
     try:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
