@@ -7,7 +7,7 @@ Member states come first and are the only ones counted toward the quorum.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +23,7 @@ from app.models import (
     meeting_invitee_lists,
 )
 from app.services import validate
-from app.services.errors import ValidationError
+from app.services.errors import NotFoundError, ValidationError
 from app.services.quorum import QuorumLine, quorum_of_meeting
 
 #: The order in which the sheet (and the list of participants) shows the categories.
@@ -165,44 +165,51 @@ def attendance_of_meeting(
     )
 
 
-def _mark(session: Session, meeting_id: int, contact_id: int) -> Attendance:
-    mark = session.scalar(
-        select(Attendance).where(
-            Attendance.meeting_id == meeting_id, Attendance.contact_id == contact_id
+def _marks(session: Session, meeting_id: int, contact_ids: Iterable[int]) -> dict[int, Attendance]:
+    """The marks of these contacts at the meeting, made (unsaved) where missing: one query for
+    the meeting's marks, one per 500 new contacts to check they exist."""
+    wanted = list(dict.fromkeys(contact_ids))
+    marks = {
+        mark.contact_id: mark
+        for mark in session.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id))
+    }
+    missing = [contact_id for contact_id in wanted if contact_id not in marks]
+    found: set[int] = set()
+    for start in range(0, len(missing), 500):
+        chunk = missing[start : start + 500]
+        found.update(session.scalars(select(Contact.id).where(Contact.id.in_(chunk))))
+    if set(missing) - found:
+        raise NotFoundError(
+            "That contact no longer exists; it may have been deleted in another window."
         )
-    )
-    if mark is None:
-        validate.get(session, Contact, contact_id, "contact")
-        mark = Attendance(meeting_id=meeting_id, contact_id=contact_id)
-        session.add(mark)
-    return mark
+    for contact_id in missing:
+        marks[contact_id] = Attendance(meeting_id=meeting_id, contact_id=contact_id)
+        session.add(marks[contact_id])
+    return {contact_id: marks[contact_id] for contact_id in wanted}
 
 
-def attendance_values(session: Session, meeting_id: int, contact_id: int) -> dict[str, Any]:
-    """A contact's attendance at a meeting, in the form ``set_attendance`` takes (for undo)."""
-    mark = session.scalar(
-        select(Attendance).where(
-            Attendance.meeting_id == meeting_id, Attendance.contact_id == contact_id
-        )
-    )
+def _values(mark: Attendance | None) -> dict[str, Any]:
     return {
         "present": bool(mark and mark.present),
-        "representative_name": mark.representative_name if mark else "",
-        "representative_title": mark.representative_title if mark else "",
+        "representative_name": (mark.representative_name or "") if mark else "",
+        "representative_title": (mark.representative_title or "") if mark else "",
         "credentials_received": bool(mark and mark.credentials_received),
     }
 
 
-def set_attendance(
-    session: Session, meeting_id: int, contact_id: int, changes: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Change a contact's attendance (any of EDITABLE_FIELDS); returns the new values.
+def attendance_values(session: Session, meeting_id: int, contact_id: int) -> dict[str, Any]:
+    """A contact's attendance at a meeting, in the form ``set_attendance`` takes (for undo)."""
+    return _values(
+        session.scalar(
+            select(Attendance).where(
+                Attendance.meeting_id == meeting_id, Attendance.contact_id == contact_id
+            )
+        )
+    )
 
-    Naming a representative or receiving credentials does not by itself mark present.
-    """
+
+def _apply(mark: Attendance, changes: Mapping[str, Any]) -> None:
     validate.unknown_fields(changes, EDITABLE_FIELDS)
-    validate.get(session, Meeting, meeting_id, "meeting")
-    mark = _mark(session, meeting_id, contact_id)
     for field in ("present", "credentials_received"):
         if field in changes:
             value = changes[field]
@@ -212,20 +219,41 @@ def set_attendance(
     for field in ("representative_name", "representative_title"):
         if field in changes:
             setattr(mark, field, validate.text(field, changes[field], max_length=300))
+
+
+def record_attendance(
+    session: Session, meeting_id: int, changes: Mapping[int, Mapping[str, Any]]
+) -> dict[int, dict[str, Any]]:
+    """Change the attendance of many contacts at once (contact id -> changes of
+    EDITABLE_FIELDS); returns what each had before, in the same form (for undo)."""
+    validate.get(session, Meeting, meeting_id, "meeting")
+    marks = _marks(session, meeting_id, changes)
+    before = {contact_id: _values(mark) for contact_id, mark in marks.items()}
+    for contact_id, mark in marks.items():
+        _apply(mark, changes[contact_id])
     session.flush()
+    return before
+
+
+def set_attendance(
+    session: Session, meeting_id: int, contact_id: int, changes: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Change a contact's attendance (any of EDITABLE_FIELDS); returns the new values.
+
+    Naming a representative or receiving credentials does not by itself mark present.
+    """
+    record_attendance(session, meeting_id, {contact_id: changes})
     return attendance_values(session, meeting_id, contact_id)
 
 
 def set_present(session: Session, meeting_id: int, presence: Mapping[int, bool]) -> dict[int, bool]:
     """Mark many contacts present or absent at once; returns what each was before (for undo)."""
-    validate.get(session, Meeting, meeting_id, "meeting")
-    before: dict[int, bool] = {}
-    for contact_id, present in presence.items():
-        mark = _mark(session, meeting_id, contact_id)
-        before[contact_id] = bool(mark.present)
-        mark.present = bool(present)
-    session.flush()
-    return before
+    before = record_attendance(
+        session,
+        meeting_id,
+        {contact_id: {"present": bool(v)} for contact_id, v in presence.items()},
+    )
+    return {contact_id: values["present"] for contact_id, values in before.items()}
 
 
 def member_state_ids(session: Session, meeting_id: int) -> list[int]:

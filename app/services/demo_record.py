@@ -35,21 +35,18 @@ def load_meeting_records(session: Session, records: list[dict[str, Any]]) -> Non
         absent = set(record.get("absent_member_states", []))
         missing = set(record.get("credentials_missing", []))
         representatives = record.get("representatives", {})
+        marks = {}
         for country, contact_id in states.items():
             if country in absent:
                 continue
             name, title = representatives.get(country, ["", ""])
-            attendance.set_attendance(
-                session,
-                meeting_id,
-                contact_id,
-                {
-                    "present": True,
-                    "representative_name": name,
-                    "representative_title": title,
-                    "credentials_received": country not in missing,
-                },
-            )
+            marks[contact_id] = {
+                "present": True,
+                "representative_name": name,
+                "representative_title": title,
+                "credentials_received": country not in missing,
+            }
+        attendance.record_attendance(session, meeting_id, marks)
         for other in record.get("others_present", []):
             key = other["name"]
             if key not in others:
