@@ -21,7 +21,7 @@ from app.models import (
     localized_value,
 )
 from app.services import validate
-from app.services.documents import _revision_current_on, full_symbol
+from app.services.documents import full_symbol, revision_current_on
 from app.services.errors import ValidationError
 
 
@@ -258,7 +258,7 @@ def _considered(link: ItemDocument, day: date, language: str | None) -> Consider
     document = link.document
     revision_id = link.revision_id
     if revision_id is None:
-        revision_id = _revision_current_on(document.revisions, day)
+        revision_id = revision_current_on(document.revisions, day)
     revision = next((r for r in document.revisions if r.id == revision_id), None)
     return ConsideredDocument(
         document_id=document.id,

@@ -1,7 +1,7 @@
 """the meeting record: attendance, quorum rule, revisions requested, follow-up actions, summary
 
 Revision ID: 0004_meeting_record
-Revises: 0003_all_day_meetings
+Revises: 0008_paper_settings
 Create Date: 2026-11-30 05:08:21.070962
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004_meeting_record"
-down_revision: str | None = "0003_all_day_meetings"
+down_revision: str | None = "0008_paper_settings"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
