@@ -5,6 +5,7 @@ from app.models.base import Base, utcnow
 from app.models.contact import Contact, InviteeList, ListEntry, StatusChange
 from app.models.document import Document, Revision, RevisionFile
 from app.models.enums import (
+    ActionStatus,
     ContactCategory,
     DocumentKind,
     DocumentStatus,
@@ -17,6 +18,7 @@ from app.models.enums import (
     MeetingStatus,
     OfficerRole,
     Pillar,
+    QuorumRule,
 )
 from app.models.invitation import (
     InvitationReply,
@@ -27,17 +29,21 @@ from app.models.invitation import (
 from app.models.localized import LANGUAGES, all_versions, localized_value, localized_version
 from app.models.mandate import Mandate, mandate_documents, mandate_meetings
 from app.models.meeting import Meeting
+from app.models.record import Attendance, FollowUpAction, MeetingSummary, RevisionRequest
 from app.models.working_group import Officer, WorkingGroup
 
 __all__ = [
     "LANGUAGES",
+    "ActionStatus",
     "AgendaItem",
+    "Attendance",
     "Base",
     "Contact",
     "ContactCategory",
     "Document",
     "DocumentKind",
     "DocumentStatus",
+    "FollowUpAction",
     "InvitationReply",
     "InvitationStatus",
     "InviteeList",
@@ -51,12 +57,15 @@ __all__ = [
     "Meeting",
     "MeetingFormat",
     "MeetingStatus",
+    "MeetingSummary",
     "Officer",
     "OfficerRole",
     "Pillar",
     "PublishedEvent",
+    "QuorumRule",
     "Revision",
     "RevisionFile",
+    "RevisionRequest",
     "SentInvitation",
     "StatusChange",
     "WorkingGroup",

@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import time
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, str_enum
@@ -45,6 +53,8 @@ class AgendaItem(LocalizedTitle, Base):
     )
     decision: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: The outcome was recorded while the meeting had no quorum, and the chair confirmed it.
+    recorded_without_quorum: Mapped[bool] = mapped_column(default=False, server_default=false())
     #: The item of an earlier meeting this one was deferred from.
     deferred_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("agenda_items.id", ondelete="SET NULL"), index=True

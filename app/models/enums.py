@@ -100,3 +100,18 @@ class MandateStatus(StrEnum):
 class OfficerRole(StrEnum):
     CHAIR = "chair"
     VICE_CHAIR = "vice_chair"
+
+
+class QuorumRule(StrEnum):
+    """How many member states a meeting needs to take decisions."""
+
+    #: More than half of the parent body's member states (18 of the OAS's 35).
+    MAJORITY = "majority"
+    FIXED = "fixed"
+    NONE = "none"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"

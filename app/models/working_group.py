@@ -8,7 +8,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from app.models.base import Base, str_enum
-from app.models.enums import OfficerRole
+from app.models.enums import OfficerRole, QuorumRule
 
 
 class WorkingGroup(Base):
@@ -19,6 +19,8 @@ class WorkingGroup(Base):
             "OR ministerial_end >= ministerial_start",
             name="ministerial_dates_ordered",
         ),
+        CheckConstraint("quorum_number IS NULL OR quorum_number > 0", name="quorum_positive"),
+        CheckConstraint("member_states_total > 0", name="member_states_positive"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -51,6 +53,16 @@ class WorkingGroup(Base):
     #: The secretariat as invitations' ORGANIZER: replies go to this address.
     organizer_name: Mapped[str] = mapped_column(String(300), default="")
     organizer_email: Mapped[str] = mapped_column(String(320), default="")
+    #: How a meeting's quorum is reckoned; only member states count toward it.
+    quorum_rule: Mapped[QuorumRule] = mapped_column(
+        str_enum(QuorumRule, "quorum_rule"),
+        default=QuorumRule.MAJORITY,
+        server_default=QuorumRule.MAJORITY.value,
+    )
+    #: The number of member states needed, when the rule is a fixed number.
+    quorum_number: Mapped[int | None]
+    #: How many member states the parent body has (35 for the OAS): a majority is reckoned on it.
+    member_states_total: Mapped[int] = mapped_column(default=35, server_default=text("35"))
     version: Mapped[int] = mapped_column(Integer)
 
     officers: Mapped[list[Officer]] = relationship(

@@ -28,6 +28,7 @@ from app.services.documents import full_symbol
 from app.services.errors import ValidationError
 from app.services.localized import set_localized, translations_of
 from app.services.meetings import next_meeting_after
+from app.services.quorum import QuorumNotMetError, QuorumState, quorum_of_meeting
 
 EDITABLE_FIELDS = (
     "title",
@@ -167,18 +168,62 @@ def save_item(session: Session, item_id: int) -> SavedItem:
     )
 
 
-def update_item(session: Session, item_id: int, changes: Mapping[str, Any]) -> AgendaItem:
+def _check_quorum(
+    session: Session, item: AgendaItem, status: ItemStatus, decision: str, confirmed: bool
+) -> None:
+    """Refuse a new outcome while the meeting has no quorum, unless the chair confirmed it.
+
+    A confirmed one is flagged ``recorded_without_quorum``; an item back to pending loses the
+    flag. A meeting whose attendance was not taken is not held to its quorum.
+    """
+    if status == ItemStatus.PENDING:
+        item.recorded_without_quorum = False
+        return
+    if status == item.status and decision == item.decision.strip():
+        return
+    line = quorum_of_meeting(session, item.meeting_id)
+    if line.state != QuorumState.NOT_MET:
+        item.recorded_without_quorum = False
+    elif confirmed:
+        item.recorded_without_quorum = True
+    else:
+        raise QuorumNotMetError(line)
+
+
+def update_item(
+    session: Session,
+    item_id: int,
+    changes: Mapping[str, Any],
+    *,
+    confirm_without_quorum: bool = False,
+) -> AgendaItem:
+    """Change an item. A new outcome while the meeting lacks its quorum raises
+    :class:`QuorumNotMetError` unless ``confirm_without_quorum`` (then it is flagged)."""
     validate.unknown_fields(changes, EDITABLE_FIELDS)
     item = validate.get(session, AgendaItem, item_id, "agenda item")
-    _apply(item, {**item_values(item), **changes})
+    merged = {**item_values(item), **changes}
+    status = validate.choice("status", merged["status"] or ItemStatus.PENDING, ItemStatus)
+    decision = validate.text("decision", merged["decision"], max_length=20000)
+    _check_quorum(session, item, status, decision, confirm_without_quorum)
+    _apply(item, merged)
     session.flush()
     return item
 
 
 def record_outcome(
-    session: Session, item_id: int, status: ItemStatus | str, decision: str = ""
+    session: Session,
+    item_id: int,
+    status: ItemStatus | str,
+    decision: str = "",
+    *,
+    confirm_without_quorum: bool = False,
 ) -> AgendaItem:
-    return update_item(session, item_id, {"status": status, "decision": decision})
+    return update_item(
+        session,
+        item_id,
+        {"status": status, "decision": decision},
+        confirm_without_quorum=confirm_without_quorum,
+    )
 
 
 def delete_item(session: Session, item_id: int) -> None:
@@ -225,14 +270,19 @@ def move_item(session: Session, item_id: int, position: int) -> AgendaItem:
     return item
 
 
-def defer_item_to_next_meeting(session: Session, item_id: int) -> AgendaItem:
+def defer_item_to_next_meeting(
+    session: Session, item_id: int, *, confirm_without_quorum: bool = False
+) -> AgendaItem:
     """Mark the item deferred and add it at the end of the next meeting's agenda.
 
-    Returns the new item. Its documents go with it, and it remembers where it came from.
+    Returns the new item. Its documents go with it, and it remembers where it came from
+    (and :func:`app.services.decisions.deferral_links` finds it from the old one).
+    Deferring is an outcome: without quorum it needs ``confirm_without_quorum``.
     """
     item = validate.get(session, AgendaItem, item_id, "agenda item")
     if item.status == ItemStatus.DEFERRED:
         raise ValidationError("status", "This item has already been deferred.")
+    _check_quorum(session, item, ItemStatus.DEFERRED, item.decision, confirm_without_quorum)
     following = next_meeting_after(session, item.meeting)
     if following is None:
         raise ValidationError(
@@ -307,6 +357,8 @@ class ItemRow:
     decision: str
     documents: tuple[str, ...]
     deferred_from_id: int | None
+    #: The outcome was recorded while the meeting had no quorum (the chair confirmed it).
+    recorded_without_quorum: bool = False
     #: The language ``title`` is in: the one asked for, or the original when the title
     #: has no version in it.
     title_language: str = ""
@@ -348,6 +400,7 @@ def list_items(session: Session, meeting_id: int, *, language: str | None = None
             decision=i.decision,
             documents=tuple(links.get(i.id, ())),
             deferred_from_id=i.deferred_from_id,
+            recorded_without_quorum=i.recorded_without_quorum,
         )
         for i in items
     ]

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.models import Document
 from app.services import agenda, contacts, documents, invitations, invitees, mandates, meetings
 from app.services import working_group as group_service
+from app.services.demo_record import load_meeting_records
 from app.services.errors import ValidationError
 
 DEMO_RESOURCE = "demo/mispa3.json"
@@ -140,3 +141,5 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> None:
         if lst.get("invited_to_every_meeting"):
             for meeting_id in meeting_ids:
                 invitations.set_invited_lists(session, meeting_id, [invitee_list.id])
+
+    load_meeting_records(session, data.get("meeting_records", []))

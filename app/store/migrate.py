@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 #: The revision this program writes. tests/store/test_migrations.py keeps it equal
 #: to Alembic's head, so that opening a current file never has to import Alembic.
-HEAD_REVISION = "0008_paper_settings"
+HEAD_REVISION = "0004_meeting_record"
 
 
 def migrations_folder() -> Path:

@@ -273,6 +273,7 @@
     </message>
     <message>
         <source>Member state</source>
+        <extracomment>``commit(contact_id, {field: value})`` saves a change (as an undoable command).</extracomment>
         <translation>Estado Miembro</translation>
     </message>
     <message>
@@ -848,6 +849,291 @@
         <source>Not delivered: {reason}</source>
         <translation>No entregado: {reason}</translation>
     </message>
+    <message>
+        <source>Add “Approval of the summary of the previous meeting”</source>
+        <translation>Agregar «Aprobación del resumen de la reunión anterior»</translation>
+    </message>
+    <message>
+        <source>Put “{what}” on the agenda</source>
+        <translation>Incluir «{what}» en el orden del día</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>vence el {date}</translation>
+    </message>
+    <message>
+        <source>agreed on {date}</source>
+        <translation>acordada el {date}</translation>
+    </message>
+    <message>
+        <source>(on an agenda)</source>
+        <translation>(en un orden del día)</translation>
+    </message>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Agregar al orden del día</translation>
+    </message>
+    <message>
+        <source>Put on this agenda</source>
+        <translation>Incluir en este orden del día</translation>
+    </message>
+    <message>
+        <source>Make the selected open action an item of this meeting&apos;s agenda</source>
+        <translation>Convertir la acción pendiente seleccionada en un tema del orden del día de esta reunión</translation>
+    </message>
+    <message>
+        <source>Proposed: “Approval of the summary of the previous meeting” ({date}).</source>
+        <translation>Propuesto: «Aprobación del resumen de la reunión anterior» ({date}).</translation>
+    </message>
+    <message>
+        <source>Its summary is not written yet.</source>
+        <translation>Su resumen aún no está redactado.</translation>
+    </message>
+    <message>
+        <source>{present} member states present; no quorum is required</source>
+        <translation>{present} Estados miembros presentes; no se requiere quórum</translation>
+    </message>
+    <message>
+        <source>Attendance not taken yet; quorum {required}</source>
+        <translation>Aún no se ha registrado la asistencia; quórum {required}</translation>
+    </message>
+    <message>
+        <source>{present} member states present, quorum {required}: yes</source>
+        <translation>{present} Estados miembros presentes, quórum {required}: sí</translation>
+    </message>
+    <message>
+        <source>{present} member states present, quorum {required}: no</source>
+        <translation>{present} Estados miembros presentes, quórum {required}: no</translation>
+    </message>
+    <message>
+        <source>The meeting has no quorum ({line}).
+
+Record this outcome anyway? It will be marked “recorded without quorum”.</source>
+        <translation>La reunión no tiene quórum ({line}).
+
+¿Registrar este resultado de todos modos? Se marcará «registrado sin quórum».</translation>
+    </message>
+    <message>
+        <source>No quorum</source>
+        <translation>Sin quórum</translation>
+    </message>
+    <message>
+        <source>{symbol} requested at the meeting of {date} (item {position}); awaited.</source>
+        <translation>{symbol} solicitada en la reunión del {date} (tema {position}); pendiente.</translation>
+    </message>
+    <message>
+        <source>Mandate {number}</source>
+        <translation>Mandato {number}</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretaría</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Representada por</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Mark all member states present</source>
+        <extracomment>The kinds of data the record touches: its views reload on these.</extracomment>
+        <translation>Marcar todos los Estados miembros presentes</translation>
+    </message>
+    <message>
+        <source>Change the attendance of {name}</source>
+        <translation>Cambiar la asistencia de {name}</translation>
+    </message>
+    <message>
+        <source>Record the decision on “{title}”</source>
+        <translation>Registrar la decisión sobre «{title}»</translation>
+    </message>
+    <message>
+        <source>Request {symbol}</source>
+        <translation>Solicitar {symbol}</translation>
+    </message>
+    <message>
+        <source>Add the action “{what}”</source>
+        <translation>Agregar la acción «{what}»</translation>
+    </message>
+    <message>
+        <source>Edit an action</source>
+        <extracomment>The version read when the edit began counts once; a redo follows the undo&apos;s version.</extracomment>
+        <translation>Editar una acción</translation>
+    </message>
+    <message>
+        <source>Delete an action</source>
+        <translation>Eliminar una acción</translation>
+    </message>
+    <message>
+        <source>Edit the summary</source>
+        <translation>Editar el resumen</translation>
+    </message>
+    <message>
+        <source>Regenerate the summary from the record</source>
+        <translation>Regenerar el resumen a partir del registro</translation>
+    </message>
+    <message>
+        <source>Change the quorum rule</source>
+        <translation>Cambiar la regla de quórum</translation>
+    </message>
+    <message>
+        <source>item {position} of {date}</source>
+        <translation>tema {position} del {date}</translation>
+    </message>
+    <message>
+        <source>From {item}</source>
+        <translation>Desde {item}</translation>
+    </message>
+    <message>
+        <source>To {item}</source>
+        <translation>Hacia {item}</translation>
+    </message>
+    <message>
+        <source>→ {symbol} requested (circulated)</source>
+        <translation>→ {symbol} solicitada (distribuida)</translation>
+    </message>
+    <message>
+        <source>→ {symbol} requested (awaited)</source>
+        <translation>→ {symbol} solicitada (pendiente)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>{outcome} (no quorum)</source>
+        <translation>{outcome} (sin quórum)</translation>
+    </message>
+    <message>
+        <source>Recorded while the meeting had no quorum; the chair confirmed it.</source>
+        <translation>Registrado cuando la reunión no tenía quórum; la Presidencia lo confirmó.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Select a mandate to see the meetings, decisions and actions for it.</source>
+        <translation>Seleccione un mandato para ver sus reuniones, decisiones y acciones.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna aún</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Reuniones:</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Decisiones:</translation>
+    </message>
+    <message>
+        <source>Open actions:</source>
+        <translation>Acciones pendientes:</translation>
+    </message>
+    <message>
+        <source>{date}, item {position}: {title}</source>
+        <translation>{date}, tema {position}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Edit action</source>
+        <translation>Editar acción</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Agregar acción</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Lo que debe hacerse</translation>
+    </message>
+    <message>
+        <source>A delegation, the Chair, the Secretariat, a department</source>
+        <translation>Una delegación, la Presidencia, la Secretaría, un departamento</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Fecha límite:</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate:</source>
+        <translation>&amp;Mandato:</translation>
+    </message>
+    <message>
+        <source>Agreed under &amp;item:</source>
+        <translation>Acordada en el &amp;tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Indique lo que debe hacerse.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -896,6 +1182,42 @@
     <message>
         <source>No meetings yet: create one on the Calendar page.</source>
         <translation>Aún no hay reuniones: cree una en la página Calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>All member states present</source>
+        <extracomment>``toggle(rows, field, value)`` sets ``field`` to ``value`` for the contacts of ``rows``.</extracomment>
+        <translation>Todos los Estados miembros presentes</translation>
+    </message>
+    <message>
+        <source>Mark every member state present; then press Space on the absent ones</source>
+        <translation>Marcar presentes a todos los Estados miembros; luego pulse Espacio en los ausentes</translation>
+    </message>
+    <message>
+        <source>Type a delegation&apos;s name to find it; Space marks it present (in the Credentials column: credentials received); Enter names its representative. Ctrl+Shift+A marks all member states present.</source>
+        <translation>Escriba el nombre de una delegación para encontrarla; Espacio la marca presente (en la columna Credenciales: credenciales recibidas); Intro nombra a su representante. Ctrl+Mayús+A marca presentes a todos los Estados miembros.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>International organization</source>
+        <translation>Organización internacional</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Member states: {present} of {total} present (they count toward the quorum)</source>
+        <translation>Estados miembros: {present} de {total} presentes (cuentan para el quórum)</translation>
+    </message>
+    <message>
+        <source>Observers, organizations, civil society and secretariat: {present} present (not counted toward the quorum)</source>
+        <translation>Observadores, organizaciones, sociedad civil y secretaría: {present} presentes (no cuentan para el quórum)</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1384,29 @@
     <message>
         <source>The role is too long (at most 200 characters).</source>
         <translation>La función es demasiado larga (200 caracteres como máximo).</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision on item {number}</source>
+        <translation>Decisión sobre el tema {number}</translation>
+    </message>
+    <message>
+        <source>What the Working Group decided, e.g. “The Working Group approved …”</source>
+        <translation>Lo que decidió el Grupo de Trabajo, p. ej. «El Grupo de Trabajo aprobó …»</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisión:</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1721,16 @@
     <message>
         <source>Which meetings go into the calendar file?</source>
         <translation>¿Qué reuniones se incluyen en el archivo de calendario?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message numerus="yes">
+        <source>Follow-up: %n open action(s) of earlier meetings</source>
+        <translation>
+            <numerusform>Seguimiento: %n acción pendiente de reuniones anteriores</numerusform>
+            <numerusform>Seguimiento: %n acciones pendientes de reuniones anteriores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3116,188 @@
     </message>
 </context>
 <context>
+    <name>QuorumRuleDialog</name>
+    <message>
+        <source>Quorum rule</source>
+        <translation>Regla de quórum</translation>
+    </message>
+    <message>
+        <source>A majority of the parent body&apos;s member states</source>
+        <translation>La mayoría de los Estados miembros del órgano principal</translation>
+    </message>
+    <message>
+        <source>A fixed number of member states</source>
+        <translation>Un número fijo de Estados miembros</translation>
+    </message>
+    <message>
+        <source>No quorum required</source>
+        <translation>No se requiere quórum</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Regla:</translation>
+    </message>
+    <message>
+        <source>&amp;Member states of the parent body:</source>
+        <translation>Estados &amp;miembros del órgano principal:</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed number:</source>
+        <translation>Número &amp;fijo:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>Record decision…</source>
+        <translation>Registrar decisión…</translation>
+    </message>
+    <message>
+        <source>The outcome and the decision text of the selected item</source>
+        <translation>El resultado y el texto de la decisión del tema seleccionado</translation>
+    </message>
+    <message>
+        <source>Request new revision…</source>
+        <translation>Solicitar nueva revisión…</translation>
+    </message>
+    <message>
+        <source>Record that the item asked for a new revision of a document it considers</source>
+        <translation>Registrar que el tema solicitó una nueva revisión de un documento que considera</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Agregar acción…</translation>
+    </message>
+    <message>
+        <source>A follow-up action agreed at this meeting</source>
+        <translation>Una acción de seguimiento acordada en esta reunión</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>Editar acción…</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Eliminar acción</translation>
+    </message>
+    <message>
+        <source>Quorum rule…</source>
+        <translation>Regla de quórum…</translation>
+    </message>
+    <message>
+        <source>How many member states a meeting needs for its quorum</source>
+        <translation>Cuántos Estados miembros necesita una reunión para tener quórum</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Mark {names} present</source>
+        <translation>Marcar presente: {names}</translation>
+    </message>
+    <message>
+        <source>Mark {names} absent</source>
+        <translation>Marcar ausente: {names}</translation>
+    </message>
+    <message>
+        <source>Change the attendance of {name}</source>
+        <translation>Cambiar la asistencia de {name}</translation>
+    </message>
+    <message>
+        <source>The meeting has no quorum ({line}).
+
+Record this outcome anyway? It will be marked “recorded without quorum”.</source>
+        <translation>La reunión no tiene quórum ({line}).
+
+¿Registrar este resultado de todos modos? Se marcará «registrado sin quórum».</translation>
+    </message>
+    <message>
+        <source>No quorum</source>
+        <translation>Sin quórum</translation>
+    </message>
+    <message>
+        <source>Not recorded: the meeting has no quorum.</source>
+        <translation>No registrado: la reunión no tiene quórum.</translation>
+    </message>
+    <message>
+        <source>{number}. {resolution}: {text}</source>
+        <translation>{number}. {resolution}: {text}</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretaría</translation>
+    </message>
+    <message>
+        <source>Member states</source>
+        <translation>Estados miembros</translation>
+    </message>
+    <message>
+        <source>The summary already says what the record says.</source>
+        <translation>El resumen ya refleja lo que dice el registro.</translation>
+    </message>
+    <message>
+        <source>Yours: {yours}
+The record now: {record}</source>
+        <translation>Suyo: {yours}
+El registro ahora: {record}</translation>
+    </message>
+    <message>
+        <source>(no longer in the record)</source>
+        <translation>(ya no figura en el registro)</translation>
+    </message>
+    <message>
+        <source>Regenerate the summary</source>
+        <translation>Regenerar el resumen</translation>
+    </message>
+    <message numerus="yes">
+        <source>You edited %n paragraph(s) that the record has changed since. Keep your text, or replace it with what the record now says?</source>
+        <translation>
+            <numerusform>Usted editó %n párrafo que el registro ha cambiado desde entonces. ¿Conservar su texto o reemplazarlo por lo que dice ahora el registro?</numerusform>
+            <numerusform>Usted editó %n párrafos que el registro ha cambiado desde entonces. ¿Conservar su texto o reemplazarlo por lo que dice ahora el registro?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>Conservar mi texto</translation>
+    </message>
+    <message>
+        <source>Use the record&apos;s text</source>
+        <translation>Usar el texto del registro</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Asistencia</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Decisiones</translation>
+    </message>
+    <message>
+        <source>Follow-up a&amp;ctions</source>
+        <translation>A&amp;cciones de seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>Re&amp;sumen</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Reunión:</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDialog</name>
     <message>
         <source>Add revision of {symbol}</source>
@@ -2838,6 +3375,37 @@
     <message>
         <source>{first} and {second} are both marked {language}: keep one file per language.</source>
         <translation>{first} y {second} están marcados en {language}: deje un solo archivo por idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionRequestDialog</name>
+    <message>
+        <source>Request a new revision</source>
+        <translation>Solicitar una nueva revisión</translation>
+    </message>
+    <message>
+        <source>rev. </source>
+        <translation>rev. </translation>
+    </message>
+    <message>
+        <source>e.g. The Secretariat will circulate it before the next meeting.</source>
+        <translation>p. ej. La Secretaría la distribuirá antes de la próxima reunión.</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation>Re&amp;visión:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>This item considers no document; link one on the Agenda page first.</source>
+        <translation>Este tema no considera ningún documento; vincule uno primero en la página Orden del día.</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3655,41 @@ SHA-256 {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>SummaryView</name>
+    <message>
+        <source>Save the summary</source>
+        <translation>Guardar el resumen</translation>
+    </message>
+    <message>
+        <source>Keep your text of the summary with the meeting</source>
+        <translation>Guardar su texto del resumen con la reunión</translation>
+    </message>
+    <message>
+        <source>Regenerate from the record</source>
+        <translation>Regenerar a partir del registro</translation>
+    </message>
+    <message>
+        <source>Bring the summary up to date with the record; your own paragraphs are kept</source>
+        <translation>Actualizar el resumen según el registro; se conservan sus propios párrafos</translation>
+    </message>
+    <message>
+        <source>Edited: not saved yet.</source>
+        <translation>Editado: aún no guardado.</translation>
+    </message>
+    <message>
+        <source>Generated from the record; not saved with the meeting yet.</source>
+        <translation>Generado a partir del registro; aún no guardado con la reunión.</translation>
+    </message>
+    <message>
+        <source>Saved with the meeting; last generated from the record on {date}.</source>
+        <translation>Guardado con la reunión; generado por última vez a partir del registro el {date}.</translation>
+    </message>
+    <message>
+        <source>Saved with the meeting.</source>
+        <translation>Guardado con la reunión.</translation>
+    </message>
+</context>
+<context>
     <name>TimezonePicker</name>
     <message>
         <source>Type part of a city or region</source>
@@ -3192,6 +3795,7 @@ SHA-256 {sha256}</translation>
     <name>WorkPlanPage</name>
     <message>
         <source>&amp;Add mandate…</source>
+        <extracomment>The meetings, decisions and open actions of the selected mandate.</extracomment>
         <translation>&amp;Añadir mandato…</translation>
     </message>
     <message>
@@ -3374,6 +3978,10 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Work plan</source>
         <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
     </message>
 </context>
 </TS>

@@ -273,6 +273,7 @@
     </message>
     <message>
         <source>Member state</source>
+        <extracomment>``commit(contact_id, {field: value})`` saves a change (as an undoable command).</extracomment>
         <translation>État membre</translation>
     </message>
     <message>
@@ -848,6 +849,291 @@
         <source>Not delivered: {reason}</source>
         <translation>Non remis : {reason}</translation>
     </message>
+    <message>
+        <source>Add “Approval of the summary of the previous meeting”</source>
+        <translation>Ajouter « Approbation du résumé de la réunion précédente »</translation>
+    </message>
+    <message>
+        <source>Put “{what}” on the agenda</source>
+        <translation>Inscrire « {what} » à l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>échéance le {date}</translation>
+    </message>
+    <message>
+        <source>agreed on {date}</source>
+        <translation>convenue le {date}</translation>
+    </message>
+    <message>
+        <source>(on an agenda)</source>
+        <translation>(inscrite à un ordre du jour)</translation>
+    </message>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Ajouter à l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Put on this agenda</source>
+        <translation>Inscrire à cet ordre du jour</translation>
+    </message>
+    <message>
+        <source>Make the selected open action an item of this meeting&apos;s agenda</source>
+        <translation>Faire de l’action en cours sélectionnée un point de l’ordre du jour de cette réunion</translation>
+    </message>
+    <message>
+        <source>Proposed: “Approval of the summary of the previous meeting” ({date}).</source>
+        <translation>Proposé : « Approbation du résumé de la réunion précédente » ({date}).</translation>
+    </message>
+    <message>
+        <source>Its summary is not written yet.</source>
+        <translation>Son résumé n’est pas encore rédigé.</translation>
+    </message>
+    <message>
+        <source>{present} member states present; no quorum is required</source>
+        <translation>{present} États membres présents ; aucun quorum requis</translation>
+    </message>
+    <message>
+        <source>Attendance not taken yet; quorum {required}</source>
+        <translation>Présences pas encore relevées ; quorum {required}</translation>
+    </message>
+    <message>
+        <source>{present} member states present, quorum {required}: yes</source>
+        <translation>{present} États membres présents, quorum {required} : oui</translation>
+    </message>
+    <message>
+        <source>{present} member states present, quorum {required}: no</source>
+        <translation>{present} États membres présents, quorum {required} : non</translation>
+    </message>
+    <message>
+        <source>The meeting has no quorum ({line}).
+
+Record this outcome anyway? It will be marked “recorded without quorum”.</source>
+        <translation>La réunion n’a pas de quorum ({line}).
+
+Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum ».</translation>
+    </message>
+    <message>
+        <source>No quorum</source>
+        <translation>Pas de quorum</translation>
+    </message>
+    <message>
+        <source>{symbol} requested at the meeting of {date} (item {position}); awaited.</source>
+        <translation>{symbol} demandée à la réunion du {date} (point {position}) ; attendue.</translation>
+    </message>
+    <message>
+        <source>Mandate {number}</source>
+        <translation>Mandat {number}</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Représentée par</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Pouvoirs</translation>
+    </message>
+    <message>
+        <source>Mark all member states present</source>
+        <extracomment>The kinds of data the record touches: its views reload on these.</extracomment>
+        <translation>Marquer tous les États membres présents</translation>
+    </message>
+    <message>
+        <source>Change the attendance of {name}</source>
+        <translation>Modifier la présence de {name}</translation>
+    </message>
+    <message>
+        <source>Record the decision on “{title}”</source>
+        <translation>Consigner la décision sur « {title} »</translation>
+    </message>
+    <message>
+        <source>Request {symbol}</source>
+        <translation>Demander {symbol}</translation>
+    </message>
+    <message>
+        <source>Add the action “{what}”</source>
+        <translation>Ajouter l’action « {what} »</translation>
+    </message>
+    <message>
+        <source>Edit an action</source>
+        <extracomment>The version read when the edit began counts once; a redo follows the undo&apos;s version.</extracomment>
+        <translation>Modifier une action</translation>
+    </message>
+    <message>
+        <source>Delete an action</source>
+        <translation>Supprimer une action</translation>
+    </message>
+    <message>
+        <source>Edit the summary</source>
+        <translation>Modifier le résumé</translation>
+    </message>
+    <message>
+        <source>Regenerate the summary from the record</source>
+        <translation>Régénérer le résumé d’après le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Change the quorum rule</source>
+        <translation>Modifier la règle de quorum</translation>
+    </message>
+    <message>
+        <source>item {position} of {date}</source>
+        <translation>point {position} du {date}</translation>
+    </message>
+    <message>
+        <source>From {item}</source>
+        <translation>Depuis {item}</translation>
+    </message>
+    <message>
+        <source>To {item}</source>
+        <translation>Vers {item}</translation>
+    </message>
+    <message>
+        <source>→ {symbol} requested (circulated)</source>
+        <translation>→ {symbol} demandée (distribuée)</translation>
+    </message>
+    <message>
+        <source>→ {symbol} requested (awaited)</source>
+        <translation>→ {symbol} demandée (attendue)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>{outcome} (no quorum)</source>
+        <translation>{outcome} (sans quorum)</translation>
+    </message>
+    <message>
+        <source>Recorded while the meeting had no quorum; the chair confirmed it.</source>
+        <translation>Consigné alors que la réunion n’avait pas de quorum ; la présidence l’a confirmé.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Select a mandate to see the meetings, decisions and actions for it.</source>
+        <translation>Sélectionnez un mandat pour voir ses réunions, décisions et actions.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Réunions :</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Décisions :</translation>
+    </message>
+    <message>
+        <source>Open actions:</source>
+        <translation>Actions en cours :</translation>
+    </message>
+    <message>
+        <source>{date}, item {position}: {title}</source>
+        <translation>{date}, point {position} : {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Edit action</source>
+        <translation>Modifier l’action</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Ce qui doit être fait</translation>
+    </message>
+    <message>
+        <source>A delegation, the Chair, the Secretariat, a department</source>
+        <translation>Une délégation, la présidence, le Secrétariat, un département</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate:</source>
+        <translation>&amp;Mandat :</translation>
+    </message>
+    <message>
+        <source>Agreed under &amp;item:</source>
+        <translation>Convenue au &amp;point :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Indiquez ce qui doit être fait.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -896,6 +1182,42 @@
     <message>
         <source>No meetings yet: create one on the Calendar page.</source>
         <translation>Aucune réunion pour l’instant : créez-en une dans la page Calendrier.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>All member states present</source>
+        <extracomment>``toggle(rows, field, value)`` sets ``field`` to ``value`` for the contacts of ``rows``.</extracomment>
+        <translation>Tous les États membres présents</translation>
+    </message>
+    <message>
+        <source>Mark every member state present; then press Space on the absent ones</source>
+        <translation>Marquer tous les États membres présents ; puis appuyez sur Espace pour les absents</translation>
+    </message>
+    <message>
+        <source>Type a delegation&apos;s name to find it; Space marks it present (in the Credentials column: credentials received); Enter names its representative. Ctrl+Shift+A marks all member states present.</source>
+        <translation>Tapez le nom d’une délégation pour la trouver ; Espace la marque présente (dans la colonne Pouvoirs : pouvoirs reçus) ; Entrée nomme son représentant. Ctrl+Maj+A marque tous les États membres présents.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>International organization</source>
+        <translation>Organisation internationale</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Pouvoirs</translation>
+    </message>
+    <message>
+        <source>Member states: {present} of {total} present (they count toward the quorum)</source>
+        <translation>États membres : {present} sur {total} présents (ils comptent pour le quorum)</translation>
+    </message>
+    <message>
+        <source>Observers, organizations, civil society and secretariat: {present} present (not counted toward the quorum)</source>
+        <translation>Observateurs, organisations, société civile et secrétariat : {present} présents (non comptés pour le quorum)</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1384,29 @@
     <message>
         <source>The role is too long (at most 200 characters).</source>
         <translation>Le rôle est trop long (200 caractères au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision on item {number}</source>
+        <translation>Décision sur le point {number}</translation>
+    </message>
+    <message>
+        <source>What the Working Group decided, e.g. “The Working Group approved …”</source>
+        <translation>Ce que le Groupe de travail a décidé, p. ex. « Le Groupe de travail a approuvé … »</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Point :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision :</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1721,16 @@
     <message>
         <source>Which meetings go into the calendar file?</source>
         <translation>Quelles réunions inclure dans le fichier de calendrier ?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message numerus="yes">
+        <source>Follow-up: %n open action(s) of earlier meetings</source>
+        <translation>
+            <numerusform>Suivi : %n action en cours de réunions précédentes</numerusform>
+            <numerusform>Suivi : %n actions en cours de réunions précédentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3116,188 @@
     </message>
 </context>
 <context>
+    <name>QuorumRuleDialog</name>
+    <message>
+        <source>Quorum rule</source>
+        <translation>Règle de quorum</translation>
+    </message>
+    <message>
+        <source>A majority of the parent body&apos;s member states</source>
+        <translation>La majorité des États membres de l’organe principal</translation>
+    </message>
+    <message>
+        <source>A fixed number of member states</source>
+        <translation>Un nombre fixe d’États membres</translation>
+    </message>
+    <message>
+        <source>No quorum required</source>
+        <translation>Aucun quorum requis</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Règle :</translation>
+    </message>
+    <message>
+        <source>&amp;Member states of the parent body:</source>
+        <translation>États &amp;membres de l’organe principal :</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed number:</source>
+        <translation>Nombre &amp;fixe :</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>Record decision…</source>
+        <translation>Consigner la décision…</translation>
+    </message>
+    <message>
+        <source>The outcome and the decision text of the selected item</source>
+        <translation>Le résultat et le texte de la décision du point sélectionné</translation>
+    </message>
+    <message>
+        <source>Request new revision…</source>
+        <translation>Demander une nouvelle révision…</translation>
+    </message>
+    <message>
+        <source>Record that the item asked for a new revision of a document it considers</source>
+        <translation>Consigner que le point a demandé une nouvelle révision d’un document examiné</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Ajouter une action…</translation>
+    </message>
+    <message>
+        <source>A follow-up action agreed at this meeting</source>
+        <translation>Une action de suivi convenue à cette réunion</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>Modifier l’action…</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Supprimer l’action</translation>
+    </message>
+    <message>
+        <source>Quorum rule…</source>
+        <translation>Règle de quorum…</translation>
+    </message>
+    <message>
+        <source>How many member states a meeting needs for its quorum</source>
+        <translation>Combien d’États membres une réunion requiert pour son quorum</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Mark {names} present</source>
+        <translation>Marquer présent : {names}</translation>
+    </message>
+    <message>
+        <source>Mark {names} absent</source>
+        <translation>Marquer absent : {names}</translation>
+    </message>
+    <message>
+        <source>Change the attendance of {name}</source>
+        <translation>Modifier la présence de {name}</translation>
+    </message>
+    <message>
+        <source>The meeting has no quorum ({line}).
+
+Record this outcome anyway? It will be marked “recorded without quorum”.</source>
+        <translation>La réunion n’a pas de quorum ({line}).
+
+Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum ».</translation>
+    </message>
+    <message>
+        <source>No quorum</source>
+        <translation>Pas de quorum</translation>
+    </message>
+    <message>
+        <source>Not recorded: the meeting has no quorum.</source>
+        <translation>Non enregistré : la réunion n’a pas de quorum.</translation>
+    </message>
+    <message>
+        <source>{number}. {resolution}: {text}</source>
+        <translation>{number}. {resolution} : {text}</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>Member states</source>
+        <translation>États membres</translation>
+    </message>
+    <message>
+        <source>The summary already says what the record says.</source>
+        <translation>Le résumé dit déjà ce que dit le procès-verbal.</translation>
+    </message>
+    <message>
+        <source>Yours: {yours}
+The record now: {record}</source>
+        <translation>Le vôtre : {yours}
+Le procès-verbal maintenant : {record}</translation>
+    </message>
+    <message>
+        <source>(no longer in the record)</source>
+        <translation>(ne figure plus au procès-verbal)</translation>
+    </message>
+    <message>
+        <source>Regenerate the summary</source>
+        <translation>Régénérer le résumé</translation>
+    </message>
+    <message numerus="yes">
+        <source>You edited %n paragraph(s) that the record has changed since. Keep your text, or replace it with what the record now says?</source>
+        <translation>
+            <numerusform>Vous avez modifié %n paragraphe que le procès-verbal a changé depuis. Garder votre texte, ou le remplacer par ce que dit maintenant le procès-verbal ?</numerusform>
+            <numerusform>Vous avez modifié %n paragraphes que le procès-verbal a changés depuis. Garder votre texte, ou le remplacer par ce que dit maintenant le procès-verbal ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>Garder mon texte</translation>
+    </message>
+    <message>
+        <source>Use the record&apos;s text</source>
+        <translation>Utiliser le texte du procès-verbal</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Présences</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Décisions</translation>
+    </message>
+    <message>
+        <source>Follow-up a&amp;ctions</source>
+        <translation>A&amp;ctions de suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>Ré&amp;sumé</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Réunion :</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDialog</name>
     <message>
         <source>Add revision of {symbol}</source>
@@ -2838,6 +3375,37 @@
     <message>
         <source>{first} and {second} are both marked {language}: keep one file per language.</source>
         <translation>{first} et {second} sont tous deux marqués en {language} : gardez un seul fichier par langue.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionRequestDialog</name>
+    <message>
+        <source>Request a new revision</source>
+        <translation>Demander une nouvelle révision</translation>
+    </message>
+    <message>
+        <source>rev. </source>
+        <translation>rév. </translation>
+    </message>
+    <message>
+        <source>e.g. The Secretariat will circulate it before the next meeting.</source>
+        <translation>p. ex. Le Secrétariat la distribuera avant la prochaine réunion.</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document :</translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation>Ré&amp;vision :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>This item considers no document; link one on the Agenda page first.</source>
+        <translation>Ce point n’examine aucun document ; liez-en d’abord un dans la page Ordre du jour.</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3655,41 @@ SHA-256 {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>SummaryView</name>
+    <message>
+        <source>Save the summary</source>
+        <translation>Enregistrer le résumé</translation>
+    </message>
+    <message>
+        <source>Keep your text of the summary with the meeting</source>
+        <translation>Enregistrer votre texte du résumé avec la réunion</translation>
+    </message>
+    <message>
+        <source>Regenerate from the record</source>
+        <translation>Régénérer d’après le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Bring the summary up to date with the record; your own paragraphs are kept</source>
+        <translation>Mettre le résumé à jour d’après le procès-verbal ; vos propres paragraphes sont conservés</translation>
+    </message>
+    <message>
+        <source>Edited: not saved yet.</source>
+        <translation>Modifié : pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Generated from the record; not saved with the meeting yet.</source>
+        <translation>Généré d’après le procès-verbal ; pas encore enregistré avec la réunion.</translation>
+    </message>
+    <message>
+        <source>Saved with the meeting; last generated from the record on {date}.</source>
+        <translation>Enregistré avec la réunion ; généré pour la dernière fois d’après le procès-verbal le {date}.</translation>
+    </message>
+    <message>
+        <source>Saved with the meeting.</source>
+        <translation>Enregistré avec la réunion.</translation>
+    </message>
+</context>
+<context>
     <name>TimezonePicker</name>
     <message>
         <source>Type part of a city or region</source>
@@ -3192,6 +3795,7 @@ SHA-256 {sha256}</translation>
     <name>WorkPlanPage</name>
     <message>
         <source>&amp;Add mandate…</source>
+        <extracomment>The meetings, decisions and open actions of the selected mandate.</extracomment>
         <translation>&amp;Ajouter un mandat…</translation>
     </message>
     <message>
@@ -3374,6 +3978,10 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Work plan</source>
         <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Procès-verbal</translation>
     </message>
 </context>
 </TS>

@@ -273,6 +273,7 @@
     </message>
     <message>
         <source>Member state</source>
+        <extracomment>``commit(contact_id, {field: value})`` saves a change (as an undoable command).</extracomment>
         <translation>Estado membro</translation>
     </message>
     <message>
@@ -848,6 +849,291 @@
         <source>Not delivered: {reason}</source>
         <translation>Não entregue: {reason}</translation>
     </message>
+    <message>
+        <source>Add “Approval of the summary of the previous meeting”</source>
+        <translation>Adicionar “Aprovação do resumo da reunião anterior”</translation>
+    </message>
+    <message>
+        <source>Put “{what}” on the agenda</source>
+        <translation>Incluir “{what}” na pauta</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>prazo {date}</translation>
+    </message>
+    <message>
+        <source>agreed on {date}</source>
+        <translation>acordada em {date}</translation>
+    </message>
+    <message>
+        <source>(on an agenda)</source>
+        <translation>(em uma pauta)</translation>
+    </message>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Adicionar à pauta</translation>
+    </message>
+    <message>
+        <source>Put on this agenda</source>
+        <translation>Incluir nesta pauta</translation>
+    </message>
+    <message>
+        <source>Make the selected open action an item of this meeting&apos;s agenda</source>
+        <translation>Transformar a ação pendente selecionada em um item da pauta desta reunião</translation>
+    </message>
+    <message>
+        <source>Proposed: “Approval of the summary of the previous meeting” ({date}).</source>
+        <translation>Proposto: “Aprovação do resumo da reunião anterior” ({date}).</translation>
+    </message>
+    <message>
+        <source>Its summary is not written yet.</source>
+        <translation>Seu resumo ainda não foi redigido.</translation>
+    </message>
+    <message>
+        <source>{present} member states present; no quorum is required</source>
+        <translation>{present} Estados membros presentes; nenhum quórum exigido</translation>
+    </message>
+    <message>
+        <source>Attendance not taken yet; quorum {required}</source>
+        <translation>Presença ainda não registrada; quórum {required}</translation>
+    </message>
+    <message>
+        <source>{present} member states present, quorum {required}: yes</source>
+        <translation>{present} Estados membros presentes, quórum {required}: sim</translation>
+    </message>
+    <message>
+        <source>{present} member states present, quorum {required}: no</source>
+        <translation>{present} Estados membros presentes, quórum {required}: não</translation>
+    </message>
+    <message>
+        <source>The meeting has no quorum ({line}).
+
+Record this outcome anyway? It will be marked “recorded without quorum”.</source>
+        <translation>A reunião não tem quórum ({line}).
+
+Registrar este resultado mesmo assim? Ele será marcado como “registrado sem quórum”.</translation>
+    </message>
+    <message>
+        <source>No quorum</source>
+        <translation>Sem quórum</translation>
+    </message>
+    <message>
+        <source>{symbol} requested at the meeting of {date} (item {position}); awaited.</source>
+        <translation>{symbol} solicitada na reunião de {date} (item {position}); aguardada.</translation>
+    </message>
+    <message>
+        <source>Mandate {number}</source>
+        <translation>Mandato {number}</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretaria</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Representada por</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciais</translation>
+    </message>
+    <message>
+        <source>Mark all member states present</source>
+        <extracomment>The kinds of data the record touches: its views reload on these.</extracomment>
+        <translation>Marcar todos os Estados membros presentes</translation>
+    </message>
+    <message>
+        <source>Change the attendance of {name}</source>
+        <translation>Alterar a presença de {name}</translation>
+    </message>
+    <message>
+        <source>Record the decision on “{title}”</source>
+        <translation>Registrar a decisão sobre “{title}”</translation>
+    </message>
+    <message>
+        <source>Request {symbol}</source>
+        <translation>Solicitar {symbol}</translation>
+    </message>
+    <message>
+        <source>Add the action “{what}”</source>
+        <translation>Adicionar a ação “{what}”</translation>
+    </message>
+    <message>
+        <source>Edit an action</source>
+        <extracomment>The version read when the edit began counts once; a redo follows the undo&apos;s version.</extracomment>
+        <translation>Editar uma ação</translation>
+    </message>
+    <message>
+        <source>Delete an action</source>
+        <translation>Excluir uma ação</translation>
+    </message>
+    <message>
+        <source>Edit the summary</source>
+        <translation>Editar o resumo</translation>
+    </message>
+    <message>
+        <source>Regenerate the summary from the record</source>
+        <translation>Regenerar o resumo a partir do registro</translation>
+    </message>
+    <message>
+        <source>Change the quorum rule</source>
+        <translation>Alterar a regra de quórum</translation>
+    </message>
+    <message>
+        <source>item {position} of {date}</source>
+        <translation>item {position} de {date}</translation>
+    </message>
+    <message>
+        <source>From {item}</source>
+        <translation>De {item}</translation>
+    </message>
+    <message>
+        <source>To {item}</source>
+        <translation>Para {item}</translation>
+    </message>
+    <message>
+        <source>→ {symbol} requested (circulated)</source>
+        <translation>→ {symbol} solicitada (distribuída)</translation>
+    </message>
+    <message>
+        <source>→ {symbol} requested (awaited)</source>
+        <translation>→ {symbol} solicitada (aguardada)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>{outcome} (no quorum)</source>
+        <translation>{outcome} (sem quórum)</translation>
+    </message>
+    <message>
+        <source>Recorded while the meeting had no quorum; the chair confirmed it.</source>
+        <translation>Registrado quando a reunião não tinha quórum; a Presidência o confirmou.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Select a mandate to see the meetings, decisions and actions for it.</source>
+        <translation>Selecione um mandato para ver suas reuniões, decisões e ações.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nenhuma ainda</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Reuniões:</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Decisões:</translation>
+    </message>
+    <message>
+        <source>Open actions:</source>
+        <translation>Ações pendentes:</translation>
+    </message>
+    <message>
+        <source>{date}, item {position}: {title}</source>
+        <translation>{date}, item {position}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Edit action</source>
+        <translation>Editar ação</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Adicionar ação</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>O que deve ser feito</translation>
+    </message>
+    <message>
+        <source>A delegation, the Chair, the Secretariat, a department</source>
+        <translation>Uma delegação, a Presidência, a Secretaria, um departamento</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Ação:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsável:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Prazo:</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate:</source>
+        <translation>&amp;Mandato:</translation>
+    </message>
+    <message>
+        <source>Agreed under &amp;item:</source>
+        <translation>Acordada no &amp;item:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Situação:</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Indique o que deve ser feito.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -896,6 +1182,42 @@
     <message>
         <source>No meetings yet: create one on the Calendar page.</source>
         <translation>Ainda não há reuniões: crie uma na página Calendário.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>All member states present</source>
+        <extracomment>``toggle(rows, field, value)`` sets ``field`` to ``value`` for the contacts of ``rows``.</extracomment>
+        <translation>Todos os Estados membros presentes</translation>
+    </message>
+    <message>
+        <source>Mark every member state present; then press Space on the absent ones</source>
+        <translation>Marcar todos os Estados membros presentes; depois pressione Espaço nos ausentes</translation>
+    </message>
+    <message>
+        <source>Type a delegation&apos;s name to find it; Space marks it present (in the Credentials column: credentials received); Enter names its representative. Ctrl+Shift+A marks all member states present.</source>
+        <translation>Digite o nome de uma delegação para encontrá-la; Espaço a marca presente (na coluna Credenciais: credenciais recebidas); Enter nomeia seu representante. Ctrl+Shift+A marca todos os Estados membros presentes.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>International organization</source>
+        <translation>Organização internacional</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciais</translation>
+    </message>
+    <message>
+        <source>Member states: {present} of {total} present (they count toward the quorum)</source>
+        <translation>Estados membros: {present} de {total} presentes (contam para o quórum)</translation>
+    </message>
+    <message>
+        <source>Observers, organizations, civil society and secretariat: {present} present (not counted toward the quorum)</source>
+        <translation>Observadores, organizações, sociedade civil e secretaria: {present} presentes (não contam para o quórum)</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1384,29 @@
     <message>
         <source>The role is too long (at most 200 characters).</source>
         <translation>A função é longa demais (no máximo 200 caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision on item {number}</source>
+        <translation>Decisão sobre o item {number}</translation>
+    </message>
+    <message>
+        <source>What the Working Group decided, e.g. “The Working Group approved …”</source>
+        <translation>O que o Grupo de Trabalho decidiu, p. ex. “O Grupo de Trabalho aprovou …”</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisão:</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1721,16 @@
     <message>
         <source>Which meetings go into the calendar file?</source>
         <translation>Quais reuniões entram no arquivo de calendário?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message numerus="yes">
+        <source>Follow-up: %n open action(s) of earlier meetings</source>
+        <translation>
+            <numerusform>Acompanhamento: %n ação pendente de reuniões anteriores</numerusform>
+            <numerusform>Acompanhamento: %n ações pendentes de reuniões anteriores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3116,188 @@
     </message>
 </context>
 <context>
+    <name>QuorumRuleDialog</name>
+    <message>
+        <source>Quorum rule</source>
+        <translation>Regra de quórum</translation>
+    </message>
+    <message>
+        <source>A majority of the parent body&apos;s member states</source>
+        <translation>A maioria dos Estados membros do órgão principal</translation>
+    </message>
+    <message>
+        <source>A fixed number of member states</source>
+        <translation>Um número fixo de Estados membros</translation>
+    </message>
+    <message>
+        <source>No quorum required</source>
+        <translation>Nenhum quórum exigido</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Regra:</translation>
+    </message>
+    <message>
+        <source>&amp;Member states of the parent body:</source>
+        <translation>Estados &amp;membros do órgão principal:</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed number:</source>
+        <translation>Número &amp;fixo:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>Record decision…</source>
+        <translation>Registrar decisão…</translation>
+    </message>
+    <message>
+        <source>The outcome and the decision text of the selected item</source>
+        <translation>O resultado e o texto da decisão do item selecionado</translation>
+    </message>
+    <message>
+        <source>Request new revision…</source>
+        <translation>Solicitar nova revisão…</translation>
+    </message>
+    <message>
+        <source>Record that the item asked for a new revision of a document it considers</source>
+        <translation>Registrar que o item solicitou uma nova revisão de um documento que considera</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Adicionar ação…</translation>
+    </message>
+    <message>
+        <source>A follow-up action agreed at this meeting</source>
+        <translation>Uma ação de acompanhamento acordada nesta reunião</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>Editar ação…</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Excluir ação</translation>
+    </message>
+    <message>
+        <source>Quorum rule…</source>
+        <translation>Regra de quórum…</translation>
+    </message>
+    <message>
+        <source>How many member states a meeting needs for its quorum</source>
+        <translation>Quantos Estados membros uma reunião precisa para ter quórum</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisões</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <source>Mark {names} present</source>
+        <translation>Marcar presente: {names}</translation>
+    </message>
+    <message>
+        <source>Mark {names} absent</source>
+        <translation>Marcar ausente: {names}</translation>
+    </message>
+    <message>
+        <source>Change the attendance of {name}</source>
+        <translation>Alterar a presença de {name}</translation>
+    </message>
+    <message>
+        <source>The meeting has no quorum ({line}).
+
+Record this outcome anyway? It will be marked “recorded without quorum”.</source>
+        <translation>A reunião não tem quórum ({line}).
+
+Registrar este resultado mesmo assim? Ele será marcado como “registrado sem quórum”.</translation>
+    </message>
+    <message>
+        <source>No quorum</source>
+        <translation>Sem quórum</translation>
+    </message>
+    <message>
+        <source>Not recorded: the meeting has no quorum.</source>
+        <translation>Não registrado: a reunião não tem quórum.</translation>
+    </message>
+    <message>
+        <source>{number}. {resolution}: {text}</source>
+        <translation>{number}. {resolution}: {text}</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidência</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretaria</translation>
+    </message>
+    <message>
+        <source>Member states</source>
+        <translation>Estados membros</translation>
+    </message>
+    <message>
+        <source>The summary already says what the record says.</source>
+        <translation>O resumo já reflete o que diz o registro.</translation>
+    </message>
+    <message>
+        <source>Yours: {yours}
+The record now: {record}</source>
+        <translation>Seu: {yours}
+O registro agora: {record}</translation>
+    </message>
+    <message>
+        <source>(no longer in the record)</source>
+        <translation>(já não consta do registro)</translation>
+    </message>
+    <message>
+        <source>Regenerate the summary</source>
+        <translation>Regenerar o resumo</translation>
+    </message>
+    <message numerus="yes">
+        <source>You edited %n paragraph(s) that the record has changed since. Keep your text, or replace it with what the record now says?</source>
+        <translation>
+            <numerusform>Você editou %n parágrafo que o registro alterou desde então. Manter seu texto ou substituí-lo pelo que o registro diz agora?</numerusform>
+            <numerusform>Você editou %n parágrafos que o registro alterou desde então. Manter seu texto ou substituí-lo pelo que o registro diz agora?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>Manter meu texto</translation>
+    </message>
+    <message>
+        <source>Use the record&apos;s text</source>
+        <translation>Usar o texto do registro</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Presença</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Decisões</translation>
+    </message>
+    <message>
+        <source>Follow-up a&amp;ctions</source>
+        <translation>A&amp;ções de acompanhamento</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>Re&amp;sumo</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Reunião:</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDialog</name>
     <message>
         <source>Add revision of {symbol}</source>
@@ -2838,6 +3375,37 @@
     <message>
         <source>{first} and {second} are both marked {language}: keep one file per language.</source>
         <translation>{first} e {second} estão ambos marcados em {language}: mantenha um só arquivo por idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionRequestDialog</name>
+    <message>
+        <source>Request a new revision</source>
+        <translation>Solicitar uma nova revisão</translation>
+    </message>
+    <message>
+        <source>rev. </source>
+        <translation>rev. </translation>
+    </message>
+    <message>
+        <source>e.g. The Secretariat will circulate it before the next meeting.</source>
+        <translation>p. ex. A Secretaria a distribuirá antes da próxima reunião.</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation>Re&amp;visão:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>This item considers no document; link one on the Agenda page first.</source>
+        <translation>Este item não considera nenhum documento; vincule um primeiro na página Pauta.</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3655,41 @@ SHA-256 {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>SummaryView</name>
+    <message>
+        <source>Save the summary</source>
+        <translation>Salvar o resumo</translation>
+    </message>
+    <message>
+        <source>Keep your text of the summary with the meeting</source>
+        <translation>Salvar seu texto do resumo com a reunião</translation>
+    </message>
+    <message>
+        <source>Regenerate from the record</source>
+        <translation>Regenerar a partir do registro</translation>
+    </message>
+    <message>
+        <source>Bring the summary up to date with the record; your own paragraphs are kept</source>
+        <translation>Atualizar o resumo conforme o registro; seus próprios parágrafos são mantidos</translation>
+    </message>
+    <message>
+        <source>Edited: not saved yet.</source>
+        <translation>Editado: ainda não salvo.</translation>
+    </message>
+    <message>
+        <source>Generated from the record; not saved with the meeting yet.</source>
+        <translation>Gerado a partir do registro; ainda não salvo com a reunião.</translation>
+    </message>
+    <message>
+        <source>Saved with the meeting; last generated from the record on {date}.</source>
+        <translation>Salvo com a reunião; gerado pela última vez a partir do registro em {date}.</translation>
+    </message>
+    <message>
+        <source>Saved with the meeting.</source>
+        <translation>Salvo com a reunião.</translation>
+    </message>
+</context>
+<context>
     <name>TimezonePicker</name>
     <message>
         <source>Type part of a city or region</source>
@@ -3192,6 +3795,7 @@ SHA-256 {sha256}</translation>
     <name>WorkPlanPage</name>
     <message>
         <source>&amp;Add mandate…</source>
+        <extracomment>The meetings, decisions and open actions of the selected mandate.</extracomment>
         <translation>&amp;Adicionar mandato…</translation>
     </message>
     <message>
@@ -3374,6 +3978,10 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Work plan</source>
         <translation>Plano de trabalho</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
     </message>
 </context>
 </TS>

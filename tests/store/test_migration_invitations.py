@@ -62,7 +62,8 @@ def test_a_file_of_the_previous_schema_upgrades_keeping_every_row(
     workspace = open_workspace(path)  # backs up, then upgrades to head
     workspace.close()
 
-    assert _counts(path) == before
+    after = _counts(path)  # later revisions may add tables of their own
+    assert {table: after[table] for table in before} == before
     connection = sqlite3.connect(path)
     try:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (

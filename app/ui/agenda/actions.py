@@ -33,6 +33,7 @@ from app.ui.common.page_support import (
     push_or_show,
     show_action_menu,
 )
+from app.ui.common.quorum import push_asking_quorum
 from app.ui.common.row_refs import ITEM, MEETING
 from app.ui.common.title_versions import title_versions_action
 
@@ -236,10 +237,17 @@ class ItemActions(QWidget):
         dialog = OutcomeDialog(self, row.title, str(row.status), row.decision)
         return open_dialog(
             dialog,
-            lambda: push_or_show(
+            lambda: push_asking_quorum(
                 self,
                 self.context,
-                RecordOutcome(self.context, ref, row.title, dialog.status(), dialog.decision()),
+                lambda confirm: RecordOutcome(
+                    self.context,
+                    ref,
+                    row.title,
+                    dialog.status(),
+                    dialog.decision(),
+                    confirm_without_quorum=confirm,
+                ),
             ),
         )
 
@@ -247,8 +255,11 @@ class ItemActions(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        deferral: Deferral | None = push_or_show(
-            self, self.context, DeferItem(self.context, self._item_ref(row), row.title)
+        ref = self._item_ref(row)
+        deferral: Deferral | None = push_asking_quorum(
+            self,
+            self.context,
+            lambda confirm: DeferItem(self.context, ref, row.title, confirm_without_quorum=confirm),
         )
         if deferral is None:
             return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.ui.agenda import agenda_text
 from app.ui.agenda.actions import ItemActions
 from app.ui.agenda.agenda_model import STATUS_ROLE, AgendaModel
+from app.ui.agenda.follow_up_panel import FollowUpPanel
 from app.ui.common import meeting_labels as labels
 from app.ui.common.context import AGENDA, DOCUMENTS, MEETINGS
 from app.ui.common.delegates.meeting_status import StatusDelegate
@@ -74,6 +75,7 @@ class AgendaPage(ItemActions):
         self.table = QTableView(self)
         self.details = QTextBrowser(self)
         self.details.setOpenLinks(False)
+        self.follow_up = FollowUpPanel(context, self)
         self._make_actions()
         self._set_up_table()
         self._lay_out()
@@ -136,7 +138,12 @@ class AgendaPage(ItemActions):
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.details)
+        # Below the items: the selected item's details beside what the record proposes.
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.addWidget(self.details)
+        lower.addWidget(self.follow_up)
+        lower.setChildrenCollapsible(False)
+        self.splitter.addWidget(lower)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -233,6 +240,7 @@ class AgendaPage(ItemActions):
             except Exception as exc:  # the meeting went away in another window
                 self.context.report_error(exc)
         self.model.set_rows(meeting_id, rows)
+        self.follow_up.show_meeting(meeting_id)
         self._show_header(end, rows)
         if kept is not None:
             self.select_item(kept)

@@ -98,12 +98,25 @@ class EditItem(ServiceCommand):
     def _restore(self, session: Session, _result: object) -> None:
         from app.services import agenda
 
-        agenda.update_item(session, self.item.id, restoring(self.before))
+        # Undo puts back what was recorded; it never asks about the quorum again.
+        agenda.update_item(
+            session, self.item.id, restoring(self.before), confirm_without_quorum=True
+        )
 
 
 class RecordOutcome(ServiceCommand):
+    """Record an item's outcome; without quorum it raises QuorumNotMetError (through
+    ``push``) unless ``confirm_without_quorum``, and the outcome is then flagged."""
+
     def __init__(
-        self, context: AppContext, item: RowRef, title: str, status: str, decision: str
+        self,
+        context: AppContext,
+        item: RowRef,
+        title: str,
+        status: str,
+        decision: str,
+        *,
+        confirm_without_quorum: bool = False,
     ) -> None:
         super().__init__(
             context,
@@ -115,6 +128,7 @@ class RecordOutcome(ServiceCommand):
         self.item = item
         self.status = status
         self.decision = decision
+        self.confirm_without_quorum = confirm_without_quorum
         self.before: dict[str, Any] = {}
 
     def _record(self, session: Session) -> int:
@@ -122,13 +136,19 @@ class RecordOutcome(ServiceCommand):
 
         values = read_item_values(session, self.item.id)
         self.before = {"status": values["status"], "decision": values["decision"]}
-        agenda.record_outcome(session, self.item.id, self.status, self.decision)
+        agenda.record_outcome(
+            session,
+            self.item.id,
+            self.status,
+            self.decision,
+            confirm_without_quorum=self.confirm_without_quorum,
+        )
         return self.item.id
 
     def _restore(self, session: Session, _result: object) -> None:
         from app.services import agenda
 
-        agenda.update_item(session, self.item.id, self.before)
+        agenda.update_item(session, self.item.id, self.before, confirm_without_quorum=True)
 
 
 class DeleteItem(ServiceCommand):
@@ -200,7 +220,9 @@ class Deferral:
 class DeferItem(ServiceCommand):
     """Defer an item to the next meeting; its result is a :class:`Deferral`."""
 
-    def __init__(self, context: AppContext, item: RowRef, title: str) -> None:
+    def __init__(
+        self, context: AppContext, item: RowRef, title: str, *, confirm_without_quorum: bool = False
+    ) -> None:
         super().__init__(
             context,
             _tr("Defer “{title}” to the next meeting").format(title=title),
@@ -212,13 +234,16 @@ class DeferItem(ServiceCommand):
         self.item = item
         self.copy: RowRef | None = None
         self.before: dict[str, Any] = {}
+        self.confirm_without_quorum = confirm_without_quorum
 
     def _defer(self, session: Session) -> Deferral:
         from app.services import agenda
 
         values = read_item_values(session, self.item.id)
         self.before = {"status": values["status"], "decision": values["decision"]}
-        new_item = agenda.defer_item_to_next_meeting(session, self.item.id)
+        new_item = agenda.defer_item_to_next_meeting(
+            session, self.item.id, confirm_without_quorum=self.confirm_without_quorum
+        )
         if self.copy is None:
             self.copy = self.refs.ref(ITEM, new_item.id)
         else:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import documents
+from app.services.decisions import revision_requests
 from app.services.documents import DocumentRow, FileRow, RevisionRow
 from app.store.workspace import SUFFIX as WORKSPACE_SUFFIX
 from app.ui.common.context import AGENDA, DOCUMENTS, MEETINGS, AppContext
@@ -43,6 +44,7 @@ from app.ui.common.page_support import (
 from app.ui.documents import documents_model, revisions_model
 from app.ui.documents.actions import DocumentActions
 from app.ui.documents.documents_model import DocumentsModel
+from app.ui.documents.revision_requests import requests_text
 from app.ui.documents.revisions_model import RevisionsModel
 
 SHOWN_KINDS = frozenset({DOCUMENTS, AGENDA, MEETINGS})
@@ -136,6 +138,12 @@ class DocumentsPage(DocumentActions):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 6, 0, 0)
         lower_layout.addWidget(self.history_title)
+        self.requests_label = QLabel(self)
+        self.requests_label.setObjectName("revisionRequests")
+        self.requests_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.requests_label.setWordWrap(True)
+        self.requests_label.setStyleSheet("color: #8a4b00;")
+        lower_layout.addWidget(self.requests_label)
         lower_layout.addWidget(self.history_view, 1)
         lower_layout.addWidget(self.drop_hint)
 
@@ -173,9 +181,17 @@ class DocumentsPage(DocumentActions):
         document = self.model.document_at(current.row()) if current.isValid() else None
         if document is None or self.context.workspace is None:
             self.history_model.set_rows([])
+            self.requests_label.hide()
             self.history_title.setText(self.tr("Select a document to see its revisions."))
         else:
-            history = self.context.read(lambda s: documents.revision_history(s, document.id))
+            history, requested = self.context.read(
+                lambda s: (
+                    documents.revision_history(s, document.id),
+                    revision_requests(s, document.id),
+                )
+            )
+            self.requests_label.setText(requests_text(requested))
+            self.requests_label.setVisible(bool(requested))
             self.history_model.set_rows(history)
             self.history_view.expandAll()
             self.history_title.setText(

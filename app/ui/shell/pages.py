@@ -81,6 +81,13 @@ PAGES: tuple[PageSpec, ...] = (
         "WorkPlanPage",
         "workplan",
     ),
+    PageSpec(
+        "record",
+        QT_TRANSLATE_NOOP("pages", "Record"),
+        "app.ui.record.record_page",
+        "RecordPage",
+        "record",
+    ),
 )
 
 PAGE_KEYS: tuple[str, ...] = tuple(spec.key for spec in PAGES)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.services import documents, mandates, meetings
 from app.services.errors import ServiceError
 from app.services.mandates import MandateRow
-from app.ui.common.context import DOCUMENTS, MANDATES, MEETINGS, AppContext
+from app.ui.common.context import AGENDA, DOCUMENTS, MANDATES, MEETINGS, AppContext
 from app.ui.common.dates import format_date
 from app.ui.common.delegates.date_editor import OptionalDateDelegate
 from app.ui.common.delegates.enum_combo import EnumComboDelegate
@@ -46,9 +46,10 @@ from app.ui.common.undo import push
 from app.ui.workplan import commands
 from app.ui.workplan import mandates_model as columns
 from app.ui.workplan.mandate_dialog import MandateDialog
+from app.ui.workplan.mandate_record import MandateRecordPane
 from app.ui.workplan.mandates_model import MandatesModel, mandate_status_labels
 
-SHOWN_KINDS = frozenset({MANDATES, MEETINGS, DOCUMENTS})
+SHOWN_KINDS = frozenset({MANDATES, MEETINGS, DOCUMENTS, AGENDA})
 SETTINGS_GROUP = "WorkPlanPage"
 
 
@@ -57,6 +58,8 @@ class WorkPlanPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.model = MandatesModel(self, commit=self._commit_edit)
+        #: The meetings, decisions and open actions of the selected mandate.
+        self.record_pane = MandateRecordPane(context, self)
         self._build_view()
         self._build_toolbar()
         context.workspace_changed.connect(self.reload)
@@ -181,6 +184,7 @@ class WorkPlanPage(QWidget):
         layout.setContentsMargins(6, 4, 6, 6)
         layout.addWidget(toolbar)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.record_pane)
         layout.addLayout(bottom)
         self.toolbar = toolbar
 
@@ -229,6 +233,8 @@ class WorkPlanPage(QWidget):
         self.add_action.setEnabled(self.context.workspace is not None)
         self.delete_action.setEnabled(self.selected_mandate() is not None)
         self.titles_action.setEnabled(self.selected_mandate() is not None)
+        selected = self.selected_mandate()
+        self.record_pane.show_mandate(selected.id if selected else None)
 
     def _meeting_choices(self) -> list[tuple[int, str]]:
         rows = read_list(self.context, meetings.list_meetings)
