@@ -1050,6 +1050,73 @@
     </message>
 </context>
 <context>
+    <name>IdentitySection</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Working Group to Prepare the Third Meeting of Ministers…</source>
+        <translation>Grupo de Trabajo encargado de preparar la Tercera Reunión de Ministros…</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Sigla:</translation>
+    </message>
+    <message>
+        <source>Used in calendar titles, e.g. GT/MISPA-III</source>
+        <translation>Se usa en los títulos del calendario, p. ej. GT/MISPA-III</translation>
+    </message>
+    <message>
+        <source>&amp;Parent body:</source>
+        <translation>Órgano &amp;superior:</translation>
+    </message>
+    <message>
+        <source>e.g. Committee on Hemispheric Security</source>
+        <translation>p. ej. Comisión de Seguridad Hemisférica</translation>
+    </message>
+    <message>
+        <source>Mandate &amp;resolution:</source>
+        <translation>&amp;Resolución del mandato:</translation>
+    </message>
+    <message>
+        <source>The meeting it &amp;prepares:</source>
+        <translation>La reunión que &amp;prepara:</translation>
+    </message>
+    <message>
+        <source>e.g. MISPA III</source>
+        <translation>p. ej. MISPA III</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;city:</source>
+        <translation>&amp;Ciudad de la reunión ministerial:</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting c&amp;ountry:</source>
+        <translation>&amp;País de la reunión ministerial:</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;starts:</source>
+        <translation>&amp;Inicio de la reunión ministerial:</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;ends:</source>
+        <translation>&amp;Fin de la reunión ministerial:</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>El grupo</translation>
+    </message>
+    <message>
+        <source>Give the working group&apos;s name.</source>
+        <translation>Indique el nombre del grupo de trabajo.</translation>
+    </message>
+    <message>
+        <source>The ministerial meeting cannot end before it starts.</source>
+        <translation>La reunión ministerial no puede terminar antes de empezar.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import {file}</source>
@@ -1594,6 +1661,14 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
+        <source>&amp;Working Group…</source>
+        <translation>&amp;Grupo de trabajo…</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name, acronym, chair and vice chairs, and where it meets</source>
+        <translation>Nombre, sigla, presidencia y vicepresidencias del grupo, y dónde se reúne</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -1990,6 +2065,54 @@
     </message>
 </context>
 <context>
+    <name>OfficersSection</name>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Presidencia:</translation>
+    </message>
+    <message>
+        <source>e.g. Colonel Mitchell</source>
+        <translation>p. ej. Coronel Mitchell</translation>
+    </message>
+    <message>
+        <source>Chair &amp;represents:</source>
+        <translation>La presidencia &amp;representa a:</translation>
+    </message>
+    <message>
+        <source>e.g. Alternate Representative of Trinidad and Tobago to the OAS</source>
+        <translation>p. ej. Representante Alterno de Trinidad y Tobago ante la OEA</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Representa a</translation>
+    </message>
+    <message>
+        <source>&amp;Add Vice Chair</source>
+        <translation>&amp;Añadir vicepresidencia</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Vice Chair</source>
+        <translation>&amp;Quitar vicepresidencia</translation>
+    </message>
+    <message>
+        <source>Vice chairs:</source>
+        <translation>Vicepresidencias:</translation>
+    </message>
+    <message>
+        <source>Chair and vice chairs</source>
+        <extracomment>Election dates are kept as they were: the dialog does not edit them.</extracomment>
+        <translation>Presidencia y vicepresidencias</translation>
+    </message>
+    <message>
+        <source>Give the chair&apos;s name, or clear whom the chair represents.</source>
+        <translation>Indique el nombre de quien preside, o borre a quién representa.</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>No date</source>
@@ -2022,6 +2145,37 @@
     <message>
         <source>&amp;Decision:</source>
         <translation>&amp;Decisión:</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceSection</name>
+    <message>
+        <source>Default &amp;room:</source>
+        <translation>&amp;Sala habitual:</translation>
+    </message>
+    <message>
+        <source>e.g. Padilha Vidal Room</source>
+        <translation>p. ej. Salón Padilha Vidal</translation>
+    </message>
+    <message>
+        <source>Default &amp;venue:</source>
+        <translation>&amp;Sede habitual:</translation>
+    </message>
+    <message>
+        <source>e.g. OAS headquarters, Washington, D.C.</source>
+        <translation>p. ej. sede de la OEA, Washington, D.C.</translation>
+    </message>
+    <message>
+        <source>Default &amp;time zone:</source>
+        <translation>&amp;Zona horaria habitual:</translation>
+    </message>
+    <message>
+        <source>Where it meets</source>
+        <translation>Dónde se reúne</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the group meets in.</source>
+        <translation>Elija la zona horaria en la que se reúne el grupo.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2420,13 @@ SHA-256 {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>SaveWorkingGroup</name>
+    <message>
+        <source>Change the working group</source>
+        <translation>Cambiar el grupo de trabajo</translation>
+    </message>
+</context>
+<context>
     <name>SeriesDialog</name>
     <message>
         <source>New series of meetings</source>
@@ -2394,12 +2555,24 @@ SHA-256 {sha256}</translation>
         <translation>Bienvenido a Chairdesk</translation>
     </message>
     <message>
+        <source>Chairdesk keeps its default workspace in {path}</source>
+        <translation>Chairdesk guarda su espacio de trabajo predeterminado en {path}</translation>
+    </message>
+    <message>
         <source>Start in this workspace</source>
         <translation>Empezar en este espacio de trabajo</translation>
     </message>
     <message>
         <source>Plan the first meeting in the calendar.</source>
         <translation>Programe la primera reunión en el calendario.</translation>
+    </message>
+    <message>
+        <source>Describe the working group…</source>
+        <translation>Describir el grupo de trabajo…</translation>
+    </message>
+    <message>
+        <source>Its name and acronym (used in calendar titles), its chair and vice chairs, and the room, venue and time zone new meetings start with.</source>
+        <translation>Su nombre y sigla (usados en los títulos del calendario), su presidencia y vicepresidencias, y la sala, la sede y la zona horaria con que empiezan las nuevas reuniones.</translation>
     </message>
     <message>
         <source>Create a new workspace…</source>
@@ -2519,6 +2692,18 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Imported {file} into “{list}”: {summary}.</source>
         <translation>Se importó {file} en “{list}”: {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingGroupDialog</name>
+    <message>
+        <source>Working Group</source>
+        <extracomment>The dialog&apos;s tabs, in order. Add a section here to add settings.</extracomment>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Describe the Working Group</source>
+        <translation>Describir el grupo de trabajo</translation>
     </message>
 </context>
 <context>

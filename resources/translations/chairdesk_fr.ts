@@ -1050,6 +1050,73 @@
     </message>
 </context>
 <context>
+    <name>IdentitySection</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Working Group to Prepare the Third Meeting of Ministers…</source>
+        <translation>Groupe de travail chargé de préparer la troisième réunion des ministres…</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Sigle :</translation>
+    </message>
+    <message>
+        <source>Used in calendar titles, e.g. GT/MISPA-III</source>
+        <translation>Utilisé dans les titres du calendrier, p. ex. GT/MISPA-III</translation>
+    </message>
+    <message>
+        <source>&amp;Parent body:</source>
+        <translation>Organe de &amp;tutelle :</translation>
+    </message>
+    <message>
+        <source>e.g. Committee on Hemispheric Security</source>
+        <translation>p. ex. Commission sur la sécurité continentale</translation>
+    </message>
+    <message>
+        <source>Mandate &amp;resolution:</source>
+        <translation>&amp;Résolution du mandat :</translation>
+    </message>
+    <message>
+        <source>The meeting it &amp;prepares:</source>
+        <translation>La réunion qu’il &amp;prépare :</translation>
+    </message>
+    <message>
+        <source>e.g. MISPA III</source>
+        <translation>p. ex. MISPA III</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;city:</source>
+        <translation>&amp;Ville de la réunion ministérielle :</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting c&amp;ountry:</source>
+        <translation>&amp;Pays de la réunion ministérielle :</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;starts:</source>
+        <translation>&amp;Début de la réunion ministérielle :</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;ends:</source>
+        <translation>&amp;Fin de la réunion ministérielle :</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Le groupe</translation>
+    </message>
+    <message>
+        <source>Give the working group&apos;s name.</source>
+        <translation>Indiquez le nom du groupe de travail.</translation>
+    </message>
+    <message>
+        <source>The ministerial meeting cannot end before it starts.</source>
+        <translation>La réunion ministérielle ne peut pas finir avant de commencer.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import {file}</source>
@@ -1594,6 +1661,14 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>&amp;Working Group…</source>
+        <translation>&amp;Groupe de travail…</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name, acronym, chair and vice chairs, and where it meets</source>
+        <translation>Nom, sigle, président et vice-présidents du groupe, et lieu de ses réunions</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -1990,6 +2065,54 @@
     </message>
 </context>
 <context>
+    <name>OfficersSection</name>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Président :</translation>
+    </message>
+    <message>
+        <source>e.g. Colonel Mitchell</source>
+        <translation>p. ex. colonel Mitchell</translation>
+    </message>
+    <message>
+        <source>Chair &amp;represents:</source>
+        <translation>Le président &amp;représente :</translation>
+    </message>
+    <message>
+        <source>e.g. Alternate Representative of Trinidad and Tobago to the OAS</source>
+        <translation>p. ex. Représentant suppléant de Trinité-et-Tobago près l’OEA</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Représente</translation>
+    </message>
+    <message>
+        <source>&amp;Add Vice Chair</source>
+        <translation>&amp;Ajouter un vice-président</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Vice Chair</source>
+        <translation>&amp;Retirer le vice-président</translation>
+    </message>
+    <message>
+        <source>Vice chairs:</source>
+        <translation>Vice-présidents :</translation>
+    </message>
+    <message>
+        <source>Chair and vice chairs</source>
+        <extracomment>Election dates are kept as they were: the dialog does not edit them.</extracomment>
+        <translation>Président et vice-présidents</translation>
+    </message>
+    <message>
+        <source>Give the chair&apos;s name, or clear whom the chair represents.</source>
+        <translation>Indiquez le nom du président, ou effacez qui il représente.</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>No date</source>
@@ -2022,6 +2145,37 @@
     <message>
         <source>&amp;Decision:</source>
         <translation>&amp;Décision :</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceSection</name>
+    <message>
+        <source>Default &amp;room:</source>
+        <translation>&amp;Salle habituelle :</translation>
+    </message>
+    <message>
+        <source>e.g. Padilha Vidal Room</source>
+        <translation>p. ex. salle Padilha Vidal</translation>
+    </message>
+    <message>
+        <source>Default &amp;venue:</source>
+        <translation>&amp;Lieu habituel :</translation>
+    </message>
+    <message>
+        <source>e.g. OAS headquarters, Washington, D.C.</source>
+        <translation>p. ex. siège de l’OEA, Washington, D.C.</translation>
+    </message>
+    <message>
+        <source>Default &amp;time zone:</source>
+        <translation>&amp;Fuseau horaire habituel :</translation>
+    </message>
+    <message>
+        <source>Where it meets</source>
+        <translation>Lieu des réunions</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the group meets in.</source>
+        <translation>Choisissez le fuseau horaire des réunions du groupe.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2420,13 @@ SHA-256 {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>SaveWorkingGroup</name>
+    <message>
+        <source>Change the working group</source>
+        <translation>Modifier le groupe de travail</translation>
+    </message>
+</context>
+<context>
     <name>SeriesDialog</name>
     <message>
         <source>New series of meetings</source>
@@ -2394,12 +2555,24 @@ SHA-256 {sha256}</translation>
         <translation>Bienvenue dans Chairdesk</translation>
     </message>
     <message>
+        <source>Chairdesk keeps its default workspace in {path}</source>
+        <translation>Chairdesk conserve son espace de travail par défaut dans {path}</translation>
+    </message>
+    <message>
         <source>Start in this workspace</source>
         <translation>Commencer dans cet espace de travail</translation>
     </message>
     <message>
         <source>Plan the first meeting in the calendar.</source>
         <translation>Prévoyez la première réunion dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>Describe the working group…</source>
+        <translation>Décrire le groupe de travail…</translation>
+    </message>
+    <message>
+        <source>Its name and acronym (used in calendar titles), its chair and vice chairs, and the room, venue and time zone new meetings start with.</source>
+        <translation>Son nom et son sigle (utilisés dans les titres du calendrier), son président et ses vice-présidents, et la salle, le lieu et le fuseau horaire des nouvelles réunions.</translation>
     </message>
     <message>
         <source>Create a new workspace…</source>
@@ -2519,6 +2692,18 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Imported {file} into “{list}”: {summary}.</source>
         <translation>{file} importé dans « {list} » : {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingGroupDialog</name>
+    <message>
+        <source>Working Group</source>
+        <extracomment>The dialog&apos;s tabs, in order. Add a section here to add settings.</extracomment>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Describe the Working Group</source>
+        <translation>Décrire le groupe de travail</translation>
     </message>
 </context>
 <context>

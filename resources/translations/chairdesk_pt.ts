@@ -1050,6 +1050,73 @@
     </message>
 </context>
 <context>
+    <name>IdentitySection</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Working Group to Prepare the Third Meeting of Ministers…</source>
+        <translation>Grupo de Trabalho encarregado de preparar a Terceira Reunião de Ministros…</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Sigla:</translation>
+    </message>
+    <message>
+        <source>Used in calendar titles, e.g. GT/MISPA-III</source>
+        <translation>Usada nos títulos do calendário, p. ex. GT/MISPA-III</translation>
+    </message>
+    <message>
+        <source>&amp;Parent body:</source>
+        <translation>Órgão &amp;superior:</translation>
+    </message>
+    <message>
+        <source>e.g. Committee on Hemispheric Security</source>
+        <translation>p. ex. Comissão de Segurança Hemisférica</translation>
+    </message>
+    <message>
+        <source>Mandate &amp;resolution:</source>
+        <translation>&amp;Resolução do mandato:</translation>
+    </message>
+    <message>
+        <source>The meeting it &amp;prepares:</source>
+        <translation>A reunião que &amp;prepara:</translation>
+    </message>
+    <message>
+        <source>e.g. MISPA III</source>
+        <translation>p. ex. MISPA III</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;city:</source>
+        <translation>&amp;Cidade da reunião ministerial:</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting c&amp;ountry:</source>
+        <translation>&amp;País da reunião ministerial:</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;starts:</source>
+        <translation>&amp;Início da reunião ministerial:</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;ends:</source>
+        <translation>&amp;Fim da reunião ministerial:</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>O grupo</translation>
+    </message>
+    <message>
+        <source>Give the working group&apos;s name.</source>
+        <translation>Indique o nome do grupo de trabalho.</translation>
+    </message>
+    <message>
+        <source>The ministerial meeting cannot end before it starts.</source>
+        <translation>A reunião ministerial não pode terminar antes de começar.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import {file}</source>
@@ -1594,6 +1661,14 @@
         <translation>&amp;Refazer</translation>
     </message>
     <message>
+        <source>&amp;Working Group…</source>
+        <translation>&amp;Grupo de trabalho…</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name, acronym, chair and vice chairs, and where it meets</source>
+        <translation>Nome, sigla, presidência e vice-presidências do grupo, e onde se reúne</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
@@ -1990,6 +2065,54 @@
     </message>
 </context>
 <context>
+    <name>OfficersSection</name>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Presidência:</translation>
+    </message>
+    <message>
+        <source>e.g. Colonel Mitchell</source>
+        <translation>p. ex. Coronel Mitchell</translation>
+    </message>
+    <message>
+        <source>Chair &amp;represents:</source>
+        <translation>A presidência &amp;representa:</translation>
+    </message>
+    <message>
+        <source>e.g. Alternate Representative of Trinidad and Tobago to the OAS</source>
+        <translation>p. ex. Representante Alterno de Trinidad e Tobago junto à OEA</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Representa</translation>
+    </message>
+    <message>
+        <source>&amp;Add Vice Chair</source>
+        <translation>&amp;Adicionar vice-presidência</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Vice Chair</source>
+        <translation>&amp;Remover vice-presidência</translation>
+    </message>
+    <message>
+        <source>Vice chairs:</source>
+        <translation>Vice-presidências:</translation>
+    </message>
+    <message>
+        <source>Chair and vice chairs</source>
+        <extracomment>Election dates are kept as they were: the dialog does not edit them.</extracomment>
+        <translation>Presidência e vice-presidências</translation>
+    </message>
+    <message>
+        <source>Give the chair&apos;s name, or clear whom the chair represents.</source>
+        <translation>Indique o nome de quem preside, ou apague quem representa.</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>No date</source>
@@ -2022,6 +2145,37 @@
     <message>
         <source>&amp;Decision:</source>
         <translation>&amp;Decisão:</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceSection</name>
+    <message>
+        <source>Default &amp;room:</source>
+        <translation>&amp;Sala habitual:</translation>
+    </message>
+    <message>
+        <source>e.g. Padilha Vidal Room</source>
+        <translation>p. ex. Sala Padilha Vidal</translation>
+    </message>
+    <message>
+        <source>Default &amp;venue:</source>
+        <translation>&amp;Local habitual:</translation>
+    </message>
+    <message>
+        <source>e.g. OAS headquarters, Washington, D.C.</source>
+        <translation>p. ex. sede da OEA, Washington, D.C.</translation>
+    </message>
+    <message>
+        <source>Default &amp;time zone:</source>
+        <translation>&amp;Fuso horário habitual:</translation>
+    </message>
+    <message>
+        <source>Where it meets</source>
+        <translation>Onde se reúne</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the group meets in.</source>
+        <translation>Escolha o fuso horário em que o grupo se reúne.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2420,13 @@ SHA-256 {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>SaveWorkingGroup</name>
+    <message>
+        <source>Change the working group</source>
+        <translation>Alterar o grupo de trabalho</translation>
+    </message>
+</context>
+<context>
     <name>SeriesDialog</name>
     <message>
         <source>New series of meetings</source>
@@ -2394,12 +2555,24 @@ SHA-256 {sha256}</translation>
         <translation>Bem-vindo ao Chairdesk</translation>
     </message>
     <message>
+        <source>Chairdesk keeps its default workspace in {path}</source>
+        <translation>O Chairdesk guarda o seu espaço de trabalho predefinido em {path}</translation>
+    </message>
+    <message>
         <source>Start in this workspace</source>
         <translation>Começar neste espaço de trabalho</translation>
     </message>
     <message>
         <source>Plan the first meeting in the calendar.</source>
         <translation>Programe a primeira reunião no calendário.</translation>
+    </message>
+    <message>
+        <source>Describe the working group…</source>
+        <translation>Descrever o grupo de trabalho…</translation>
+    </message>
+    <message>
+        <source>Its name and acronym (used in calendar titles), its chair and vice chairs, and the room, venue and time zone new meetings start with.</source>
+        <translation>O seu nome e sigla (usados nos títulos do calendário), a presidência e as vice-presidências, e a sala, o local e o fuso horário com que começam as novas reuniões.</translation>
     </message>
     <message>
         <source>Create a new workspace…</source>
@@ -2519,6 +2692,18 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Imported {file} into “{list}”: {summary}.</source>
         <translation>{file} importado em “{list}”: {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingGroupDialog</name>
+    <message>
+        <source>Working Group</source>
+        <extracomment>The dialog&apos;s tabs, in order. Add a section here to add settings.</extracomment>
+        <translation>Grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Describe the Working Group</source>
+        <translation>Descrever o grupo de trabalho</translation>
     </message>
 </context>
 <context>
