@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -18,6 +18,7 @@ from app.models import (
     ItemStatus,
     Language,
     Meeting,
+    MeetingStatus,
     Pillar,
     Revision,
     all_versions,
@@ -225,15 +226,25 @@ def move_item(session: Session, item_id: int, position: int) -> AgendaItem:
     return item
 
 
-def defer_item_to_next_meeting(session: Session, item_id: int) -> AgendaItem:
-    """Mark the item deferred and add it at the end of the next meeting's agenda.
+def defer_item_to_next_meeting(
+    session: Session, item_id: int, to_meeting_id: int | None = None
+) -> AgendaItem:
+    """Mark the item deferred and add it at the end of the agenda of ``to_meeting_id``
+    (by default the next meeting).
 
     Returns the new item. Its documents go with it, and it remembers where it came from.
     """
     item = validate.get(session, AgendaItem, item_id, "agenda item")
     if item.status == ItemStatus.DEFERRED:
         raise ValidationError("status", "This item has already been deferred.")
-    following = next_meeting_after(session, item.meeting)
+    if to_meeting_id is None:
+        following = next_meeting_after(session, item.meeting)
+    else:
+        following = validate.get(session, Meeting, to_meeting_id, "meeting")
+        if following.id == item.meeting_id:
+            raise ValidationError("meeting", "Choose another meeting than the item's own.")
+        if following.status == MeetingStatus.CANCELLED:
+            raise ValidationError("meeting", "That meeting is cancelled: choose another one.")
     if following is None:
         raise ValidationError(
             "meeting",
@@ -307,6 +318,8 @@ class ItemRow:
     decision: str
     documents: tuple[str, ...]
     deferred_from_id: int | None
+    #: The date of the meeting the item was deferred from, when it was.
+    deferred_from_date: date | None = None
     #: The language ``title`` is in: the one asked for, or the original when the title
     #: has no version in it.
     title_language: str = ""
@@ -327,6 +340,14 @@ def list_items(session: Session, meeting_id: int, *, language: str | None = None
         .where(AgendaItem.meeting_id == meeting_id)
         .order_by(Document.base_symbol)
     )
+    origins = {
+        earlier_id: day
+        for earlier_id, day in session.execute(
+            select(AgendaItem.id, Meeting.date)
+            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .where(AgendaItem.id.in_([i.deferred_from_id for i in items if i.deferred_from_id]))
+        )
+    }
     for item_id, base, revision in rows:
         links.setdefault(item_id, []).append(
             full_symbol(base, revision) if revision is not None else base
@@ -348,6 +369,7 @@ def list_items(session: Session, meeting_id: int, *, language: str | None = None
             decision=i.decision,
             documents=tuple(links.get(i.id, ())),
             deferred_from_id=i.deferred_from_id,
+            deferred_from_date=origins.get(i.deferred_from_id),
         )
         for i in items
     ]

@@ -53,25 +53,49 @@
         <translation>Añadir el tema “{title}” al orden del día</translation>
     </message>
     <message>
+        <source>Agenda item “{title}” added.</source>
+        <translation>Punto del temario «{title}» añadido.</translation>
+    </message>
+    <message>
         <source>Edit agenda item “{title}”</source>
         <extracomment>Taken on undo, so that redo brings back the same item (and its later edits&apos; ref).</extracomment>
         <translation>Modificar el tema “{title}”</translation>
+    </message>
+    <message>
+        <source>Agenda item “{title}” changed.</source>
+        <translation>Punto del temario «{title}» modificado.</translation>
     </message>
     <message>
         <source>Record outcome of “{title}”</source>
         <translation>Registrar el resultado de “{title}”</translation>
     </message>
     <message>
+        <source>Outcome of “{title}” recorded.</source>
+        <translation>Resultado de «{title}» registrado.</translation>
+    </message>
+    <message>
         <source>Delete agenda item “{title}”</source>
         <translation>Eliminar el tema “{title}”</translation>
+    </message>
+    <message>
+        <source>Agenda item “{title}” deleted.</source>
+        <translation>Punto del temario «{title}» eliminado.</translation>
     </message>
     <message>
         <source>Move agenda item “{title}” to {position}</source>
         <translation>Mover el tema “{title}” a la posición {position}</translation>
     </message>
     <message>
-        <source>Defer “{title}” to the next meeting</source>
-        <translation>Aplazar “{title}” a la próxima reunión</translation>
+        <source>“{title}” moved to item {position}.</source>
+        <translation>«{title}» pasó a ser el punto {position}.</translation>
+    </message>
+    <message>
+        <source>Defer “{title}”</source>
+        <translation>Aplazar «{title}»</translation>
+    </message>
+    <message>
+        <source>Documents of “{title}” changed.</source>
+        <translation>Documentos de «{title}» modificados.</translation>
     </message>
     <message>
         <source>Change the documents of “{title}”</source>
@@ -82,20 +106,40 @@
         <translation>Nuevo documento {symbol}</translation>
     </message>
     <message>
+        <source>Document {symbol} added.</source>
+        <translation>Documento {symbol} añadido.</translation>
+    </message>
+    <message>
         <source>Edit document {symbol}</source>
         <translation>Modificar el documento {symbol}</translation>
+    </message>
+    <message>
+        <source>Document {symbol} changed.</source>
+        <translation>Documento {symbol} modificado.</translation>
     </message>
     <message>
         <source>Delete document {symbol}</source>
         <translation>Eliminar el documento {symbol}</translation>
     </message>
     <message>
+        <source>Document {symbol} deleted.</source>
+        <translation>Documento {symbol} eliminado.</translation>
+    </message>
+    <message>
         <source>Add revision {symbol}</source>
         <translation>Añadir la revisión {symbol}</translation>
     </message>
     <message>
+        <source>Revision {symbol} added.</source>
+        <translation>Revisión {symbol} añadida.</translation>
+    </message>
+    <message>
         <source>Attach {name} to {symbol}</source>
         <translation>Adjuntar {name} a {symbol}</translation>
+    </message>
+    <message>
+        <source>{name} attached to {symbol}.</source>
+        <translation>{name} adjuntado a {symbol}.</translation>
     </message>
     <message>
         <source>Set 1 invitation to “{status}”</source>
@@ -106,12 +150,24 @@
         <translation>Poner {count} invitaciones en “{status}”</translation>
     </message>
     <message>
+        <source>{count} invitations set to “{status}”.</source>
+        <translation>{count} invitaciones pasadas a «{status}».</translation>
+    </message>
+    <message>
         <source>Add “{name}” to the list</source>
         <translation>Añadir a “{name}” a la lista</translation>
     </message>
     <message>
+        <source>“{name}” added to the list.</source>
+        <translation>«{name}» añadido a la lista.</translation>
+    </message>
+    <message>
         <source>Edit contact “{name}”</source>
         <translation>Modificar el contacto “{name}”</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” changed.</source>
+        <translation>Contacto «{name}» modificado.</translation>
     </message>
     <message>
         <source>Remove 1 invitee from the list</source>
@@ -122,20 +178,40 @@
         <translation>Quitar {count} invitados de la lista</translation>
     </message>
     <message>
+        <source>{count} invitees removed from the list.</source>
+        <translation>{count} invitados quitados de la lista.</translation>
+    </message>
+    <message>
         <source>New list “{name}”</source>
         <translation>Nueva lista “{name}”</translation>
+    </message>
+    <message>
+        <source>List “{name}” created.</source>
+        <translation>Lista «{name}» creada.</translation>
     </message>
     <message>
         <source>Rename list to “{name}”</source>
         <translation>Cambiar el nombre de la lista a “{name}”</translation>
     </message>
     <message>
+        <source>List renamed to “{name}”.</source>
+        <translation>Lista renombrada como «{name}».</translation>
+    </message>
+    <message>
         <source>Add mandate of {resolution}</source>
         <translation>Añadir un mandato de {resolution}</translation>
     </message>
     <message>
+        <source>Mandate of {resolution} added.</source>
+        <translation>Mandato de {resolution} añadido.</translation>
+    </message>
+    <message>
         <source>Edit {what} of a mandate</source>
         <translation>Modificar {what} de un mandato</translation>
+    </message>
+    <message>
+        <source>The {what} of a mandate changed.</source>
+        <translation>Se modificó {what} de un mandato.</translation>
     </message>
     <message>
         <source>resolution</source>
@@ -170,6 +246,10 @@
         <translation>Eliminar el mandato</translation>
     </message>
     <message>
+        <source>Mandate deleted.</source>
+        <translation>Mandato eliminado.</translation>
+    </message>
+    <message>
         <source>New meeting</source>
         <extracomment>The work plan lists the meetings its mandates are followed up in. Deleting a meeting deletes its agenda, which the documents page reports on.</extracomment>
         <translation>Nueva reunión</translation>
@@ -179,20 +259,60 @@
         <translation>Nueva reunión “{title}”</translation>
     </message>
     <message>
+        <source>Meeting “{title}” added.</source>
+        <translation>Reunión «{title}» añadida.</translation>
+    </message>
+    <message>
         <source>Edit meeting “{title}”</source>
         <translation>Modificar la reunión “{title}”</translation>
+    </message>
+    <message>
+        <source>Meeting “{title}” changed.</source>
+        <translation>Reunión «{title}» modificada.</translation>
     </message>
     <message>
         <source>Cancel meeting</source>
         <translation>Cancelar la reunión</translation>
     </message>
     <message>
+        <source>Cancel “{title}”</source>
+        <translation>Cancelar «{title}»</translation>
+    </message>
+    <message>
+        <source>“{title}” cancelled.</source>
+        <translation>«{title}» cancelada.</translation>
+    </message>
+    <message>
+        <source>Meeting cancelled.</source>
+        <translation>Reunión cancelada.</translation>
+    </message>
+    <message>
         <source>Cancel {count} meetings</source>
         <translation>Cancelar {count} reuniones</translation>
     </message>
     <message>
+        <source>{count} meetings cancelled.</source>
+        <translation>{count} reuniones canceladas.</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation>la reunión</translation>
+    </message>
+    <message>
+        <source>“{title}” postponed; its new date is not known yet.</source>
+        <translation>«{title}» aplazada; aún no se conoce su nueva fecha.</translation>
+    </message>
+    <message>
+        <source>“{title}” moved to {date}.</source>
+        <translation>«{title}» trasladada al {date}.</translation>
+    </message>
+    <message>
         <source>Postpone meeting</source>
         <translation>Aplazar la reunión</translation>
+    </message>
+    <message>
+        <source>Postpone “{title}”</source>
+        <translation>Aplazar «{title}»</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -203,8 +323,20 @@
         <translation>Eliminar {count} reuniones</translation>
     </message>
     <message>
+        <source>Meeting deleted.</source>
+        <translation>Reunión eliminada.</translation>
+    </message>
+    <message>
+        <source>{count} meetings deleted.</source>
+        <translation>{count} reuniones eliminadas.</translation>
+    </message>
+    <message>
         <source>New series of {count} meetings</source>
         <translation>Nueva serie de {count} reuniones</translation>
+    </message>
+    <message>
+        <source>{count} meetings added.</source>
+        <translation>{count} reuniones añadidas.</translation>
     </message>
     <message>
         <source>Please check your input</source>
@@ -519,6 +651,14 @@
         <source>Add or update an invitee list from an Excel workbook, after a preview</source>
         <translation>Añadir o actualizar una lista de invitados desde un libro de Excel, tras una vista previa</translation>
     </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>Rehecho: {action}</translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Deshecho: {action}</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -544,9 +684,17 @@
         <translation>Documentos</translation>
     </message>
     <message>
-        <source>Decision: {text}</source>
+        <source>{status}, deferred from {date}</source>
         <extracomment>The item shown in table row ``index``. The table row of the item, or -1.</extracomment>
+        <translation>{status}, aplazado desde el {date}</translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
         <translation>Decisión: {text}</translation>
+    </message>
+    <message>
+        <source>Deferred from the meeting of {date}.</source>
+        <translation>Aplazado desde la reunión del {date}.</translation>
     </message>
     <message>
         <source>Deferred from an earlier meeting.</source>
@@ -612,7 +760,7 @@
     <name>CalendarPage</name>
     <message>
         <source>Meetings</source>
-        <extracomment>Data changed while the page was hidden: reload when it is shown again.</extracomment>
+        <extracomment>Data changed while the page was hidden: reload when it is shown again. The selection: how many meetings, or why the one selected was cancelled/postponed.</extracomment>
         <translation>Reuniones</translation>
     </message>
     <message>
@@ -634,6 +782,49 @@
     <message>
         <source>⚠ {n} overlap another meeting (hover the title for details)</source>
         <translation>⚠ {n} se superponen con otra reunión (pase el ratón sobre el título para ver los detalles)</translation>
+    </message>
+    <message>
+        <source>{n} meetings selected</source>
+        <translation>{n} reuniones seleccionadas</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Cancelar reunión</translation>
+    </message>
+    <message>
+        <source>Cancel “{title}” of {date}?</source>
+        <translation>¿Cancelar «{title}» del {date}?</translation>
+    </message>
+    <message>
+        <source>Cancel these {n} meetings?</source>
+        <translation>¿Cancelar estas {n} reuniones?</translation>
+    </message>
+    <message>
+        <source>e.g. The Permanent Council meets that day</source>
+        <translation>p. ej. El Consejo Permanente se reúne ese día</translation>
+    </message>
+    <message>
+        <source>The meeting stays in the calendar, marked cancelled with this reason. The next calendar you export tells delegates it is cancelled.</source>
+        <translation>La reunión sigue en el calendario, marcada como cancelada con este motivo. El próximo calendario que exporte informará a las delegaciones de que está cancelada.</translation>
+    </message>
+    <message>
+        <source>Cancel Meeting</source>
+        <translation>Cancelar reunión</translation>
+    </message>
+    <message>
+        <source>Keep Meeting</source>
+        <translation>Mantener la reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
     </message>
 </context>
 <context>
@@ -733,6 +924,37 @@
     <message>
         <source>The role is too long (at most 200 characters).</source>
         <translation>La función es demasiado larga (200 caracteres como máximo).</translation>
+    </message>
+</context>
+<context>
+    <name>DeferDialog</name>
+    <message>
+        <source>Defer item</source>
+        <translation>Aplazar punto</translation>
+    </message>
+    <message>
+        <source>Defer “{title}” to:</source>
+        <translation>Aplazar «{title}» a:</translation>
+    </message>
+    <message>
+        <source>{date} — {title}</source>
+        <translation>{date} — {title}</translation>
+    </message>
+    <message>
+        <source>The item is added at the end of that meeting&apos;s agenda with its documents, and marked deferred here.</source>
+        <translation>El punto se añade al final del temario de esa reunión con sus documentos, y aquí queda marcado como aplazado.</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Aplazar</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Reunión:</translation>
+    </message>
+    <message>
+        <source>There is no other meeting to defer the item to. Create it first.</source>
+        <translation>No hay otra reunión a la que aplazar el punto. Créela primero.</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1726,7 @@
     <name>LinkDocumentsDialog</name>
     <message>
         <source>Documents considered</source>
+        <extracomment>Revisions circulated after this day are linked only if the chair says so.</extracomment>
         <translation>Documentos considerados</translation>
     </message>
     <message>
@@ -1529,6 +1752,14 @@
     <message>
         <source>Any revision</source>
         <translation>Cualquier revisión</translation>
+    </message>
+    <message>
+        <source>{symbols} was circulated after the meeting of {date}. Record it as considered at that meeting anyway?</source>
+        <translation>{symbols} se distribuyó después de la reunión del {date}. ¿Registrarlo de todos modos como considerado en esa reunión?</translation>
+    </message>
+    <message>
+        <source>Revision circulated after the meeting</source>
+        <translation>Revisión distribuida después de la reunión</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2291,10 @@
         <translation>{span}, zona horaria {zone}</translation>
     </message>
     <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
+    </message>
+    <message>
         <source>{title} ({date}, {span})</source>
         <translation>{title} ({date}, {span})</translation>
     </message>
@@ -2131,6 +2366,10 @@
         <translation>Registrar el resultado</translation>
     </message>
     <message>
+        <source>Pending: choose what the meeting did</source>
+        <translation>Pendiente: elija qué hizo la reunión</translation>
+    </message>
+    <message>
         <source>e.g. The Working Group approved the draft work plan with the changes proposed.</source>
         <translation>p. ej., El Grupo de Trabajo aprobó el proyecto de plan de trabajo con las modificaciones propuestas.</translation>
     </message>
@@ -2190,6 +2429,7 @@
     </message>
     <message>
         <source>&amp;Move it to</source>
+        <extracomment>Other meetings&apos; dates, each with a title: postponing onto one is said first.</extracomment>
         <translation>&amp;Pasarla al</translation>
     </message>
     <message>
@@ -2197,12 +2437,32 @@
         <translation>Marcarla como &amp;aplazada; aún no se conoce la nueva fecha</translation>
     </message>
     <message>
+        <source>&amp;Hold both meetings on that day</source>
+        <translation>&amp;Celebrar ambas reuniones ese día</translation>
+    </message>
+    <message>
+        <source>e.g. The documents are not ready</source>
+        <translation>p. ej. Los documentos no están listos</translation>
+    </message>
+    <message>
+        <source>The meeting keeps this reason. The next calendar you export tells delegates of the new date, or that the meeting is postponed.</source>
+        <translation>La reunión conserva este motivo. El próximo calendario que exporte informará a las delegaciones de la nueva fecha o de que la reunión está aplazada.</translation>
+    </message>
+    <message>
         <source>Postpone</source>
         <translation>Aplazar</translation>
     </message>
     <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
         <source>Choose a date other than the current one.</source>
         <translation>Elija una fecha distinta de la actual.</translation>
+    </message>
+    <message>
+        <source>“{title}” is already on {date}. Choose another date, or tick that both meetings are held that day.</source>
+        <translation>«{title}» ya está el {date}. Elija otra fecha o marque que ambas reuniones se celebran ese día.</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2603,10 @@
         <translation>&amp;Quitar</translation>
     </message>
     <message>
+        <source>&amp;No file yet: save the revision without files</source>
+        <translation>&amp;Aún sin archivo: guardar la revisión sin archivos</translation>
+    </message>
+    <message>
         <source>Re&amp;vision:</source>
         <translation>Re&amp;visión:</translation>
     </message>
@@ -2373,6 +2637,10 @@
     <message>
         <source>missing</source>
         <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>Add the revised files, or tick “No file yet”.</source>
+        <translation>Añada los archivos revisados o marque «Aún sin archivo».</translation>
     </message>
     <message>
         <source>{first} and {second} are both marked {language}: keep one file per language.</source>

@@ -53,25 +53,49 @@
         <translation>Ajouter le point « {title} » à l’ordre du jour</translation>
     </message>
     <message>
+        <source>Agenda item “{title}” added.</source>
+        <translation>Point de l’ordre du jour « {title} » ajouté.</translation>
+    </message>
+    <message>
         <source>Edit agenda item “{title}”</source>
         <extracomment>Taken on undo, so that redo brings back the same item (and its later edits&apos; ref).</extracomment>
         <translation>Modifier le point « {title} »</translation>
+    </message>
+    <message>
+        <source>Agenda item “{title}” changed.</source>
+        <translation>Point de l’ordre du jour « {title} » modifié.</translation>
     </message>
     <message>
         <source>Record outcome of “{title}”</source>
         <translation>Consigner l’issue de « {title} »</translation>
     </message>
     <message>
+        <source>Outcome of “{title}” recorded.</source>
+        <translation>Résultat de « {title} » enregistré.</translation>
+    </message>
+    <message>
         <source>Delete agenda item “{title}”</source>
         <translation>Supprimer le point « {title} »</translation>
+    </message>
+    <message>
+        <source>Agenda item “{title}” deleted.</source>
+        <translation>Point de l’ordre du jour « {title} » supprimé.</translation>
     </message>
     <message>
         <source>Move agenda item “{title}” to {position}</source>
         <translation>Déplacer le point « {title} » en position {position}</translation>
     </message>
     <message>
-        <source>Defer “{title}” to the next meeting</source>
-        <translation>Reporter « {title} » à la prochaine réunion</translation>
+        <source>“{title}” moved to item {position}.</source>
+        <translation>« {title} » déplacé au point {position}.</translation>
+    </message>
+    <message>
+        <source>Defer “{title}”</source>
+        <translation>Reporter « {title} »</translation>
+    </message>
+    <message>
+        <source>Documents of “{title}” changed.</source>
+        <translation>Documents de « {title} » modifiés.</translation>
     </message>
     <message>
         <source>Change the documents of “{title}”</source>
@@ -82,20 +106,40 @@
         <translation>Nouveau document {symbol}</translation>
     </message>
     <message>
+        <source>Document {symbol} added.</source>
+        <translation>Document {symbol} ajouté.</translation>
+    </message>
+    <message>
         <source>Edit document {symbol}</source>
         <translation>Modifier le document {symbol}</translation>
+    </message>
+    <message>
+        <source>Document {symbol} changed.</source>
+        <translation>Document {symbol} modifié.</translation>
     </message>
     <message>
         <source>Delete document {symbol}</source>
         <translation>Supprimer le document {symbol}</translation>
     </message>
     <message>
+        <source>Document {symbol} deleted.</source>
+        <translation>Document {symbol} supprimé.</translation>
+    </message>
+    <message>
         <source>Add revision {symbol}</source>
         <translation>Ajouter la révision {symbol}</translation>
     </message>
     <message>
+        <source>Revision {symbol} added.</source>
+        <translation>Révision {symbol} ajoutée.</translation>
+    </message>
+    <message>
         <source>Attach {name} to {symbol}</source>
         <translation>Joindre {name} à {symbol}</translation>
+    </message>
+    <message>
+        <source>{name} attached to {symbol}.</source>
+        <translation>{name} joint à {symbol}.</translation>
     </message>
     <message>
         <source>Set 1 invitation to “{status}”</source>
@@ -106,12 +150,24 @@
         <translation>Passer {count} invitations à « {status} »</translation>
     </message>
     <message>
+        <source>{count} invitations set to “{status}”.</source>
+        <translation>{count} invitations passées à « {status} ».</translation>
+    </message>
+    <message>
         <source>Add “{name}” to the list</source>
         <translation>Ajouter « {name} » à la liste</translation>
     </message>
     <message>
+        <source>“{name}” added to the list.</source>
+        <translation>« {name} » ajouté à la liste.</translation>
+    </message>
+    <message>
         <source>Edit contact “{name}”</source>
         <translation>Modifier le contact « {name} »</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” changed.</source>
+        <translation>Contact « {name} » modifié.</translation>
     </message>
     <message>
         <source>Remove 1 invitee from the list</source>
@@ -122,20 +178,40 @@
         <translation>Retirer {count} invités de la liste</translation>
     </message>
     <message>
+        <source>{count} invitees removed from the list.</source>
+        <translation>{count} invités retirés de la liste.</translation>
+    </message>
+    <message>
         <source>New list “{name}”</source>
         <translation>Nouvelle liste « {name} »</translation>
+    </message>
+    <message>
+        <source>List “{name}” created.</source>
+        <translation>Liste « {name} » créée.</translation>
     </message>
     <message>
         <source>Rename list to “{name}”</source>
         <translation>Renommer la liste en « {name} »</translation>
     </message>
     <message>
+        <source>List renamed to “{name}”.</source>
+        <translation>Liste renommée « {name} ».</translation>
+    </message>
+    <message>
         <source>Add mandate of {resolution}</source>
         <translation>Ajouter un mandat de {resolution}</translation>
     </message>
     <message>
+        <source>Mandate of {resolution} added.</source>
+        <translation>Mandat de {resolution} ajouté.</translation>
+    </message>
+    <message>
         <source>Edit {what} of a mandate</source>
         <translation>Modifier {what} d’un mandat</translation>
+    </message>
+    <message>
+        <source>The {what} of a mandate changed.</source>
+        <translation>Modification de « {what} » d’un mandat.</translation>
     </message>
     <message>
         <source>resolution</source>
@@ -170,6 +246,10 @@
         <translation>Supprimer le mandat</translation>
     </message>
     <message>
+        <source>Mandate deleted.</source>
+        <translation>Mandat supprimé.</translation>
+    </message>
+    <message>
         <source>New meeting</source>
         <extracomment>The work plan lists the meetings its mandates are followed up in. Deleting a meeting deletes its agenda, which the documents page reports on.</extracomment>
         <translation>Nouvelle réunion</translation>
@@ -179,20 +259,60 @@
         <translation>Nouvelle réunion « {title} »</translation>
     </message>
     <message>
+        <source>Meeting “{title}” added.</source>
+        <translation>Réunion « {title} » ajoutée.</translation>
+    </message>
+    <message>
         <source>Edit meeting “{title}”</source>
         <translation>Modifier la réunion « {title} »</translation>
+    </message>
+    <message>
+        <source>Meeting “{title}” changed.</source>
+        <translation>Réunion « {title} » modifiée.</translation>
     </message>
     <message>
         <source>Cancel meeting</source>
         <translation>Annuler la réunion</translation>
     </message>
     <message>
+        <source>Cancel “{title}”</source>
+        <translation>Annuler « {title} »</translation>
+    </message>
+    <message>
+        <source>“{title}” cancelled.</source>
+        <translation>« {title} » annulée.</translation>
+    </message>
+    <message>
+        <source>Meeting cancelled.</source>
+        <translation>Réunion annulée.</translation>
+    </message>
+    <message>
         <source>Cancel {count} meetings</source>
         <translation>Annuler {count} réunions</translation>
     </message>
     <message>
+        <source>{count} meetings cancelled.</source>
+        <translation>{count} réunions annulées.</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation>la réunion</translation>
+    </message>
+    <message>
+        <source>“{title}” postponed; its new date is not known yet.</source>
+        <translation>« {title} » reportée ; sa nouvelle date n’est pas encore connue.</translation>
+    </message>
+    <message>
+        <source>“{title}” moved to {date}.</source>
+        <translation>« {title} » déplacée au {date}.</translation>
+    </message>
+    <message>
         <source>Postpone meeting</source>
         <translation>Reporter la réunion</translation>
+    </message>
+    <message>
+        <source>Postpone “{title}”</source>
+        <translation>Reporter « {title} »</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -203,8 +323,20 @@
         <translation>Supprimer {count} réunions</translation>
     </message>
     <message>
+        <source>Meeting deleted.</source>
+        <translation>Réunion supprimée.</translation>
+    </message>
+    <message>
+        <source>{count} meetings deleted.</source>
+        <translation>{count} réunions supprimées.</translation>
+    </message>
+    <message>
         <source>New series of {count} meetings</source>
         <translation>Nouvelle série de {count} réunions</translation>
+    </message>
+    <message>
+        <source>{count} meetings added.</source>
+        <translation>{count} réunions ajoutées.</translation>
     </message>
     <message>
         <source>Please check your input</source>
@@ -519,6 +651,14 @@
         <source>Add or update an invitee list from an Excel workbook, after a preview</source>
         <translation>Ajouter ou mettre à jour une liste d’invités depuis un classeur Excel, après un aperçu</translation>
     </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>Rétabli : {action}</translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Annulé : {action}</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -544,9 +684,17 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <source>Decision: {text}</source>
+        <source>{status}, deferred from {date}</source>
         <extracomment>The item shown in table row ``index``. The table row of the item, or -1.</extracomment>
+        <translation>{status}, reporté du {date}</translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
         <translation>Décision : {text}</translation>
+    </message>
+    <message>
+        <source>Deferred from the meeting of {date}.</source>
+        <translation>Reporté de la réunion du {date}.</translation>
     </message>
     <message>
         <source>Deferred from an earlier meeting.</source>
@@ -612,7 +760,7 @@
     <name>CalendarPage</name>
     <message>
         <source>Meetings</source>
-        <extracomment>Data changed while the page was hidden: reload when it is shown again.</extracomment>
+        <extracomment>Data changed while the page was hidden: reload when it is shown again. The selection: how many meetings, or why the one selected was cancelled/postponed.</extracomment>
         <translation>Réunions</translation>
     </message>
     <message>
@@ -634,6 +782,49 @@
     <message>
         <source>⚠ {n} overlap another meeting (hover the title for details)</source>
         <translation>⚠ {n} chevauchent une autre réunion (survolez le titre pour le détail)</translation>
+    </message>
+    <message>
+        <source>{n} meetings selected</source>
+        <translation>{n} réunions sélectionnées</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation>{status} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Annuler la réunion</translation>
+    </message>
+    <message>
+        <source>Cancel “{title}” of {date}?</source>
+        <translation>Annuler « {title} » du {date} ?</translation>
+    </message>
+    <message>
+        <source>Cancel these {n} meetings?</source>
+        <translation>Annuler ces {n} réunions ?</translation>
+    </message>
+    <message>
+        <source>e.g. The Permanent Council meets that day</source>
+        <translation>p. ex. le Conseil permanent se réunit ce jour-là</translation>
+    </message>
+    <message>
+        <source>The meeting stays in the calendar, marked cancelled with this reason. The next calendar you export tells delegates it is cancelled.</source>
+        <translation>La réunion reste dans le calendrier, marquée annulée avec ce motif. Le prochain calendrier exporté indiquera aux délégations qu’elle est annulée.</translation>
+    </message>
+    <message>
+        <source>Cancel Meeting</source>
+        <translation>Annuler la réunion</translation>
+    </message>
+    <message>
+        <source>Keep Meeting</source>
+        <translation>Garder la réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
     </message>
 </context>
 <context>
@@ -733,6 +924,37 @@
     <message>
         <source>The role is too long (at most 200 characters).</source>
         <translation>Le rôle est trop long (200 caractères au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>DeferDialog</name>
+    <message>
+        <source>Defer item</source>
+        <translation>Reporter le point</translation>
+    </message>
+    <message>
+        <source>Defer “{title}” to:</source>
+        <translation>Reporter « {title} » à :</translation>
+    </message>
+    <message>
+        <source>{date} — {title}</source>
+        <translation>{date} — {title}</translation>
+    </message>
+    <message>
+        <source>The item is added at the end of that meeting&apos;s agenda with its documents, and marked deferred here.</source>
+        <translation>Le point est ajouté à la fin de l’ordre du jour de cette réunion avec ses documents, et marqué reporté ici.</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Réunion :</translation>
+    </message>
+    <message>
+        <source>There is no other meeting to defer the item to. Create it first.</source>
+        <translation>Il n’y a pas d’autre réunion où reporter le point. Créez-la d’abord.</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1726,7 @@
     <name>LinkDocumentsDialog</name>
     <message>
         <source>Documents considered</source>
+        <extracomment>Revisions circulated after this day are linked only if the chair says so.</extracomment>
         <translation>Documents examinés</translation>
     </message>
     <message>
@@ -1529,6 +1752,14 @@
     <message>
         <source>Any revision</source>
         <translation>Toute révision</translation>
+    </message>
+    <message>
+        <source>{symbols} was circulated after the meeting of {date}. Record it as considered at that meeting anyway?</source>
+        <translation>{symbols} a été distribué après la réunion du {date}. L’enregistrer quand même comme examiné à cette réunion ?</translation>
+    </message>
+    <message>
+        <source>Revision circulated after the meeting</source>
+        <translation>Révision distribuée après la réunion</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2291,10 @@
         <translation>{span}, fuseau horaire {zone}</translation>
     </message>
     <message>
+        <source>{status}: {reason}</source>
+        <translation>{status} : {reason}</translation>
+    </message>
+    <message>
         <source>{title} ({date}, {span})</source>
         <translation>{title} ({date}, {span})</translation>
     </message>
@@ -2131,6 +2366,10 @@
         <translation>Consigner l’issue</translation>
     </message>
     <message>
+        <source>Pending: choose what the meeting did</source>
+        <translation>En attente : choisissez ce qu’a fait la réunion</translation>
+    </message>
+    <message>
         <source>e.g. The Working Group approved the draft work plan with the changes proposed.</source>
         <translation>p. ex. Le Groupe de travail a approuvé le projet de plan de travail avec les modifications proposées.</translation>
     </message>
@@ -2190,6 +2429,7 @@
     </message>
     <message>
         <source>&amp;Move it to</source>
+        <extracomment>Other meetings&apos; dates, each with a title: postponing onto one is said first.</extracomment>
         <translation>La &amp;déplacer au</translation>
     </message>
     <message>
@@ -2197,12 +2437,32 @@
         <translation>La marquer comme &amp;reportée ; la nouvelle date n’est pas encore connue</translation>
     </message>
     <message>
+        <source>&amp;Hold both meetings on that day</source>
+        <translation>&amp;Tenir les deux réunions ce jour-là</translation>
+    </message>
+    <message>
+        <source>e.g. The documents are not ready</source>
+        <translation>p. ex. les documents ne sont pas prêts</translation>
+    </message>
+    <message>
+        <source>The meeting keeps this reason. The next calendar you export tells delegates of the new date, or that the meeting is postponed.</source>
+        <translation>La réunion garde ce motif. Le prochain calendrier exporté indiquera aux délégations la nouvelle date, ou que la réunion est reportée.</translation>
+    </message>
+    <message>
         <source>Postpone</source>
         <translation>Reporter</translation>
     </message>
     <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
         <source>Choose a date other than the current one.</source>
         <translation>Choisissez une date différente de l’actuelle.</translation>
+    </message>
+    <message>
+        <source>“{title}” is already on {date}. Choose another date, or tick that both meetings are held that day.</source>
+        <translation>« {title} » a déjà lieu le {date}. Choisissez une autre date, ou cochez que les deux réunions se tiennent ce jour-là.</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2603,10 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
+        <source>&amp;No file yet: save the revision without files</source>
+        <translation>&amp;Pas encore de fichier : enregistrer la révision sans fichier</translation>
+    </message>
+    <message>
         <source>Re&amp;vision:</source>
         <translation>Ré&amp;vision :</translation>
     </message>
@@ -2373,6 +2637,10 @@
     <message>
         <source>missing</source>
         <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>Add the revised files, or tick “No file yet”.</source>
+        <translation>Ajoutez les fichiers révisés, ou cochez « Pas encore de fichier ».</translation>
     </message>
     <message>
         <source>{first} and {second} are both marked {language}: keep one file per language.</source>

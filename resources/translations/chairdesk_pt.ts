@@ -53,25 +53,49 @@
         <translation>Adicionar o item “{title}” à ordem do dia</translation>
     </message>
     <message>
+        <source>Agenda item “{title}” added.</source>
+        <translation>Item da agenda «{title}» adicionado.</translation>
+    </message>
+    <message>
         <source>Edit agenda item “{title}”</source>
         <extracomment>Taken on undo, so that redo brings back the same item (and its later edits&apos; ref).</extracomment>
         <translation>Editar o item “{title}”</translation>
+    </message>
+    <message>
+        <source>Agenda item “{title}” changed.</source>
+        <translation>Item da agenda «{title}» alterado.</translation>
     </message>
     <message>
         <source>Record outcome of “{title}”</source>
         <translation>Registrar o resultado de “{title}”</translation>
     </message>
     <message>
+        <source>Outcome of “{title}” recorded.</source>
+        <translation>Resultado de «{title}» registado.</translation>
+    </message>
+    <message>
         <source>Delete agenda item “{title}”</source>
         <translation>Excluir o item “{title}”</translation>
+    </message>
+    <message>
+        <source>Agenda item “{title}” deleted.</source>
+        <translation>Item da agenda «{title}» eliminado.</translation>
     </message>
     <message>
         <source>Move agenda item “{title}” to {position}</source>
         <translation>Mover o item “{title}” para a posição {position}</translation>
     </message>
     <message>
-        <source>Defer “{title}” to the next meeting</source>
-        <translation>Adiar “{title}” para a próxima reunião</translation>
+        <source>“{title}” moved to item {position}.</source>
+        <translation>«{title}» passou a ser o item {position}.</translation>
+    </message>
+    <message>
+        <source>Defer “{title}”</source>
+        <translation>Adiar «{title}»</translation>
+    </message>
+    <message>
+        <source>Documents of “{title}” changed.</source>
+        <translation>Documentos de «{title}» alterados.</translation>
     </message>
     <message>
         <source>Change the documents of “{title}”</source>
@@ -82,20 +106,40 @@
         <translation>Novo documento {symbol}</translation>
     </message>
     <message>
+        <source>Document {symbol} added.</source>
+        <translation>Documento {symbol} adicionado.</translation>
+    </message>
+    <message>
         <source>Edit document {symbol}</source>
         <translation>Editar o documento {symbol}</translation>
+    </message>
+    <message>
+        <source>Document {symbol} changed.</source>
+        <translation>Documento {symbol} alterado.</translation>
     </message>
     <message>
         <source>Delete document {symbol}</source>
         <translation>Excluir o documento {symbol}</translation>
     </message>
     <message>
+        <source>Document {symbol} deleted.</source>
+        <translation>Documento {symbol} eliminado.</translation>
+    </message>
+    <message>
         <source>Add revision {symbol}</source>
         <translation>Adicionar a revisão {symbol}</translation>
     </message>
     <message>
+        <source>Revision {symbol} added.</source>
+        <translation>Revisão {symbol} adicionada.</translation>
+    </message>
+    <message>
         <source>Attach {name} to {symbol}</source>
         <translation>Anexar {name} a {symbol}</translation>
+    </message>
+    <message>
+        <source>{name} attached to {symbol}.</source>
+        <translation>{name} anexado a {symbol}.</translation>
     </message>
     <message>
         <source>Set 1 invitation to “{status}”</source>
@@ -106,12 +150,24 @@
         <translation>Passar {count} convites para “{status}”</translation>
     </message>
     <message>
+        <source>{count} invitations set to “{status}”.</source>
+        <translation>{count} convites passados a «{status}».</translation>
+    </message>
+    <message>
         <source>Add “{name}” to the list</source>
         <translation>Adicionar “{name}” à lista</translation>
     </message>
     <message>
+        <source>“{name}” added to the list.</source>
+        <translation>«{name}» adicionado à lista.</translation>
+    </message>
+    <message>
         <source>Edit contact “{name}”</source>
         <translation>Editar o contato “{name}”</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” changed.</source>
+        <translation>Contacto «{name}» alterado.</translation>
     </message>
     <message>
         <source>Remove 1 invitee from the list</source>
@@ -122,20 +178,40 @@
         <translation>Retirar {count} convidados da lista</translation>
     </message>
     <message>
+        <source>{count} invitees removed from the list.</source>
+        <translation>{count} convidados removidos da lista.</translation>
+    </message>
+    <message>
         <source>New list “{name}”</source>
         <translation>Nova lista “{name}”</translation>
+    </message>
+    <message>
+        <source>List “{name}” created.</source>
+        <translation>Lista «{name}» criada.</translation>
     </message>
     <message>
         <source>Rename list to “{name}”</source>
         <translation>Renomear a lista para “{name}”</translation>
     </message>
     <message>
+        <source>List renamed to “{name}”.</source>
+        <translation>Lista renomeada para «{name}».</translation>
+    </message>
+    <message>
         <source>Add mandate of {resolution}</source>
         <translation>Adicionar um mandato de {resolution}</translation>
     </message>
     <message>
+        <source>Mandate of {resolution} added.</source>
+        <translation>Mandato de {resolution} adicionado.</translation>
+    </message>
+    <message>
         <source>Edit {what} of a mandate</source>
         <translation>Editar {what} de um mandato</translation>
+    </message>
+    <message>
+        <source>The {what} of a mandate changed.</source>
+        <translation>Alterou-se {what} de um mandato.</translation>
     </message>
     <message>
         <source>resolution</source>
@@ -170,6 +246,10 @@
         <translation>Excluir o mandato</translation>
     </message>
     <message>
+        <source>Mandate deleted.</source>
+        <translation>Mandato eliminado.</translation>
+    </message>
+    <message>
         <source>New meeting</source>
         <extracomment>The work plan lists the meetings its mandates are followed up in. Deleting a meeting deletes its agenda, which the documents page reports on.</extracomment>
         <translation>Nova reunião</translation>
@@ -179,20 +259,60 @@
         <translation>Nova reunião “{title}”</translation>
     </message>
     <message>
+        <source>Meeting “{title}” added.</source>
+        <translation>Reunião «{title}» adicionada.</translation>
+    </message>
+    <message>
         <source>Edit meeting “{title}”</source>
         <translation>Editar a reunião “{title}”</translation>
+    </message>
+    <message>
+        <source>Meeting “{title}” changed.</source>
+        <translation>Reunião «{title}» alterada.</translation>
     </message>
     <message>
         <source>Cancel meeting</source>
         <translation>Cancelar a reunião</translation>
     </message>
     <message>
+        <source>Cancel “{title}”</source>
+        <translation>Cancelar «{title}»</translation>
+    </message>
+    <message>
+        <source>“{title}” cancelled.</source>
+        <translation>«{title}» cancelada.</translation>
+    </message>
+    <message>
+        <source>Meeting cancelled.</source>
+        <translation>Reunião cancelada.</translation>
+    </message>
+    <message>
         <source>Cancel {count} meetings</source>
         <translation>Cancelar {count} reuniões</translation>
     </message>
     <message>
+        <source>{count} meetings cancelled.</source>
+        <translation>{count} reuniões canceladas.</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation>a reunião</translation>
+    </message>
+    <message>
+        <source>“{title}” postponed; its new date is not known yet.</source>
+        <translation>«{title}» adiada; a nova data ainda não é conhecida.</translation>
+    </message>
+    <message>
+        <source>“{title}” moved to {date}.</source>
+        <translation>«{title}» transferida para {date}.</translation>
+    </message>
+    <message>
         <source>Postpone meeting</source>
         <translation>Adiar a reunião</translation>
+    </message>
+    <message>
+        <source>Postpone “{title}”</source>
+        <translation>Adiar «{title}»</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -203,8 +323,20 @@
         <translation>Excluir {count} reuniões</translation>
     </message>
     <message>
+        <source>Meeting deleted.</source>
+        <translation>Reunião eliminada.</translation>
+    </message>
+    <message>
+        <source>{count} meetings deleted.</source>
+        <translation>{count} reuniões eliminadas.</translation>
+    </message>
+    <message>
         <source>New series of {count} meetings</source>
         <translation>Nova série de {count} reuniões</translation>
+    </message>
+    <message>
+        <source>{count} meetings added.</source>
+        <translation>{count} reuniões adicionadas.</translation>
     </message>
     <message>
         <source>Please check your input</source>
@@ -519,6 +651,14 @@
         <source>Add or update an invitee list from an Excel workbook, after a preview</source>
         <translation>Adicionar ou atualizar uma lista de convidados a partir de uma pasta de trabalho do Excel, após uma pré-visualização</translation>
     </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>Refeito: {action}</translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Desfeito: {action}</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -544,9 +684,17 @@
         <translation>Documentos</translation>
     </message>
     <message>
-        <source>Decision: {text}</source>
+        <source>{status}, deferred from {date}</source>
         <extracomment>The item shown in table row ``index``. The table row of the item, or -1.</extracomment>
+        <translation>{status}, adiado de {date}</translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
         <translation>Decisão: {text}</translation>
+    </message>
+    <message>
+        <source>Deferred from the meeting of {date}.</source>
+        <translation>Adiado da reunião de {date}.</translation>
     </message>
     <message>
         <source>Deferred from an earlier meeting.</source>
@@ -612,7 +760,7 @@
     <name>CalendarPage</name>
     <message>
         <source>Meetings</source>
-        <extracomment>Data changed while the page was hidden: reload when it is shown again.</extracomment>
+        <extracomment>Data changed while the page was hidden: reload when it is shown again. The selection: how many meetings, or why the one selected was cancelled/postponed.</extracomment>
         <translation>Reuniões</translation>
     </message>
     <message>
@@ -634,6 +782,49 @@
     <message>
         <source>⚠ {n} overlap another meeting (hover the title for details)</source>
         <translation>⚠ {n} se sobrepõem a outra reunião (passe o mouse sobre o título para ver os detalhes)</translation>
+    </message>
+    <message>
+        <source>{n} meetings selected</source>
+        <translation>{n} reuniões selecionadas</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Cancelar reunião</translation>
+    </message>
+    <message>
+        <source>Cancel “{title}” of {date}?</source>
+        <translation>Cancelar «{title}» de {date}?</translation>
+    </message>
+    <message>
+        <source>Cancel these {n} meetings?</source>
+        <translation>Cancelar estas {n} reuniões?</translation>
+    </message>
+    <message>
+        <source>e.g. The Permanent Council meets that day</source>
+        <translation>p. ex. O Conselho Permanente reúne-se nesse dia</translation>
+    </message>
+    <message>
+        <source>The meeting stays in the calendar, marked cancelled with this reason. The next calendar you export tells delegates it is cancelled.</source>
+        <translation>A reunião continua no calendário, marcada como cancelada com este motivo. O próximo calendário que exportar informará as delegações de que está cancelada.</translation>
+    </message>
+    <message>
+        <source>Cancel Meeting</source>
+        <translation>Cancelar reunião</translation>
+    </message>
+    <message>
+        <source>Keep Meeting</source>
+        <translation>Manter a reunião</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
     </message>
 </context>
 <context>
@@ -733,6 +924,37 @@
     <message>
         <source>The role is too long (at most 200 characters).</source>
         <translation>A função é longa demais (no máximo 200 caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>DeferDialog</name>
+    <message>
+        <source>Defer item</source>
+        <translation>Adiar item</translation>
+    </message>
+    <message>
+        <source>Defer “{title}” to:</source>
+        <translation>Adiar «{title}» para:</translation>
+    </message>
+    <message>
+        <source>{date} — {title}</source>
+        <translation>{date} — {title}</translation>
+    </message>
+    <message>
+        <source>The item is added at the end of that meeting&apos;s agenda with its documents, and marked deferred here.</source>
+        <translation>O item é adicionado no fim da agenda dessa reunião com os seus documentos, e aqui fica marcado como adiado.</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Adiar</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Reunião:</translation>
+    </message>
+    <message>
+        <source>There is no other meeting to defer the item to. Create it first.</source>
+        <translation>Não há outra reunião para onde adiar o item. Crie-a primeiro.</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1726,7 @@
     <name>LinkDocumentsDialog</name>
     <message>
         <source>Documents considered</source>
+        <extracomment>Revisions circulated after this day are linked only if the chair says so.</extracomment>
         <translation>Documentos considerados</translation>
     </message>
     <message>
@@ -1529,6 +1752,14 @@
     <message>
         <source>Any revision</source>
         <translation>Qualquer revisão</translation>
+    </message>
+    <message>
+        <source>{symbols} was circulated after the meeting of {date}. Record it as considered at that meeting anyway?</source>
+        <translation>{symbols} foi distribuído depois da reunião de {date}. Registá-lo mesmo assim como considerado nessa reunião?</translation>
+    </message>
+    <message>
+        <source>Revision circulated after the meeting</source>
+        <translation>Revisão distribuída depois da reunião</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2291,10 @@
         <translation>{span}, fuso horário {zone}</translation>
     </message>
     <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
+    </message>
+    <message>
         <source>{title} ({date}, {span})</source>
         <translation>{title} ({date}, {span})</translation>
     </message>
@@ -2131,6 +2366,10 @@
         <translation>Registrar o resultado</translation>
     </message>
     <message>
+        <source>Pending: choose what the meeting did</source>
+        <translation>Pendente: escolha o que a reunião fez</translation>
+    </message>
+    <message>
         <source>e.g. The Working Group approved the draft work plan with the changes proposed.</source>
         <translation>p. ex. O Grupo de Trabalho aprovou o projeto de plano de trabalho com as alterações propostas.</translation>
     </message>
@@ -2190,6 +2429,7 @@
     </message>
     <message>
         <source>&amp;Move it to</source>
+        <extracomment>Other meetings&apos; dates, each with a title: postponing onto one is said first.</extracomment>
         <translation>&amp;Passá-la para</translation>
     </message>
     <message>
@@ -2197,12 +2437,32 @@
         <translation>Marcá-la como &amp;adiada; a nova data ainda não é conhecida</translation>
     </message>
     <message>
+        <source>&amp;Hold both meetings on that day</source>
+        <translation>&amp;Realizar ambas as reuniões nesse dia</translation>
+    </message>
+    <message>
+        <source>e.g. The documents are not ready</source>
+        <translation>p. ex. Os documentos não estão prontos</translation>
+    </message>
+    <message>
+        <source>The meeting keeps this reason. The next calendar you export tells delegates of the new date, or that the meeting is postponed.</source>
+        <translation>A reunião guarda este motivo. O próximo calendário que exportar informará as delegações da nova data, ou de que a reunião está adiada.</translation>
+    </message>
+    <message>
         <source>Postpone</source>
         <translation>Adiar</translation>
     </message>
     <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
         <source>Choose a date other than the current one.</source>
         <translation>Escolha uma data diferente da atual.</translation>
+    </message>
+    <message>
+        <source>“{title}” is already on {date}. Choose another date, or tick that both meetings are held that day.</source>
+        <translation>«{title}» já está em {date}. Escolha outra data, ou marque que ambas as reuniões se realizam nesse dia.</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2603,10 @@
         <translation>&amp;Remover</translation>
     </message>
     <message>
+        <source>&amp;No file yet: save the revision without files</source>
+        <translation>&amp;Ainda sem ficheiro: guardar a revisão sem ficheiros</translation>
+    </message>
+    <message>
         <source>Re&amp;vision:</source>
         <translation>Re&amp;visão:</translation>
     </message>
@@ -2373,6 +2637,10 @@
     <message>
         <source>missing</source>
         <translation>não encontrado</translation>
+    </message>
+    <message>
+        <source>Add the revised files, or tick “No file yet”.</source>
+        <translation>Adicione os ficheiros revistos, ou marque «Ainda sem ficheiro».</translation>
     </message>
     <message>
         <source>{first} and {second} are both marked {language}: keep one file per language.</source>

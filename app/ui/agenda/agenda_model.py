@@ -82,7 +82,12 @@ class AgendaModel(RowTableModel["ItemRow"]):
         if column == self.KIND:
             return labels.label(labels.item_kinds(), row.kind)
         if column == self.STATUS:
-            return labels.label(labels.item_statuses(), row.status)
+            status = labels.label(labels.item_statuses(), row.status)
+            if row.deferred_from_date is None:
+                return status
+            return self.tr("{status}, deferred from {date}").format(
+                status=status, date=labels.short_date(row.deferred_from_date)
+            )
         if column == self.DOCUMENTS:
             return ", ".join(row.documents)
         return None
@@ -92,7 +97,13 @@ class AgendaModel(RowTableModel["ItemRow"]):
             parts = [row.title]
             if row.decision:
                 parts.append(self.tr("Decision: {text}").format(text=row.decision))
-            if row.deferred_from_id is not None:
+            if row.deferred_from_date is not None:
+                parts.append(
+                    self.tr("Deferred from the meeting of {date}.").format(
+                        date=labels.long_date(row.deferred_from_date)
+                    )
+                )
+            elif row.deferred_from_id is not None:
                 parts.append(self.tr("Deferred from an earlier meeting."))
             return "\n".join(parts)
         if column == self.DOCUMENTS and row.documents:

@@ -134,6 +134,11 @@ class MeetingsModel(RowTableModel["MeetingRow"]):
                 span=labels.time_span(row.date, row.start_time, row.end_time, row.timezone),
                 zone=row.timezone,
             )
+        if column == self.STATUS and row.status_reason:
+            return self.tr("{status}: {reason}").format(
+                status=labels.label(labels.meeting_statuses(), row.status),
+                reason=row.status_reason,
+            )
         if column in (self.TITLE, self.ROOM):
             return "\n".join(part for part in (row.title, row.room, row.venue) if part)
         return None
