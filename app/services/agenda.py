@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -320,6 +320,9 @@ class ItemRow:
     deferred_from_id: int | None
     #: The date of the meeting the item was deferred from, when it was.
     deferred_from_date: date | None = None
+    #: When the item is planned to start: its fixed start, or the end of the item before;
+    #: None when an earlier item has no duration, so that the start cannot be known.
+    starts_at: time | None = None
     #: The language ``title`` is in: the one asked for, or the original when the title
     #: has no version in it.
     title_language: str = ""
@@ -340,6 +343,7 @@ def list_items(session: Session, meeting_id: int, *, language: str | None = None
         .where(AgendaItem.meeting_id == meeting_id)
         .order_by(Document.base_symbol)
     )
+    starts = _planned_starts(session, meeting_id, items)
     origins = {
         earlier_id: day
         for earlier_id, day in session.execute(
@@ -370,9 +374,33 @@ def list_items(session: Session, meeting_id: int, *, language: str | None = None
             documents=tuple(links.get(i.id, ())),
             deferred_from_id=i.deferred_from_id,
             deferred_from_date=origins.get(i.deferred_from_id),
+            starts_at=starts.get(i.id),
         )
         for i in items
     ]
+
+
+def _planned_starts(
+    session: Session, meeting_id: int, items: Sequence[AgendaItem]
+) -> dict[int, time | None]:
+    """Each item's planned start, following on from the meeting's start (see ItemRow)."""
+    row = session.execute(
+        select(Meeting.date, Meeting.start_time).where(Meeting.id == meeting_id)
+    ).first()
+    if row is None:
+        return {}
+    clock: datetime | None = datetime.combine(row.date, row.start_time)
+    starts: dict[int, time | None] = {}
+    for item in items:
+        if item.planned_start is not None:
+            fixed = datetime.combine(row.date, item.planned_start)
+            clock = max(clock, fixed) if clock is not None else fixed
+        starts[item.id] = clock.time() if clock is not None and clock.date() == row.date else None
+        if clock is not None and item.duration_minutes is not None:
+            clock += timedelta(minutes=item.duration_minutes)
+        else:
+            clock = None
+    return starts
 
 
 def planned_end(session: Session, meeting_id: int) -> time | None:

@@ -668,6 +668,14 @@
         <translation>N.º</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -684,8 +692,12 @@
         <translation>Documentos</translation>
     </message>
     <message>
-        <source>{status}, deferred from {date}</source>
+        <source>{minutes} min</source>
         <extracomment>The item shown in table row ``index``. The table row of the item, or -1.</extracomment>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{status}, deferred from {date}</source>
         <translation>{status}, aplazado desde el {date}</translation>
     </message>
     <message>
@@ -699,6 +711,18 @@
     <message>
         <source>Deferred from an earlier meeting.</source>
         <translation>Aplazado desde una reunión anterior.</translation>
+    </message>
+    <message>
+        <source>Give every item before this one a duration to know when it starts.</source>
+        <translation>Dé una duración a cada punto anterior para saber cuándo empieza este.</translation>
+    </message>
+    <message>
+        <source>Starts at a fixed time.</source>
+        <translation>Empieza a una hora fija.</translation>
+    </message>
+    <message>
+        <source>Starts when the item before it ends.</source>
+        <translation>Empieza cuando termina el punto anterior.</translation>
     </message>
 </context>
 <context>

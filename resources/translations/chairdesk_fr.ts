@@ -668,6 +668,14 @@
         <translation>N°</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -684,8 +692,12 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <source>{status}, deferred from {date}</source>
+        <source>{minutes} min</source>
         <extracomment>The item shown in table row ``index``. The table row of the item, or -1.</extracomment>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{status}, deferred from {date}</source>
         <translation>{status}, reporté du {date}</translation>
     </message>
     <message>
@@ -699,6 +711,18 @@
     <message>
         <source>Deferred from an earlier meeting.</source>
         <translation>Reporté d’une réunion précédente.</translation>
+    </message>
+    <message>
+        <source>Give every item before this one a duration to know when it starts.</source>
+        <translation>Donnez une durée à chaque point précédent pour savoir quand celui-ci commence.</translation>
+    </message>
+    <message>
+        <source>Starts at a fixed time.</source>
+        <translation>Commence à une heure fixe.</translation>
+    </message>
+    <message>
+        <source>Starts when the item before it ends.</source>
+        <translation>Commence à la fin du point précédent.</translation>
     </message>
 </context>
 <context>

@@ -668,6 +668,14 @@
         <translation>N.º</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -684,8 +692,12 @@
         <translation>Documentos</translation>
     </message>
     <message>
-        <source>{status}, deferred from {date}</source>
+        <source>{minutes} min</source>
         <extracomment>The item shown in table row ``index``. The table row of the item, or -1.</extracomment>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{status}, deferred from {date}</source>
         <translation>{status}, adiado de {date}</translation>
     </message>
     <message>
@@ -699,6 +711,18 @@
     <message>
         <source>Deferred from an earlier meeting.</source>
         <translation>Adiado de uma reunião anterior.</translation>
+    </message>
+    <message>
+        <source>Give every item before this one a duration to know when it starts.</source>
+        <translation>Dê uma duração a cada item anterior para saber quando este começa.</translation>
+    </message>
+    <message>
+        <source>Starts at a fixed time.</source>
+        <translation>Começa a uma hora fixa.</translation>
+    </message>
+    <message>
+        <source>Starts when the item before it ends.</source>
+        <translation>Começa quando termina o item anterior.</translation>
     </message>
 </context>
 <context>

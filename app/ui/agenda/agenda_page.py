@@ -111,6 +111,8 @@ class AgendaPage(ItemActions):
                 table,
                 {
                     AgendaModel.NUMBER: ("No. 00", 16),
+                    AgendaModel.START: ("Start 00:00", 16),
+                    AgendaModel.DURATION: ("Duration 000 min", 16),
                     AgendaModel.KIND: ("Consideration", 24),
                     AgendaModel.STATUS: ("Considered", 44),
                     AgendaModel.DOCUMENTS: ("MISPA/doc.7/08 rev. 4, CP/doc.4580", 24),

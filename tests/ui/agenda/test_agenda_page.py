@@ -65,9 +65,32 @@ def test_the_current_meetings_agenda_is_shown_in_order(page, first):
     assert shown_titles(page) == FIRST_AGENDA
     assert page.meeting_combo.currentText().startswith("1. Thu 15 Sep 2011 — First meeting")
     assert "Thursday 15 September 2011" in page.header_label.text()
-    assert page.timing_label.text() == "6 items · planned end unknown: give every item a duration"
+    assert page.timing_label.text() == "6 items · planned end 13:00"
+    starts = column_texts(page.model, AgendaModel.START)
+    assert starts == ["10:00", "10:20", "11:00", "11:30", "12:00", "12:30"]
+    assert column_texts(page.model, AgendaModel.DURATION)[:2] == ["20 min", "40 min"]
     assert page.model.index(1, AgendaModel.DOCUMENTS).data() == "GT/MISPA-III/doc.1/11"
     assert page.model.index(1, AgendaModel.STATUS).data() == "Approved"
+
+
+def test_each_seed_meeting_has_a_known_planned_end(app_context):
+    ends = [
+        app_context.read(lambda s, m=m: agenda.planned_end(s, m.id))
+        for m in stored_meetings(app_context)
+    ]
+    assert [f"{end:%H:%M}" for end in ends] == ["13:00"] * 5
+
+
+def test_an_item_without_duration_makes_the_following_starts_unknown(page, app_context, first):
+    second_item = stored_items(app_context, first.id)[1]
+    app_context.write(
+        lambda s: agenda.update_item(s, second_item.id, {"duration_minutes": None}), {"agenda"}
+    )
+    page.reload_items()
+    starts = column_texts(page.model, AgendaModel.START)
+    assert starts[:3] == ["10:00", "10:20", ""]
+    tip = page.model.index(2, AgendaModel.START).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Give every item before this one a duration to know when it starts."
 
 
 def test_choosing_another_meeting_makes_it_current(qtbot, page, app_context):
