@@ -135,3 +135,5 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="remove from the list the entries that are not in the file (listed either way)",
     )
     xlsx_in.set_defaults(run=_later("app.cli.workbook_commands", "import_invitees"))
+
+    import_module("app.cli.invitation_commands").register_import(sources)

@@ -652,6 +652,11 @@
         <translation>Añadir o actualizar una lista de invitados desde un libro de Excel, tras una vista previa</translation>
     </message>
     <message>
+        <source>Edit the titles in four languages</source>
+        <extracomment>The services&apos; name for each kind of row a RowRef names.</extracomment>
+        <translation>Modificar los títulos en los cuatro idiomas</translation>
+    </message>
+    <message>
         <source>Redone: {action}</source>
         <translation>Rehecho: {action}</translation>
     </message>
@@ -2838,6 +2843,37 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Original ({code}): there is no version in this language yet. Add one with Titles in Four Languages.</source>
         <translation>Original ({code}): aún no hay versión en este idioma. Añádala con Títulos en los cuatro idiomas.</translation>
+    </message>
+</context>
+<context>
+    <name>TitleVersionsDialog</name>
+    <message>
+        <source>Titles in Four Languages</source>
+        <translation>Títulos en los cuatro idiomas</translation>
+    </message>
+    <message>
+        <source>The same title in each official language. Mark the language it was written in as the original; leave a box empty where there is no version yet.</source>
+        <translation>El mismo título en cada idioma oficial. Marque como original el idioma en que se redactó; deje vacía la casilla de un idioma que aún no tenga versión.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>No version yet</source>
+        <translation>Aún sin versión</translation>
+    </message>
+    <message>
+        <source>Write the title in its original language, or mark another original.</source>
+        <translation>Escriba el título en su idioma original, o marque otro idioma como original.</translation>
+    </message>
+    <message>
+        <source>Titles in Four &amp;Languages…</source>
+        <translation>Títulos en los cuatro &amp;idiomas…</translation>
+    </message>
+    <message>
+        <source>See and edit the title in English, Spanish, French and Portuguese side by side</source>
+        <translation>Ver y modificar el título en español, francés, inglés y portugués, uno al lado del otro</translation>
     </message>
 </context>
 <context>

@@ -652,6 +652,11 @@
         <translation>Ajouter ou mettre à jour une liste d’invités depuis un classeur Excel, après un aperçu</translation>
     </message>
     <message>
+        <source>Edit the titles in four languages</source>
+        <extracomment>The services&apos; name for each kind of row a RowRef names.</extracomment>
+        <translation>Modifier les titres dans les quatre langues</translation>
+    </message>
+    <message>
         <source>Redone: {action}</source>
         <translation>Rétabli : {action}</translation>
     </message>
@@ -2838,6 +2843,37 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Original ({code}): there is no version in this language yet. Add one with Titles in Four Languages.</source>
         <translation>Original ({code}) : il n’y a pas encore de version dans cette langue. Ajoutez-la avec Titres dans les quatre langues.</translation>
+    </message>
+</context>
+<context>
+    <name>TitleVersionsDialog</name>
+    <message>
+        <source>Titles in Four Languages</source>
+        <translation>Titres dans les quatre langues</translation>
+    </message>
+    <message>
+        <source>The same title in each official language. Mark the language it was written in as the original; leave a box empty where there is no version yet.</source>
+        <translation>Le même titre dans chaque langue officielle. Marquez comme originale la langue dans laquelle il a été rédigé ; laissez vide la case d’une langue qui n’a pas encore de version.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>No version yet</source>
+        <translation>Pas encore de version</translation>
+    </message>
+    <message>
+        <source>Write the title in its original language, or mark another original.</source>
+        <translation>Écrivez le titre dans sa langue originale, ou marquez une autre langue comme originale.</translation>
+    </message>
+    <message>
+        <source>Titles in Four &amp;Languages…</source>
+        <translation>Titres dans les quatre &amp;langues…</translation>
+    </message>
+    <message>
+        <source>See and edit the title in English, Spanish, French and Portuguese side by side</source>
+        <translation>Voir et modifier le titre en anglais, espagnol, français et portugais côte à côte</translation>
     </message>
 </context>
 <context>

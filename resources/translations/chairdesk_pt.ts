@@ -652,6 +652,11 @@
         <translation>Adicionar ou atualizar uma lista de convidados a partir de uma pasta de trabalho do Excel, após uma pré-visualização</translation>
     </message>
     <message>
+        <source>Edit the titles in four languages</source>
+        <extracomment>The services&apos; name for each kind of row a RowRef names.</extracomment>
+        <translation>Editar os títulos nos quatro idiomas</translation>
+    </message>
+    <message>
         <source>Redone: {action}</source>
         <translation>Refeito: {action}</translation>
     </message>
@@ -2838,6 +2843,37 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Original ({code}): there is no version in this language yet. Add one with Titles in Four Languages.</source>
         <translation>Original ({code}): ainda não há versão neste idioma. Adicione-a com Títulos nos quatro idiomas.</translation>
+    </message>
+</context>
+<context>
+    <name>TitleVersionsDialog</name>
+    <message>
+        <source>Titles in Four Languages</source>
+        <translation>Títulos nos quatro idiomas</translation>
+    </message>
+    <message>
+        <source>The same title in each official language. Mark the language it was written in as the original; leave a box empty where there is no version yet.</source>
+        <translation>O mesmo título em cada idioma oficial. Marque como original o idioma em que foi redigido; deixe em branco a caixa de um idioma que ainda não tenha versão.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>No version yet</source>
+        <translation>Ainda sem versão</translation>
+    </message>
+    <message>
+        <source>Write the title in its original language, or mark another original.</source>
+        <translation>Escreva o título no idioma original, ou marque outro idioma como original.</translation>
+    </message>
+    <message>
+        <source>Titles in Four &amp;Languages…</source>
+        <translation>Títulos nos quatro &amp;idiomas…</translation>
+    </message>
+    <message>
+        <source>See and edit the title in English, Spanish, French and Portuguese side by side</source>
+        <translation>Ver e editar o título em espanhol, francês, inglês e português lado a lado</translation>
     </message>
 </context>
 <context>
