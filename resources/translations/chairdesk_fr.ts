@@ -2715,6 +2715,10 @@ SHA-256 {sha256}</source>
 {media_type}, {size} octets
 SHA-256 {sha256}</translation>
     </message>
+    <message>
+        <source>{date}, item {position}</source>
+        <translation>{date}, point {position}</translation>
+    </message>
 </context>
 <context>
     <name>SaveWorkingGroup</name>

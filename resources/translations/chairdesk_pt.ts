@@ -2715,6 +2715,10 @@ SHA-256 {sha256}</source>
 {media_type}, {size} bytes
 SHA-256 {sha256}</translation>
     </message>
+    <message>
+        <source>{date}, item {position}</source>
+        <translation>{date}, item {position}</translation>
+    </message>
 </context>
 <context>
     <name>SaveWorkingGroup</name>

@@ -38,6 +38,7 @@ from app.ui.common.page_support import (
     select_row,
     set_up_record_table,
 )
+from app.ui.common.readable_columns import ReadableColumns
 from app.ui.common.row_refs import row_refs
 
 if TYPE_CHECKING:
@@ -119,6 +120,7 @@ class AgendaPage(ItemActions):
                 },
             ),
         )
+        self.columns = ReadableColumns(table, AgendaModel.TITLE)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def _lay_out(self) -> None:

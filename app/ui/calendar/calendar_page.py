@@ -40,6 +40,7 @@ from app.ui.common.page_support import (
     save_layout,
     set_up_record_table,
 )
+from app.ui.common.readable_columns import ReadableColumns
 from app.ui.common.row_refs import row_refs
 
 if TYPE_CHECKING:
@@ -108,6 +109,7 @@ class CalendarPage(MeetingActions):
                 },
             ),
         )
+        self.columns = ReadableColumns(table, MeetingsModel.TITLE)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def _lay_out(self) -> None:

@@ -40,6 +40,7 @@ from app.ui.common.page_support import (
     select_row,
     set_up_record_table,
 )
+from app.ui.common.readable_columns import ElidedTooltips, ReadableColumns
 from app.ui.documents import documents_model, revisions_model
 from app.ui.documents.actions import DocumentActions
 from app.ui.documents.documents_model import DocumentsModel
@@ -97,6 +98,7 @@ class DocumentsPage(DocumentActions):
                 documents_model.REVISIONS: 80,
             },
         )
+        self.columns = ReadableColumns(self.documents_view, documents_model.TITLE)
         self.documents_view.selectionModel().currentRowChanged.connect(self._show_history)
 
         self.history_view = QTreeView(self)
@@ -117,6 +119,7 @@ class DocumentsPage(DocumentActions):
             (revisions_model.CHANGE, 380),
         ):
             history_header.resizeSection(column, width)
+        self.history_tooltips = ElidedTooltips(self.history_view)
         self.history_view.activated.connect(lambda _index: self.open_file())
         self.history_view.selectionModel().currentChanged.connect(self._update_actions)
 

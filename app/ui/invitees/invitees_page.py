@@ -30,6 +30,7 @@ from app.services.invitee_table import EntryTable
 from app.services.invitees import ListSummary
 from app.ui.common.context import INVITEES, AppContext
 from app.ui.common.errors import show_error
+from app.ui.common.readable_columns import ElidedTooltips
 from app.ui.invitees.actions import EntryActions
 from app.ui.invitees.invitation_status import status_colour
 from app.ui.invitees.invitee_lists_panel import InviteeListsPanel, count_text
@@ -116,6 +117,7 @@ class InviteesPage(EntryActions):
         filters.addWidget(self.status_combo)
 
         self.view = InviteeTableView(self.model)
+        self.view_tooltips = ElidedTooltips(self.view)
         self.view.activated.connect(lambda index: self.edit_contact(index.row()))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_context_menu)

@@ -132,7 +132,13 @@ def test_selecting_a_document_shows_its_revisions_with_dates(page):
         "MISPA/doc.7/08 rev. 4",
     ]
     dates = [page.history_model.index(r, revisions_model.CIRCULATED).data() for r in range(5)]
-    assert dates == ["29 Aug 2008", "19 Sep 2008", "30 Sep 2008", "6 Oct 2008", "7 Oct 2008"]
+    assert dates == [
+        "Fri 29 Aug 2008",
+        "Fri 19 Sep 2008",
+        "Tue 30 Sep 2008",
+        "Mon 6 Oct 2008",
+        "Tue 7 Oct 2008",
+    ]
     assert SYMBOL in page.history_title.text()
 
 
@@ -284,7 +290,7 @@ def test_considered_at_shows_the_meeting_that_took_up_a_revision(page, app_conte
     document_id = _select(page, "GT/MISPA-III/doc.2/11")
     _pin_second_revision_at_22_september(app_context, document_id)
     considered = page.history_model.index(1, revisions_model.CONSIDERED).data()
-    assert considered.startswith("22 Sep 2011, item ")
+    assert considered.startswith("Thu 22 Sep 2011, item ")
 
 
 def test_deleting_a_document_can_be_undone_with_revisions_files_and_agenda_links(
@@ -459,7 +465,7 @@ def test_considered_at_names_the_revision_current_at_an_unpinned_meeting(page):
         ).data()
         for r in range(page.history_model.rowCount())
     }
-    assert considered["GT/MISPA-III/doc.1/11 rev. 1"] == "15 Sep 2011, item 2"
+    assert considered["GT/MISPA-III/doc.1/11 rev. 1"] == "Thu 15 Sep 2011, item 2"
     assert not considered["GT/MISPA-III/doc.1/11"]
 
 
