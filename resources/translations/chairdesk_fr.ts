@@ -1580,6 +1580,18 @@
         <source>{shown} of {total} invitees</source>
         <translation>{shown} sur {total} invités</translation>
     </message>
+    <message>
+        <source>{count} · {selected} selected</source>
+        <translation>{count} · {selected} sélectionnés</translation>
+    </message>
+    <message>
+        <source>Shown:</source>
+        <translation>Affichés :</translation>
+    </message>
+    <message>
+        <source>All:</source>
+        <translation>Tous :</translation>
+    </message>
 </context>
 <context>
     <name>ItemActions</name>

@@ -1580,6 +1580,18 @@
         <source>{shown} of {total} invitees</source>
         <translation>{shown} de {total} convidados</translation>
     </message>
+    <message>
+        <source>{count} · {selected} selected</source>
+        <translation>{count} · {selected} selecionados</translation>
+    </message>
+    <message>
+        <source>Shown:</source>
+        <translation>Mostrados:</translation>
+    </message>
+    <message>
+        <source>All:</source>
+        <translation>Todos:</translation>
+    </message>
 </context>
 <context>
     <name>ItemActions</name>
