@@ -323,6 +323,8 @@ class DocumentRow:
     title_language: str = ""
     #: Every version of the title, for searching in any language.
     title_versions: tuple[str, ...] = ()
+    #: What changed in each revision (their notes), for searching the register.
+    change_notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -376,6 +378,7 @@ def list_documents(session: Session, *, language: str | None = None) -> list[Doc
                 latest_symbol=full_symbol(d.base_symbol, latest) if latest else d.base_symbol,
                 latest_circulated_on=latest.circulated_on if latest else None,
                 revision_count=len(history),
+                change_notes=tuple(r.change_note for r in history if r.change_note),
             )
         )
     return rows

@@ -1397,6 +1397,18 @@
         <translation>Suelte aquí los archivos para añadirlos como nueva revisión del documento seleccionado.</translation>
     </message>
     <message>
+        <source>Search by symbol, title in any language, or what changed (Ctrl+F)</source>
+        <translation>Buscar por signatura, título en cualquier idioma o cambios (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{total} documents</source>
+        <translation>{total} documentos</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} documents</source>
+        <translation>{shown} de {total} documentos</translation>
+    </message>
+    <message>
         <source>Select a document to see its revisions.</source>
         <translation>Seleccione un documento para ver sus revisiones.</translation>
     </message>
@@ -3040,6 +3052,14 @@ SHA-256 {sha256}</translation>
         <translation>Nueva serie de reuniones</translation>
     </message>
     <message>
+        <source>Each meeting&apos;s title: {number} becomes its number, {date} its date and {group} the working group&apos;s acronym.</source>
+        <translation>El título de cada reunión: {number} se sustituye por su número, {date} por su fecha y {group} por la sigla del grupo de trabajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Titles:</source>
+        <translation>&amp;Títulos:</translation>
+    </message>
+    <message>
         <source>&amp;From:</source>
         <translation>&amp;Del:</translation>
     </message>
@@ -3094,6 +3114,10 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Create {count} meetings</source>
         <translation>Crear {count} reuniones</translation>
+    </message>
+    <message>
+        <source>The titles can use {number}, {date} and {group}, each in braces; remove any other braces.</source>
+        <translation>Los títulos pueden usar {number}, {date} y {group}, cada uno entre llaves; quite cualquier otra llave.</translation>
     </message>
 </context>
 <context>

@@ -1397,6 +1397,18 @@
         <translation>Déposez des fichiers ici pour les ajouter comme nouvelle révision du document sélectionné.</translation>
     </message>
     <message>
+        <source>Search by symbol, title in any language, or what changed (Ctrl+F)</source>
+        <translation>Rechercher par cote, titre dans toute langue ou modifications (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{total} documents</source>
+        <translation>{total} documents</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} documents</source>
+        <translation>{shown} sur {total} documents</translation>
+    </message>
+    <message>
         <source>Select a document to see its revisions.</source>
         <translation>Sélectionnez un document pour en voir les révisions.</translation>
     </message>
@@ -3040,6 +3052,14 @@ SHA-256 {sha256}</translation>
         <translation>Nouvelle série de réunions</translation>
     </message>
     <message>
+        <source>Each meeting&apos;s title: {number} becomes its number, {date} its date and {group} the working group&apos;s acronym.</source>
+        <translation>Le titre de chaque réunion : {number} devient son numéro, {date} sa date et {group} le sigle du groupe de travail.</translation>
+    </message>
+    <message>
+        <source>&amp;Titles:</source>
+        <translation>&amp;Titres :</translation>
+    </message>
+    <message>
         <source>&amp;From:</source>
         <translation>&amp;Du :</translation>
     </message>
@@ -3094,6 +3114,10 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Create {count} meetings</source>
         <translation>Créer {count} réunions</translation>
+    </message>
+    <message>
+        <source>The titles can use {number}, {date} and {group}, each in braces; remove any other braces.</source>
+        <translation>Les titres peuvent utiliser {number}, {date} et {group}, chacun entre accolades ; retirez toute autre accolade.</translation>
     </message>
 </context>
 <context>

@@ -1397,6 +1397,18 @@
         <translation>Solte os arquivos aqui para adicioná-los como nova revisão do documento selecionado.</translation>
     </message>
     <message>
+        <source>Search by symbol, title in any language, or what changed (Ctrl+F)</source>
+        <translation>Pesquisar por cota, título em qualquer idioma ou alterações (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{total} documents</source>
+        <translation>{total} documentos</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} documents</source>
+        <translation>{shown} de {total} documentos</translation>
+    </message>
+    <message>
         <source>Select a document to see its revisions.</source>
         <translation>Selecione um documento para ver suas revisões.</translation>
     </message>
@@ -3040,6 +3052,14 @@ SHA-256 {sha256}</translation>
         <translation>Nova série de reuniões</translation>
     </message>
     <message>
+        <source>Each meeting&apos;s title: {number} becomes its number, {date} its date and {group} the working group&apos;s acronym.</source>
+        <translation>O título de cada reunião: {number} passa a ser o seu número, {date} a sua data e {group} a sigla do grupo de trabalho.</translation>
+    </message>
+    <message>
+        <source>&amp;Titles:</source>
+        <translation>&amp;Títulos:</translation>
+    </message>
+    <message>
         <source>&amp;From:</source>
         <translation>&amp;De:</translation>
     </message>
@@ -3094,6 +3114,10 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Create {count} meetings</source>
         <translation>Criar {count} reuniões</translation>
+    </message>
+    <message>
+        <source>The titles can use {number}, {date} and {group}, each in braces; remove any other braces.</source>
+        <translation>Os títulos podem usar {number}, {date} e {group}, cada um entre chavetas; retire quaisquer outras chavetas.</translation>
     </message>
 </context>
 <context>

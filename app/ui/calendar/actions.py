@@ -278,11 +278,14 @@ class MeetingActions(QWidget):
         return box
 
     def new_series(self) -> SeriesDialog | None:
+        from app.services.meetings import group_label
+
         if self.context.workspace is None:
             return None
         rows = self.model.rows()
         template = max(rows, key=lambda r: (r.date, r.start_time), default=None)
-        zone = self.context.read(read_default_timezone)
+        zone, group = self.context.read(lambda s: (read_default_timezone(s), group_label(s)))
+        pattern = f"{group} – meeting {{number}}" if group else "Meeting {number}"
         first = self._suggested_date()
         if template is not None:
             dialog = SeriesDialog(
@@ -293,9 +296,10 @@ class MeetingActions(QWidget):
                 timezone=template.timezone,
                 room=template.room,
                 venue=template.venue,
+                title_pattern=pattern,
             )
         else:
-            dialog = SeriesDialog(self, first=first, timezone=zone)
+            dialog = SeriesDialog(self, first=first, timezone=zone, title_pattern=pattern)
         return open_dialog(dialog, lambda: self._create_series(dialog.values()))
 
     def _create_series(self, values: dict[str, Any]) -> None:

@@ -14,10 +14,14 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QKeySequence,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QSplitter,
     QTableView,
     QTreeView,
@@ -155,6 +159,44 @@ class DocumentsPage(DocumentActions):
         if kinds & SHOWN_KINDS:
             self.reload()
 
+    def search_row(self) -> QHBoxLayout:
+        """The search field over the register, and the count of documents it shows."""
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(
+            self.tr("Search by symbol, title in any language, or what changed (Ctrl+F)")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._search)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.search_edit.setFocus)
+        self.count_label = QLabel(self)
+        row = QHBoxLayout()
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(self.count_label)
+        return row
+
+    def _search(self, text: str) -> None:
+        selected = self.selected_document()
+        self.model.set_search(text)
+        row = self.model.row_of(selected.id) if selected else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.select_document(self.model.document_at(row).id)
+        else:
+            self._show_history(QModelIndex())
+        self._update_count()
+        self._update_actions()
+
+    def _update_count(self) -> None:
+        total, shown = self.model.total_count(), self.model.rowCount()
+        if shown == total:
+            text = self.tr("{total} documents").format(total=total)
+        else:
+            text = self.tr("{shown} of {total} documents").format(shown=shown, total=total)
+        self.count_label.setText(text)
+
     def reload(self) -> None:
         """Reload the register, keeping the selected document and revision."""
         selected = self.selected_document()
@@ -170,6 +212,7 @@ class DocumentsPage(DocumentActions):
             self._show_history(QModelIndex())
         if revision is not None:
             self.select_revision(revision.id)
+        self._update_count()
         self._update_actions()
 
     def _show_history(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:

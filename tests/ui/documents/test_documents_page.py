@@ -569,3 +569,38 @@ def test_undoing_a_replaced_file_brings_back_the_old_one_with_its_bytes(
     )
     latest_row = page.history_model.index(4, 0)
     assert page.history_model.index(0, revisions_model.SYMBOL, latest_row).data() == old_name
+
+
+def _symbols(page: DocumentsPage) -> list[str]:
+    return [page.model.document_at(r).base_symbol for r in range(page.model.rowCount())]
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("doc.7", ["MISPA/doc.7/08"]),  # by symbol
+        ("mispa/doc.7/08 rev. 4", ["MISPA/doc.7/08"]),  # by a revision's symbol
+        ("commitment public security", ["MISPA/doc.7/08"]),  # by title, every word
+        ("compromiso seguridad", ["MISPA/doc.7/08"]),  # by the Spanish title
+    ],
+)
+def test_the_register_is_searched_by_symbol_and_title_in_any_language(qtbot, page, words, found):
+    qtbot.keyClicks(page.search_edit, words)
+    assert _symbols(page) == found
+    assert page.count_label.text() == "1 of 9 documents"
+    assert page.selected_document().base_symbol == found[0]
+    page.search_edit.clear()
+    assert page.count_label.text() == "9 documents"
+
+
+def test_the_register_is_searched_by_revision_note(qtbot, page, app_context):
+    notes = {
+        row.base_symbol: row.change_notes for row in app_context.read(documents.list_documents)
+    }
+    symbol, changes = next((s, c) for s, c in notes.items() if c)
+    word = max(changes[-1].split(), key=len).strip(".,;:")
+    qtbot.keyClicks(page.search_edit, word.upper())
+    assert symbol in _symbols(page)
+    qtbot.keyClicks(page.search_edit, " zzzz-nothing")
+    assert _symbols(page) == []
+    assert page.count_label.text() == "0 of 9 documents"

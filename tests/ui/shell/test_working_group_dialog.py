@@ -121,3 +121,24 @@ def test_the_welcome_view_says_where_the_default_workspace_lives(qtbot, settings
     where = window.welcome.where
     assert where.isVisible()
     assert str(default_workspace_path(data)) in where.text()
+
+
+def test_the_readme_gives_the_default_workspace_path_the_window_uses(qapp, monkeypatch, tmp_path):
+    from app.ui.shell.application import APPLICATION, ORGANIZATION
+    from app.ui.shell.workspace_opener import DATA_DIR_VARIABLE, data_folder
+
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    promised = "~/.local/share/Chairdesk/Chairdesk/Chairdesk.chairdesk"
+    assert f"`{promised}` on Linux" in readme
+    assert "python3 -m venv .venv && . .venv/bin/activate" in readme
+    monkeypatch.delenv(DATA_DIR_VARIABLE, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / ".local" / "share"))
+    names = (qapp.organizationName(), qapp.applicationName())
+    qapp.setOrganizationName(ORGANIZATION)
+    qapp.setApplicationName(APPLICATION)
+    try:
+        path = default_workspace_path(data_folder())
+    finally:
+        qapp.setOrganizationName(names[0])
+        qapp.setApplicationName(names[1])
+    assert path == tmp_path / promised.removeprefix("~/")
