@@ -18,11 +18,18 @@ SAMPLE_ROWS = 2000
 HEADER_PADDING = 28
 #: A cell's margins: text wider than the cell less this is drawn elided.
 CELL_PADDING = 8
+#: Room beside a cell's text for its margins and a status pill's rounded ends.
+CONTENT_PADDING = 30
 #: The widest a column grows back to when it holds something again.
 MAX_WIDTH = 320
 #: The share of the table's width the main column keeps when the window narrows: the
 #: widest other columns give way first, down to their header's width.
 MAIN_SHARE = 0.34
+#: The narrowest the main column gets before short columns are cut to their header.
+MAIN_MINIMUM = 120
+#: Text this wide or less (dates, times, statuses, numbers) is kept whole as long as the
+#: table allows; longer text elides first.
+SHORT_TEXT = 160
 
 
 def header_of(view: QAbstractItemView) -> QHeaderView:
@@ -122,41 +129,63 @@ class ReadableColumns(ElidedTooltips):
         self.share_room()
 
     def share_room(self) -> None:
-        """Give the main column its share of a narrow table: the widest of the other
-        columns give way first ("water filling"), none below its header's width."""
+        """Share a table's width out when the window is resized or the rows change.
+
+        Short text (a date, a time, a status: at most ``SHORT_TEXT`` wide) is kept whole;
+        the main column gets a third of the table, or what its text needs if less; longer
+        text (a room, a list of documents) gives way first, down to its header's width;
+        then the main column, down to ``MAIN_MINIMUM`` (its text elides, with a tooltip);
+        only then are short columns cut.
+        """
         header = header_of(self.view)
         available = self.view.viewport().width()
         others = [
             c
             for c in range(self.view.model().columnCount())
-            if c != self.main and not header.isSectionHidden(c)
+            if c != self.main and not header.isSectionHidden(c) and c not in self.shrunk
         ]
-        need = int(available * MAIN_SHARE) - (
-            available - sum(header.sectionSize(c) for c in others)
-        )
-        floors = {c: self.header_width(c) for c in others}
-        while need > 0:
-            movable = [c for c in others if header.sectionSize(c) > floors[c]]
-            if not movable:
-                break
-            widest = max(header.sectionSize(c) for c in movable)
-            top = [c for c in movable if header.sectionSize(c) == widest]
-            lower = max(
-                [header.sectionSize(c) for c in movable if c not in top]
-                + [max(floors[c] for c in top)]
-            )
-            step = min(widest - lower, -(-need // len(top))) or 1
-            for column in top:
-                size = max(floors[column], header.sectionSize(column) - step)
-                need -= header.sectionSize(column) - size
+        if not others or available <= 0:
+            return
+        headers = {c: self.header_width(c) for c in others}
+        contents = {c: self.content_width(c) for c in others}
+        short = [c for c in others if contents[c] <= SHORT_TEXT]
+        sizes = {c: contents[c] if c in short else header.sectionSize(c) for c in others}
+        fixed = sum(header.sectionSize(c) for c in self.shrunk)
+        wanted = min(int(available * MAIN_SHARE), self.content_width(self.main, limit=available))
+        need = wanted - (available - fixed - sum(sizes.values()))
+        long_text = [c for c in others if c not in short]
+        need = _give_way(sizes, long_text, headers, need)
+        need -= max(0, min(need, wanted - MAIN_MINIMUM))
+        _give_way(sizes, short, headers, need)
+        for column, size in sizes.items():
+            if header.sectionSize(column) != size:
                 header.resizeSection(column, size)
 
-    def content_width(self, column: int) -> int:
-        """What the column's text needs (a sample of rows), at most ``MAX_WIDTH``."""
+    def content_width(self, column: int, limit: int = 0) -> int:
+        """What the column's text needs (a sample of rows), at most ``limit`` (by default
+        ``MAX_WIDTH``)."""
         model = self.view.model()
         metrics = self.view.fontMetrics()
         widest = self.header_width(column)
         for row in range(min(model.rowCount(), 200)):
             text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
-            widest = max(widest, metrics.horizontalAdvance(str(text or "")) + 2 * CELL_PADDING)
-        return min(widest, MAX_WIDTH)
+            widest = max(widest, metrics.horizontalAdvance(str(text or "")) + CONTENT_PADDING)
+        return min(widest, limit or MAX_WIDTH)
+
+
+def _give_way(sizes: dict[int, int], columns: list[int], floors: dict[int, int], need: int) -> int:
+    """Narrow the widest of ``columns`` in ``sizes`` first ("water filling"), none below
+    its floor, by ``need`` pixels in all; return what is still needed."""
+    while need > 0:
+        movable = [c for c in columns if sizes[c] > floors[c]]
+        if not movable:
+            break
+        widest = max(sizes[c] for c in movable)
+        top = [c for c in movable if sizes[c] == widest]
+        lower = max([sizes[c] for c in movable if c not in top] + [max(floors[c] for c in top)])
+        step = min(widest - lower, -(-need // len(top))) or 1
+        for column in top:
+            size = max(floors[column], sizes[column] - step)
+            need -= sizes[column] - size
+            sizes[column] = size
+    return need
