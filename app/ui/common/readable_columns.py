@@ -121,6 +121,8 @@ class ReadableColumns(ElidedTooltips):
             if self.is_empty(column):
                 if column not in self.shrunk:
                     self.shrunk[column] = header.sectionSize(column)
+                # Also after a saved layout was restored over the shrunk width.
+                if header.sectionSize(column) != self.header_width(column):
                     header.resizeSection(column, self.header_width(column))
             elif column in self.shrunk:
                 header.resizeSection(

@@ -38,6 +38,17 @@ def test_the_mandate_text_gets_the_room_and_empty_columns_shrink(qtbot, app_cont
     assert header.length() <= page.view.viewport().width() + 1
 
 
+def test_empty_columns_shrink_again_after_a_saved_layout_is_restored(qtbot, app_context):
+    page = shown(qtbot, WorkPlanPage(app_context), 1100, 720)
+    header = page.view.horizontalHeader()
+    qtbot.waitUntil(lambda: columns.DUE in page.columns.shrunk)
+    header.resizeSection(columns.DUE, 120)  # as restoreState() does with an old layout
+    page.resize(1000, 700)
+    qtbot.waitUntil(
+        lambda: header.sectionSize(columns.DUE) == page.columns.header_width(columns.DUE)
+    )
+
+
 def test_an_empty_column_grows_back_when_it_holds_something(qtbot, app_context):
     page = shown(qtbot, WorkPlanPage(app_context), 1100, 720)
     header = page.view.horizontalHeader()
