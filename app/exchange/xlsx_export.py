@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Callable, Iterable, Sequence
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -87,7 +90,7 @@ def export_workbook(
     wanted = _wanted(sheets)
     partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
     try:
-        with workspace.reading() as session:
+        with _sheet_files_beside(path), workspace.reading() as session:
             summary = _write(session, partial, wanted, language, progress)
         os.replace(partial, path)
     except BaseException:
@@ -95,6 +98,44 @@ def export_workbook(
         raise
     summary.path = path
     return summary
+
+
+_SHEET_FILES_LOCK = threading.Lock()
+
+
+@contextmanager
+def _sheet_files_beside(target: Path) -> Iterator[None]:
+    """openpyxl's temporary sheet files go beside ``target``, and are removed whatever happens.
+
+    A write-only sheet streams to a temporary file that openpyxl makes in the system
+    temp folder and removes only when the book is saved: an export killed midway left
+    one there per sheet (up to 54 MB each). Beside the target, under a hidden name, they
+    are on the same disk as the result and in sight of the person who chose the folder.
+    """
+    from openpyxl.worksheet import _writer
+
+    made: list[str] = []
+
+    def beside(suffix: str = "") -> str:
+        handle, name = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=f".sheet{suffix}"
+        )
+        os.close(handle)
+        _writer.ALL_TEMP_FILES.append(name)
+        made.append(name)
+        return name
+
+    with _SHEET_FILES_LOCK:
+        original = _writer.create_temporary_file
+        _writer.create_temporary_file = beside
+        try:
+            yield
+        finally:
+            _writer.create_temporary_file = original
+            for name in made:
+                Path(name).unlink(missing_ok=True)
+                if name in _writer.ALL_TEMP_FILES:
+                    _writer.ALL_TEMP_FILES.remove(name)
 
 
 def _write(

@@ -142,11 +142,7 @@ class ImportPlan:
 
     def same_as(self, other: ImportPlan) -> bool:
         """True when applying ``self`` writes what ``other`` (a preview) said it would."""
-        return (
-            self.fingerprint == other.fingerprint
-            and self.missing == other.missing
-            and self.remove_missing == other.remove_missing
-        )
+        return self.fingerprint == other.fingerprint and self.missing == other.missing
 
 
 class ImportRefused(WorkbookError):

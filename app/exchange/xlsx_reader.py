@@ -217,11 +217,22 @@ class _Shaper:
 
 
 def _skip_reason(raw: list[Any], values: tuple[str, ...], header: tuple[str, ...]) -> str:
-    filled = [cell_text(v).strip() for v in raw if cell_text(v).strip()]
-    if len(filled) <= 3 and any(_TOTALS.match(text) for text in filled):
-        total = next(text for text in filled if _TOTALS.match(text))
-        return f"a totals line (“{shortened(total, 60)}”)"
-    if header and tuple(normalized(v) for v in values) == header:
+    """Why a row is not an invitee (a totals line, the header again), or "" when it is one.
+
+    Runs once per row: the cheap tests come first.
+    """
+    filled = [v for v in raw if v is not None and v != ""]
+    if len(filled) <= 3:
+        texts = [cell_text(v).strip() for v in filled]
+        total = next((text for text in texts if _TOTALS.match(text)), None)
+        if total is not None:
+            return f"a totals line (“{shortened(total, 60)}”)"
+    if (
+        header
+        and values[0]
+        and normalized(values[0]) == header[0]
+        and tuple(normalized(v) for v in values) == header
+    ):
         return "the header repeated"
     return ""
 

@@ -36,10 +36,13 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 
 def inspect_file(path: Path) -> FileState:
     """Tell an empty/new file, a Chairdesk workspace and anything else apart, touching nothing."""
+    from app.store.file_checks import refuse_foreign_tables, refuse_special_file
+
     if not path.exists():
         return FileState(empty=True, revision=None)
     if path.is_dir():
         raise NotAWorkspaceError(f"{path} is a folder. Choose a .chairdesk file.")
+    refuse_special_file(path)
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
@@ -69,6 +72,7 @@ def inspect_file(path: Path) -> FileState:
                     "Choose a .chairdesk file, or create a new workspace."
                 )
             row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+            refuse_foreign_tables(path, tables, row[0] if row else None)
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:

@@ -15,6 +15,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.store import migrate
 from app.store.errors import NewerWorkspaceError, WorkspaceError
+from app.store.file_checks import (
+    hot_journal,
+    recover_hot_journal,
+    refuse_read_only,
+    refuse_special_file,
+)
 from app.store.output_guard import refuse_overwriting_workspace
 from app.store.probe import FileState, inspect_file
 
@@ -144,11 +150,18 @@ def open_workspace(path: Path | str, *, create: bool = True) -> Workspace:
     is not a workspace, is damaged, or was written by a newer Chairdesk.
     """
     path = Path(path).expanduser()
+    refuse_special_file(path)
+    warnings: list[str] = []
+    if hot_journal(path) is not None:
+        refuse_read_only(path)  # the recovery writes
+        recovered = recover_hot_journal(path)
+        if recovered:
+            warnings.append(recovered)
     state = inspect_file(path)
     if state.empty and not create:
         raise WorkspaceError(f"{path} does not exist. Check the name, or create a new workspace.")
-    warnings: list[str] = []
     refuse_if_newer(path, state)
+    refuse_read_only(path)
     if state.revision and state.revision != migrate.HEAD_REVISION:
         warnings.append(
             f"This workspace was upgraded to the current format; the previous file was kept "

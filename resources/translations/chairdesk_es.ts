@@ -632,8 +632,40 @@
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Exported {rows} invitee(s) to {file}.</source>
+        <translation>Se exportaron {rows} invitado(s) a {file}.</translation>
+    </message>
+    <message>
+        <source>Exporting the invitee list to {file}…</source>
+        <translation>Exportando la lista de invitados a {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot export the invitee list</source>
+        <translation>No se puede exportar la lista de invitados</translation>
+    </message>
+    <message>
+        <source>There is no invitee list to export.</source>
+        <translation>No hay ninguna lista de invitados que exportar.</translation>
+    </message>
+    <message>
+        <source>Export invitee list</source>
+        <translation>Exportar lista de invitados</translation>
+    </message>
+    <message>
+        <source>Invitee &amp;list:</source>
+        <translation>&amp;Lista de invitados:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Import invitee list</source>
         <translation>Importar una lista de invitados</translation>
+    </message>
+    <message>
+        <source>Invitee lists (*.xlsx *.csv *.ods *.txt)</source>
+        <translation>Listas de invitados (*.xlsx *.csv *.ods *.txt)</translation>
     </message>
     <message>
         <source>Workbook (.xlsx)…</source>
@@ -644,12 +676,20 @@
         <translation>Guardar listas de invitados, calendario, orden del día, documentos y mandatos en un libro de Excel</translation>
     </message>
     <message>
-        <source>Invitee list from workbook (.xlsx)…</source>
-        <translation>Lista de invitados desde un libro de Excel (.xlsx)…</translation>
+        <source>Invitee list (.csv)…</source>
+        <translation>Lista de invitados (.csv)…</translation>
     </message>
     <message>
-        <source>Add or update an invitee list from an Excel workbook, after a preview</source>
-        <translation>Añadir o actualizar una lista de invitados desde un libro de Excel, tras una vista previa</translation>
+        <source>Write one invitee list as a CSV file for Excel or LibreOffice</source>
+        <translation>Escribir una lista de invitados como archivo CSV para Excel o LibreOffice</translation>
+    </message>
+    <message>
+        <source>Invitee list (.xlsx, .csv, .ods)…</source>
+        <translation>Lista de invitados (.xlsx, .csv, .ods)…</translation>
+    </message>
+    <message>
+        <source>Add or update an invitee list from a workbook, CSV or OpenDocument file, after a preview</source>
+        <translation>Añadir o actualizar una lista de invitados desde un libro, un CSV o un archivo OpenDocument, tras una vista previa</translation>
     </message>
     <message>
         <source>Edit the titles in four languages</source>
@@ -1710,12 +1750,20 @@
         <translation>{count} invitado(s) de la lista no figuran en el libro; quedan como están.</translation>
     </message>
     <message>
+        <source>{name}: in the list, not in the file</source>
+        <translation>{name}: en la lista, no en el archivo</translation>
+    </message>
+    <message>
         <source>Columns ignored: {columns}.</source>
         <translation>Columnas no tenidas en cuenta: {columns}.</translation>
     </message>
     <message>
         <source>Apply</source>
         <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list the {count} invitee(s) not in the file</source>
+        <translation>&amp;Quitar de la lista los {count} invitado(s) que no están en el archivo</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2426,14 @@
     <message>
         <source>Opened {name}.</source>
         <translation>Se abrió {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: no damaged pages found.</source>
+        <translation>{name}: no se encontraron páginas dañadas.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problems}). Save a copy of it now, and open a backup copy if something is missing.</source>
+        <translation>{name} está dañado ({problems}). Guarde una copia ahora y abra una copia de seguridad si falta algo.</translation>
     </message>
     <message>
         <source>Chairdesk</source>
@@ -3451,6 +3507,7 @@ SHA-256 {sha256}</translation>
     <name>SheetChoiceDialog</name>
     <message>
         <source>Export workbook</source>
+        <extracomment>Invitees not in the file that the preview names one by one; more are counted.</extracomment>
         <translation>Exportar un libro de Excel</translation>
     </message>
     <message>

@@ -632,8 +632,40 @@
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Exported {rows} invitee(s) to {file}.</source>
+        <translation>{rows} invité(s) exporté(s) vers {file}.</translation>
+    </message>
+    <message>
+        <source>Exporting the invitee list to {file}…</source>
+        <translation>Exportation de la liste des invités vers {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot export the invitee list</source>
+        <translation>Impossible d’exporter la liste des invités</translation>
+    </message>
+    <message>
+        <source>There is no invitee list to export.</source>
+        <translation>Il n’y a aucune liste d’invités à exporter.</translation>
+    </message>
+    <message>
+        <source>Export invitee list</source>
+        <translation>Exporter la liste des invités</translation>
+    </message>
+    <message>
+        <source>Invitee &amp;list:</source>
+        <translation>&amp;Liste des invités :</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Import invitee list</source>
         <translation>Importer une liste d’invités</translation>
+    </message>
+    <message>
+        <source>Invitee lists (*.xlsx *.csv *.ods *.txt)</source>
+        <translation>Listes d’invités (*.xlsx *.csv *.ods *.txt)</translation>
     </message>
     <message>
         <source>Workbook (.xlsx)…</source>
@@ -644,12 +676,20 @@
         <translation>Enregistrer les listes d’invités, le calendrier, l’ordre du jour, les documents et les mandats dans un classeur Excel</translation>
     </message>
     <message>
-        <source>Invitee list from workbook (.xlsx)…</source>
-        <translation>Liste d’invités depuis un classeur Excel (.xlsx)…</translation>
+        <source>Invitee list (.csv)…</source>
+        <translation>Liste des invités (.csv)…</translation>
     </message>
     <message>
-        <source>Add or update an invitee list from an Excel workbook, after a preview</source>
-        <translation>Ajouter ou mettre à jour une liste d’invités depuis un classeur Excel, après un aperçu</translation>
+        <source>Write one invitee list as a CSV file for Excel or LibreOffice</source>
+        <translation>Écrire une liste d’invités dans un fichier CSV pour Excel ou LibreOffice</translation>
+    </message>
+    <message>
+        <source>Invitee list (.xlsx, .csv, .ods)…</source>
+        <translation>Liste des invités (.xlsx, .csv, .ods)…</translation>
+    </message>
+    <message>
+        <source>Add or update an invitee list from a workbook, CSV or OpenDocument file, after a preview</source>
+        <translation>Ajouter ou mettre à jour une liste d’invités depuis un classeur, un CSV ou un fichier OpenDocument, après un aperçu</translation>
     </message>
     <message>
         <source>Edit the titles in four languages</source>
@@ -1710,12 +1750,20 @@
         <translation>{count} invité(s) de la liste ne figurent pas dans le classeur ; ils restent tels quels.</translation>
     </message>
     <message>
+        <source>{name}: in the list, not in the file</source>
+        <translation>{name} : dans la liste, pas dans le fichier</translation>
+    </message>
+    <message>
         <source>Columns ignored: {columns}.</source>
         <translation>Colonnes ignorées : {columns}.</translation>
     </message>
     <message>
         <source>Apply</source>
         <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list the {count} invitee(s) not in the file</source>
+        <translation>&amp;Retirer de la liste les {count} invité(s) absent(s) du fichier</translation>
     </message>
 </context>
 <context>
@@ -2210,7 +2258,7 @@
     </message>
     <message>
         <source>Invitee &amp;list:</source>
-        <translation>&amp;Liste d’invités :</translation>
+        <translation>&amp;Liste des invités :</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2426,14 @@
     <message>
         <source>Opened {name}.</source>
         <translation>{name} ouvert.</translation>
+    </message>
+    <message>
+        <source>{name}: no damaged pages found.</source>
+        <translation>{name} : aucune page endommagée.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problems}). Save a copy of it now, and open a backup copy if something is missing.</source>
+        <translation>{name} est endommagé ({problems}). Enregistrez-en une copie maintenant et ouvrez une copie de sauvegarde s’il manque quelque chose.</translation>
     </message>
     <message>
         <source>Chairdesk</source>
@@ -3451,6 +3507,7 @@ SHA-256 {sha256}</translation>
     <name>SheetChoiceDialog</name>
     <message>
         <source>Export workbook</source>
+        <extracomment>Invitees not in the file that the preview names one by one; more are counted.</extracomment>
         <translation>Exporter un classeur Excel</translation>
     </message>
     <message>

@@ -632,8 +632,40 @@
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Exported {rows} invitee(s) to {file}.</source>
+        <translation>{rows} convidado(s) exportado(s) para {file}.</translation>
+    </message>
+    <message>
+        <source>Exporting the invitee list to {file}…</source>
+        <translation>Exportando a lista de convidados para {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot export the invitee list</source>
+        <translation>Não é possível exportar a lista de convidados</translation>
+    </message>
+    <message>
+        <source>There is no invitee list to export.</source>
+        <translation>Não há nenhuma lista de convidados para exportar.</translation>
+    </message>
+    <message>
+        <source>Export invitee list</source>
+        <translation>Exportar lista de convidados</translation>
+    </message>
+    <message>
+        <source>Invitee &amp;list:</source>
+        <translation>&amp;Lista de convidados:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Import invitee list</source>
         <translation>Importar uma lista de convidados</translation>
+    </message>
+    <message>
+        <source>Invitee lists (*.xlsx *.csv *.ods *.txt)</source>
+        <translation>Listas de convidados (*.xlsx *.csv *.ods *.txt)</translation>
     </message>
     <message>
         <source>Workbook (.xlsx)…</source>
@@ -644,12 +676,20 @@
         <translation>Gravar listas de convidados, calendário, ordem do dia, documentos e mandatos numa pasta de trabalho do Excel</translation>
     </message>
     <message>
-        <source>Invitee list from workbook (.xlsx)…</source>
-        <translation>Lista de convidados a partir de uma pasta de trabalho (.xlsx)…</translation>
+        <source>Invitee list (.csv)…</source>
+        <translation>Lista de convidados (.csv)…</translation>
     </message>
     <message>
-        <source>Add or update an invitee list from an Excel workbook, after a preview</source>
-        <translation>Adicionar ou atualizar uma lista de convidados a partir de uma pasta de trabalho do Excel, após uma pré-visualização</translation>
+        <source>Write one invitee list as a CSV file for Excel or LibreOffice</source>
+        <translation>Gravar uma lista de convidados como arquivo CSV para o Excel ou o LibreOffice</translation>
+    </message>
+    <message>
+        <source>Invitee list (.xlsx, .csv, .ods)…</source>
+        <translation>Lista de convidados (.xlsx, .csv, .ods)…</translation>
+    </message>
+    <message>
+        <source>Add or update an invitee list from a workbook, CSV or OpenDocument file, after a preview</source>
+        <translation>Adicionar ou atualizar uma lista de convidados a partir de uma pasta de trabalho, um CSV ou um arquivo OpenDocument, após uma pré-visualização</translation>
     </message>
     <message>
         <source>Edit the titles in four languages</source>
@@ -1710,12 +1750,20 @@
         <translation>{count} convidado(s) da lista não está(ão) na pasta de trabalho; ficam como estão.</translation>
     </message>
     <message>
+        <source>{name}: in the list, not in the file</source>
+        <translation>{name}: na lista, não no arquivo</translation>
+    </message>
+    <message>
         <source>Columns ignored: {columns}.</source>
         <translation>Colunas ignoradas: {columns}.</translation>
     </message>
     <message>
         <source>Apply</source>
         <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list the {count} invitee(s) not in the file</source>
+        <translation>&amp;Remover da lista os {count} convidado(s) que não estão no arquivo</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2426,14 @@
     <message>
         <source>Opened {name}.</source>
         <translation>{name} aberto.</translation>
+    </message>
+    <message>
+        <source>{name}: no damaged pages found.</source>
+        <translation>{name}: nenhuma página danificada encontrada.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problems}). Save a copy of it now, and open a backup copy if something is missing.</source>
+        <translation>{name} está danificado ({problems}). Salve uma cópia agora e abra uma cópia de segurança se faltar algo.</translation>
     </message>
     <message>
         <source>Chairdesk</source>
@@ -3451,6 +3507,7 @@ SHA-256 {sha256}</translation>
     <name>SheetChoiceDialog</name>
     <message>
         <source>Export workbook</source>
+        <extracomment>Invitees not in the file that the preview names one by one; more are counted.</extracomment>
         <translation>Exportar uma pasta de trabalho do Excel</translation>
     </message>
     <message>

@@ -226,3 +226,32 @@ def test_progress_reaches_the_total(demo_workspace: Workspace, tmp_path: Path) -
         demo_workspace, tmp_path / "p.xlsx", progress=lambda d, t: reports.append((d, t))
     )
     assert reports[-1] == (67, 67)
+
+
+def test_openpyxl_temporary_files_stay_beside_the_target_and_go_away(
+    demo_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A killed export left openpyxl's sheet files (up to 54 MB each) in the temp folder."""
+    import tempfile
+
+    system_temp = tmp_path / "system-temp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "book.xlsx"
+    seen: list[list[str]] = []
+
+    def look_then_stop(done: int, total: int) -> None:
+        seen.append(sorted(p.name for p in out.iterdir()))
+        if done > 40:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        export_workbook(demo_workspace, target, progress=look_then_stop)
+    assert any(name.endswith(".sheet") for names in seen for name in names)
+    assert list(system_temp.iterdir()) == []
+    assert list(out.iterdir()) == []
+    export_workbook(demo_workspace, target)
+    assert list(system_temp.iterdir()) == []
+    assert [p.name for p in out.iterdir()] == ["book.xlsx"]

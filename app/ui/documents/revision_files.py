@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.services import documents
+from app.services.file_names import safe_file_name
 from app.ui.common.context import AppContext
 from app.ui.common.errors import show_error
 from app.ui.common.operations import run_in_background
@@ -39,7 +40,7 @@ def open_revision_file(parent: QWidget, context: AppContext, file_id: int, name:
 
     def work(_progress: Any) -> Path:
         stored_name, content = _read(context, file_id)
-        path = Path(tempfile.mkdtemp(prefix="chairdesk-")) / Path(stored_name).name
+        path = Path(tempfile.mkdtemp(prefix="chairdesk-")) / safe_file_name(stored_name)
         path.write_bytes(content)
         return path
 
@@ -66,7 +67,12 @@ def open_revision_file(parent: QWidget, context: AppContext, file_id: int, name:
 
 
 def save_revision_file_as(parent: QWidget, context: AppContext, file_id: int, name: str) -> None:
-    """Ask where, then write the file there (complete, or not at all)."""
+    """Ask where, then write the file there (complete, or not at all).
+
+    The name offered is the stored name's last part, cleaned: a workspace someone sent
+    may hold ``../../x.txt`` or an absolute path, which must not lead outside the folder.
+    """
+    name = safe_file_name(name)
     folder = str(context.settings.value(SAVE_FOLDER_KEY, "") or "")
     suggested = str(Path(folder) / name) if folder else name
     target, _ = QFileDialog.getSaveFileName(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QWidget
 
 from app.ui.common.context import INVITEES, AppContext
 from app.ui.common.operations import BackgroundOperation, Progress, run_in_background
@@ -91,6 +91,58 @@ def export_workbook(parent: QWidget, context: AppContext) -> BackgroundOperation
     return export_workbook_to(parent, context, path, sheets)
 
 
+def export_list_csv_to(
+    parent: QWidget, context: AppContext, list_name: str, path: Path
+) -> BackgroundOperation:
+    """Write one invitee list to ``path`` as CSV off the UI thread."""
+    from app.exchange.csv_export import export_list_csv as write_csv
+
+    workspace = context.workspace
+    if workspace is None:
+        raise RuntimeError("no workspace is open")
+    path = Path(path)
+
+    def work(progress: Progress) -> Any:
+        return write_csv(workspace, list_name, path, progress=progress.report)
+
+    def done(count: Any) -> str:
+        return tr("Exported {rows} invitee(s) to {file}.").format(rows=count, file=path.name)
+
+    return export_in_background(
+        parent,
+        context,
+        tr("Exporting the invitee list to {file}…").format(file=path.name),
+        work,
+        done,
+        tr("Cannot export the invitee list"),
+        tr("Export cancelled; no file was written."),
+    )
+
+
+def export_list_csv(parent: QWidget, context: AppContext) -> BackgroundOperation | None:
+    """Ask which list and where, then export it as CSV; None when the user cancelled."""
+
+    from app.services.invitees import list_summaries
+
+    if context.workspace is None:
+        return None
+    names = [summary.name for summary in context.read(list_summaries)]
+    if not names:
+        context.status_message.emit(tr("There is no invitee list to export."))
+        return None
+    name, chosen = QInputDialog.getItem(
+        parent, tr("Export invitee list"), tr("Invitee &list:"), names, 0, False
+    )
+    if not chosen:
+        return None
+    path = ask_save_path(
+        parent, context, FOLDER_KEY, tr("Export invitee list"), tr("CSV files (*.csv)"), (".csv",)
+    )
+    if path is None:
+        return None
+    return export_list_csv_to(parent, context, name, path)
+
+
 # -- import ---------------------------------------------------------------------------
 class WorkbookImport(QObject):
     """One import of one workbook into one list: preview, then apply on request."""
@@ -145,10 +197,16 @@ class WorkbookImport(QObject):
             self._finish(None)
             return
         table, list_name, previewed = self.table, self.list_name, self.plan
+        remove_missing = self.preview is not None and self.preview.remove_missing()
 
         def work(progress: Progress) -> Any:
             return import_table(
-                workspace, table, list_name, previewed=previewed, progress=progress.report
+                workspace,
+                table,
+                list_name,
+                previewed=previewed,
+                remove_missing=remove_missing,
+                progress=progress.report,
             )
 
         label = self.tr("Importing {file}…").format(file=self.path.name)
@@ -221,7 +279,13 @@ def import_workbook(parent: QWidget, context: AppContext) -> WorkbookImport | No
         context,
         FOLDER_KEY,
         tr("Import invitee list"),
-        ";;".join((tr("Excel workbooks (*.xlsx)"), tr("All files (*)"))),
+        ";;".join(
+            (
+                tr("Invitee lists (*.xlsx *.csv *.ods *.txt)"),
+                tr("Excel workbooks (*.xlsx)"),
+                tr("All files (*)"),
+            )
+        ),
     )
     if path is None:
         return None
@@ -243,8 +307,14 @@ def add_workbook_actions(
         tr("Write invitee lists, calendar, agenda, documents and mandates to an Excel workbook")
     )
     export_action.triggered.connect(lambda _checked=False: export_workbook(window, context))
-    import_action = import_menu.addAction(tr("Invitee list from workbook (.xlsx)…"))
+    csv_action = export_menu.addAction(tr("Invitee list (.csv)…"))
+    csv_action.setStatusTip(tr("Write one invitee list as a CSV file for Excel or LibreOffice"))
+    csv_action.triggered.connect(lambda _checked=False: export_list_csv(window, context))
+    import_action = import_menu.addAction(tr("Invitee list (.xlsx, .csv, .ods)…"))
     import_action.setStatusTip(
-        tr("Add or update an invitee list from an Excel workbook, after a preview")
+        tr(
+            "Add or update an invitee list from a workbook, CSV or OpenDocument file, "
+            "after a preview"
+        )
     )
     import_action.triggered.connect(lambda _checked=False: import_workbook(window, context))

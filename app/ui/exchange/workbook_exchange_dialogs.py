@@ -26,6 +26,8 @@ from app.exchange.xlsx_import import CREATE, ERROR, UNCHANGED, UPDATE, ImportPla
 from app.ui.common.dialog_parts import ok_cancel_buttons
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+#: Invitees not in the file that the preview names one by one; more are counted.
+MISSING_SHOWN = 12
 
 
 class SheetChoiceDialog(QDialog):
@@ -233,6 +235,13 @@ class ImportPreviewDialog(QDialog):
                     "they are."
                 ).format(count=plan.untouched)
             )
+            shown = [
+                self.tr("{name}: in the list, not in the file").format(name=missing.name)
+                for missing in plan.missing[:MISSING_SHOWN]
+            ]
+            if len(plan.missing) > MISSING_SHOWN:
+                shown.append("…")
+            notes.extend(shown)
         if plan.ignored_headers:
             notes.append(
                 self.tr("Columns ignored: {columns}.").format(
@@ -255,13 +264,31 @@ class ImportPreviewDialog(QDialog):
         self.buttons = ok_cancel_buttons(self)
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.apply_button.setText(self.tr("Apply"))
-        self.apply_button.setEnabled(not errors and bool(plan.count(CREATE) or plan.count(UPDATE)))
+        self.remove_missing_box = QCheckBox(
+            self.tr("&Remove from the list the {count} invitee(s) not in the file").format(
+                count=plan.untouched
+            ),
+            self,
+        )
+        self.remove_missing_box.setVisible(bool(plan.untouched))
+        self.remove_missing_box.toggled.connect(self._update_apply)
+        self._update_apply()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.notes_label)
+        layout.addWidget(self.remove_missing_box)
         layout.addWidget(self.table)
         layout.addWidget(self.buttons)
         self._fit_to_content()
+
+    def remove_missing(self) -> bool:
+        """Whether the chair chose to remove the invitees that are not in the file."""
+        return bool(self.plan.untouched) and self.remove_missing_box.isChecked()
+
+    def _update_apply(self) -> None:
+        plan = self.plan
+        changes = plan.count(CREATE) or plan.count(UPDATE) or self.remove_missing_box.isChecked()
+        self.apply_button.setEnabled(not plan.count(ERROR) and bool(changes))
 
     def _fit_to_content(self) -> None:
         """As wide as the columns need and as tall as the rows, within the screen."""

@@ -190,6 +190,30 @@ class MainWindow(QMainWindow):
         else:
             self.show_view(self.current_view or self.settings.window.last_view)
         self.context.status_message.emit(self.tr("Opened {name}.").format(name=workspace.name))
+        self._check_pages(workspace)
+
+    def _check_pages(self, workspace: Workspace) -> None:
+        """Quick-check the file's pages in the background; say what was found."""
+        from app.ui.shell.workspace_check import check_in_background
+
+        def report(problems: list[str]) -> None:
+            if self.context.workspace is not workspace:
+                return  # another workspace was opened meanwhile
+            if not problems:
+                self.context.status_message.emit(
+                    self.tr("{name}: no damaged pages found.").format(name=workspace.name)
+                )
+                return
+            shown = "; ".join(problems[:3])
+            workspace.warnings.append(
+                self.tr(
+                    "{name} is damaged ({problems}). Save a copy of it now, and open a backup "
+                    "copy if something is missing."
+                ).format(name=workspace.name, problems=shown)
+            )
+            self._update_for_workspace()
+
+        check_in_background(self, getattr(workspace, "path", None), report)
 
     def close_workspace(self) -> None:
         """File > Close: close the workspace and go back to the welcome view.

@@ -604,3 +604,41 @@ def test_the_register_is_searched_by_revision_note(qtbot, page, app_context):
     qtbot.keyClicks(page.search_edit, " zzzz-nothing")
     assert _symbols(page) == []
     assert page.count_label.text() == "0 of 9 documents"
+
+
+@pytest.mark.parametrize("stored", ["../../x.txt", "/etc/chairdesk-x.txt", "bad\x00name.txt"])
+def test_a_stored_name_cannot_lead_a_saved_file_out_of_the_chosen_folder(
+    qtbot, page, app_context, monkeypatch, tmp_path, stored
+):
+    """A workspace someone sent may hold any name; "Save as" stays in the chosen folder."""
+    from sqlalchemy import update
+
+    from app.models import RevisionFile
+    from app.ui.documents.revision_files import SAVE_FOLDER_KEY
+
+    _select(page, SYMBOL)
+    file = _select_latest_file(page)
+    with app_context.workspace.writing() as session:
+        session.execute(
+            update(RevisionFile).where(RevisionFile.id == file.id).values(file_name=stored)
+        )
+    app_context.notify({"documents"})
+    _select(page, SYMBOL)
+    file = _select_latest_file(page)
+    assert file.file_name == stored
+    folder = tmp_path / "chosen" / "inner"
+    folder.mkdir(parents=True)
+    app_context.settings.setValue(SAVE_FOLDER_KEY, str(folder))
+    offered: list[str] = []
+
+    def accept_the_suggestion(_parent, _title, suggested, *_rest, **_kw):
+        offered.append(suggested)
+        return suggested, ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", accept_the_suggestion)
+    page.save_action.trigger()
+    qtbot.waitUntil(lambda: any(folder.iterdir()))
+    written = [p for p in folder.iterdir() if not p.name.endswith(".partial")]
+    assert len(written) == 1 and written[0].parent == folder
+    assert "\x00" not in offered[0] and ".." not in Path(offered[0]).name
+    assert not (tmp_path / "x.txt").exists() and not Path("/etc/chairdesk-x.txt").exists()

@@ -215,5 +215,60 @@ def test_the_menu_entries(qtbot, app_context) -> None:
     export_menu = window.menuBar().addMenu("Export")
     import_menu = window.menuBar().addMenu("Import")
     add_workbook_actions(window, app_context, export_menu, import_menu)
-    assert [a.text() for a in export_menu.actions()] == ["Workbook (.xlsx)…"]
-    assert [a.text() for a in import_menu.actions()] == ["Invitee list from workbook (.xlsx)…"]
+    assert [a.text() for a in export_menu.actions()] == [
+        "Workbook (.xlsx)…",
+        "Invitee list (.csv)…",
+    ]
+    assert [a.text() for a in import_menu.actions()] == ["Invitee list (.xlsx, .csv, .ods)…"]
+
+
+def test_a_csv_list_is_previewed_and_imported_in_the_window(
+    qtbot, parent, app_context, tmp_path
+) -> None:
+    path = Path(__file__).parents[2] / "exchange" / "files" / "lista_excel_es.csv"
+    flow = WorkbookImport(parent, app_context, path, "Lista")
+    with qtbot.waitSignal(flow.preview_shown, timeout=20000):
+        flow.start()
+    assert "3 to add" in flow.preview.summary_label.text()
+    assert not flow.preview.remove_missing_box.isVisibleTo(flow.preview)
+    with qtbot.waitSignal(flow.finished, timeout=20000):
+        flow.preview.accept()
+
+    def names_of(session):
+        return [r[2] for r in invitees.entry_rows(session, invitees.find_list(session, "Lista").id)]
+
+    names = app_context.read(names_of)
+    assert sorted(names) == ["Ana María Pérez Soto", "José Núñez", "Ñusta Quispe"]
+
+
+def test_the_preview_names_invitees_not_in_the_file_and_can_remove_them(
+    qtbot, parent, app_context, tmp_path
+) -> None:
+    exported = edited_workbook(app_context, tmp_path)
+    book = openpyxl.load_workbook(exported)
+    gone = book[DEMO_LIST]["A2"].value
+    book[DEMO_LIST].delete_rows(2)
+    book.save(exported)
+    flow = previewed(qtbot, parent, app_context, exported)
+    preview = flow.preview
+    assert f"{gone}: in the list, not in the file" in preview.notes_label.text()
+    box = preview.remove_missing_box
+    assert box.isVisibleTo(preview) and not box.isChecked()
+    assert not preview.apply_button.isEnabled()  # nothing to add or update yet
+    box.setChecked(True)
+    assert preview.apply_button.isEnabled()
+    with qtbot.waitSignal(flow.finished, timeout=20000):
+        preview.accept()
+    assert gone not in {row[2] for row in entries(app_context)}
+
+
+def test_a_list_is_exported_as_csv_off_the_ui_thread(qtbot, parent, app_context, tmp_path):
+    from app.ui.exchange.workbook_exchange import export_list_csv_to
+
+    target = tmp_path / "lista.csv"
+    messages: list[str] = []
+    app_context.status_message.connect(messages.append)
+    export_list_csv_to(parent, app_context, DEMO_LIST, target)
+    qtbot.waitUntil(lambda: bool(messages), timeout=20000)
+    assert messages == ["Exported 35 invitee(s) to lista.csv."]
+    assert target.read_text(encoding="utf-8-sig").startswith("Name,Title,")
