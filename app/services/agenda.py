@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -18,6 +18,7 @@ from app.models import (
     ItemStatus,
     Language,
     Meeting,
+    MeetingStatus,
     Pillar,
     Revision,
     all_versions,
@@ -271,9 +272,14 @@ def move_item(session: Session, item_id: int, position: int) -> AgendaItem:
 
 
 def defer_item_to_next_meeting(
-    session: Session, item_id: int, *, confirm_without_quorum: bool = False
+    session: Session,
+    item_id: int,
+    to_meeting_id: int | None = None,
+    *,
+    confirm_without_quorum: bool = False,
 ) -> AgendaItem:
-    """Mark the item deferred and add it at the end of the next meeting's agenda.
+    """Mark the item deferred and add it at the end of the agenda of ``to_meeting_id``
+    (by default the next meeting).
 
     Returns the new item. Its documents go with it, and it remembers where it came from
     (and :func:`app.services.decisions.deferral_links` finds it from the old one).
@@ -283,7 +289,14 @@ def defer_item_to_next_meeting(
     if item.status == ItemStatus.DEFERRED:
         raise ValidationError("status", "This item has already been deferred.")
     _check_quorum(session, item, ItemStatus.DEFERRED, item.decision, confirm_without_quorum)
-    following = next_meeting_after(session, item.meeting)
+    if to_meeting_id is None:
+        following = next_meeting_after(session, item.meeting)
+    else:
+        following = validate.get(session, Meeting, to_meeting_id, "meeting")
+        if following.id == item.meeting_id:
+            raise ValidationError("meeting", "Choose another meeting than the item's own.")
+        if following.status == MeetingStatus.CANCELLED:
+            raise ValidationError("meeting", "That meeting is cancelled: choose another one.")
     if following is None:
         raise ValidationError(
             "meeting",
@@ -359,6 +372,11 @@ class ItemRow:
     deferred_from_id: int | None
     #: The outcome was recorded while the meeting had no quorum (the chair confirmed it).
     recorded_without_quorum: bool = False
+    #: The date of the meeting the item was deferred from, when it was.
+    deferred_from_date: date | None = None
+    #: When the item is planned to start: its fixed start, or the end of the item before;
+    #: None when an earlier item has no duration, so that the start cannot be known.
+    starts_at: time | None = None
     #: The language ``title`` is in: the one asked for, or the original when the title
     #: has no version in it.
     title_language: str = ""
@@ -379,6 +397,15 @@ def list_items(session: Session, meeting_id: int, *, language: str | None = None
         .where(AgendaItem.meeting_id == meeting_id)
         .order_by(Document.base_symbol)
     )
+    starts = _planned_starts(session, meeting_id, items)
+    origins = {
+        earlier_id: day
+        for earlier_id, day in session.execute(
+            select(AgendaItem.id, Meeting.date)
+            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .where(AgendaItem.id.in_([i.deferred_from_id for i in items if i.deferred_from_id]))
+        )
+    }
     for item_id, base, revision in rows:
         links.setdefault(item_id, []).append(
             full_symbol(base, revision) if revision is not None else base
@@ -401,9 +428,34 @@ def list_items(session: Session, meeting_id: int, *, language: str | None = None
             documents=tuple(links.get(i.id, ())),
             deferred_from_id=i.deferred_from_id,
             recorded_without_quorum=i.recorded_without_quorum,
+            deferred_from_date=origins.get(i.deferred_from_id),
+            starts_at=starts.get(i.id),
         )
         for i in items
     ]
+
+
+def _planned_starts(
+    session: Session, meeting_id: int, items: Sequence[AgendaItem]
+) -> dict[int, time | None]:
+    """Each item's planned start, following on from the meeting's start (see ItemRow)."""
+    row = session.execute(
+        select(Meeting.date, Meeting.start_time).where(Meeting.id == meeting_id)
+    ).first()
+    if row is None:
+        return {}
+    clock: datetime | None = datetime.combine(row.date, row.start_time)
+    starts: dict[int, time | None] = {}
+    for item in items:
+        if item.planned_start is not None:
+            fixed = datetime.combine(row.date, item.planned_start)
+            clock = max(clock, fixed) if clock is not None else fixed
+        starts[item.id] = clock.time() if clock is not None and clock.date() == row.date else None
+        if clock is not None and item.duration_minutes is not None:
+            clock += timedelta(minutes=item.duration_minutes)
+        else:
+            clock = None
+    return starts
 
 
 def planned_end(session: Session, meeting_id: int) -> time | None:

@@ -120,6 +120,7 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> None:
                 title=item["title_en"],
                 translations=_translations(item, "title"),
                 kind=item.get("kind", "consideration"),
+                duration_minutes=item.get("duration_minutes"),
                 status=item.get("status", "pending"),
                 decision=item.get("decision", ""),
             )

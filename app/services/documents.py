@@ -323,6 +323,8 @@ class DocumentRow:
     title_language: str = ""
     #: Every version of the title, for searching in any language.
     title_versions: tuple[str, ...] = ()
+    #: What changed in each revision (their notes), for searching the register.
+    change_notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -348,6 +350,9 @@ class RevisionRow:
     change_note: str
     files: tuple[FileRow, ...]
     considered_at: tuple[str, ...]
+    #: ``considered_at`` as (meeting date, item number), for a window that writes dates
+    #: in its own style.
+    considered: tuple[tuple[date, int], ...] = ()
 
 
 def list_documents(session: Session, *, language: str | None = None) -> list[DocumentRow]:
@@ -373,6 +378,7 @@ def list_documents(session: Session, *, language: str | None = None) -> list[Doc
                 latest_symbol=full_symbol(d.base_symbol, latest) if latest else d.base_symbol,
                 latest_circulated_on=latest.circulated_on if latest else None,
                 revision_count=len(history),
+                change_notes=tuple(r.change_note for r in history if r.change_note),
             )
         )
     return rows
@@ -395,6 +401,7 @@ def revision_history(session: Session, document_id: int) -> list[RevisionRow]:
     considered them. File contents are not loaded."""
     document = validate.get(session, Document, document_id, "document")
     considered: dict[int | None, list[str]] = {}
+    considered_on: dict[int | None, list[tuple[date, int]]] = {}
     for revision_id, meeting_date, position in session.execute(
         select(ItemDocument.revision_id, Meeting.date, AgendaItem.position)
         .join(AgendaItem, AgendaItem.id == ItemDocument.agenda_item_id)
@@ -405,6 +412,7 @@ def revision_history(session: Session, document_id: int) -> list[RevisionRow]:
         if revision_id is None:
             revision_id = revision_current_on(document.revisions, meeting_date)
         considered.setdefault(revision_id, []).append(f"{meeting_date:%d %b %Y}, item {position}")
+        considered_on.setdefault(revision_id, []).append((meeting_date, position))
     files: dict[int, list[FileRow]] = {}
     for f in session.execute(
         select(
@@ -434,6 +442,7 @@ def revision_history(session: Session, document_id: int) -> list[RevisionRow]:
             change_note=r.change_note,
             files=tuple(files.get(r.id, ())),
             considered_at=tuple(considered.get(r.id, ())),
+            considered=tuple(considered_on.get(r.id, ())),
         )
         for r in document.revisions
     ]

@@ -172,6 +172,8 @@ class MandateRow:
     text_language: str = ""
     #: Every version of the text, for searching in any language.
     text_versions: tuple[str, ...] = ()
+    #: The dates of ``meetings``, for a window that writes dates in its own style.
+    meeting_dates: tuple[date, ...] = ()
 
 
 def list_mandates(session: Session, *, language: str | None = None) -> list[MandateRow]:
@@ -193,6 +195,7 @@ def list_mandates(session: Session, *, language: str | None = None) -> list[Mand
             status=m.status,
             due_date=m.due_date,
             meetings=tuple(f"{x.date:%d %b %Y}" for x in m.meetings),
+            meeting_dates=tuple(x.date for x in m.meetings),
             documents=tuple(d.base_symbol for d in m.documents),
             meeting_ids=tuple(x.id for x in m.meetings),
             document_ids=tuple(d.id for d in m.documents),

@@ -94,3 +94,40 @@ def set_officers(session: Session, officers: Sequence[Mapping[str, Any]]) -> lis
     group.officers = rows
     session.flush()
     return rows
+
+
+def group_values(session: Session) -> dict[str, Any] | None:
+    """The group's editable values with its officers (``officers``: a list of mappings of
+    role, name, representing, elected_on), or None when the workspace has no group yet."""
+    group = get_working_group(session)
+    if group is None:
+        return None
+    values: dict[str, Any] = {field: getattr(group, field) for field in EDITABLE_FIELDS}
+    values["officers"] = [
+        {
+            "role": officer.role,
+            "name": officer.name,
+            "representing": officer.representing,
+            "elected_on": officer.elected_on,
+        }
+        for officer in group.officers
+    ]
+    return values
+
+
+def save_group(session: Session, values: Mapping[str, Any]) -> None:
+    """Save the group's values and, when ``officers`` is among them, its officers: one
+    transaction, so a refused officer leaves the group as it was."""
+    fields = dict(values)
+    officers = fields.pop("officers", None)
+    save_working_group(session, fields)
+    if officers is not None:
+        set_officers(session, officers)
+
+
+def delete_working_group(session: Session) -> None:
+    """Remove the group (undoing its first description); meetings keep their data."""
+    group = get_working_group(session)
+    if group is not None:
+        session.delete(group)
+        session.flush()

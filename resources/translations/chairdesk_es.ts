@@ -53,25 +53,49 @@
         <translation>Añadir el tema “{title}” al orden del día</translation>
     </message>
     <message>
+        <source>Agenda item “{title}” added.</source>
+        <translation>Punto del temario «{title}» añadido.</translation>
+    </message>
+    <message>
         <source>Edit agenda item “{title}”</source>
         <extracomment>Taken on undo, so that redo brings back the same item (and its later edits&apos; ref).</extracomment>
         <translation>Modificar el tema “{title}”</translation>
+    </message>
+    <message>
+        <source>Agenda item “{title}” changed.</source>
+        <translation>Punto del temario «{title}» modificado.</translation>
     </message>
     <message>
         <source>Record outcome of “{title}”</source>
         <translation>Registrar el resultado de “{title}”</translation>
     </message>
     <message>
+        <source>Outcome of “{title}” recorded.</source>
+        <translation>Resultado de «{title}» registrado.</translation>
+    </message>
+    <message>
         <source>Delete agenda item “{title}”</source>
         <translation>Eliminar el tema “{title}”</translation>
+    </message>
+    <message>
+        <source>Agenda item “{title}” deleted.</source>
+        <translation>Punto del temario «{title}» eliminado.</translation>
     </message>
     <message>
         <source>Move agenda item “{title}” to {position}</source>
         <translation>Mover el tema “{title}” a la posición {position}</translation>
     </message>
     <message>
-        <source>Defer “{title}” to the next meeting</source>
-        <translation>Aplazar “{title}” a la próxima reunión</translation>
+        <source>“{title}” moved to item {position}.</source>
+        <translation>«{title}» pasó a ser el punto {position}.</translation>
+    </message>
+    <message>
+        <source>Defer “{title}”</source>
+        <translation>Aplazar «{title}»</translation>
+    </message>
+    <message>
+        <source>Documents of “{title}” changed.</source>
+        <translation>Documentos de «{title}» modificados.</translation>
     </message>
     <message>
         <source>Change the documents of “{title}”</source>
@@ -82,20 +106,40 @@
         <translation>Nuevo documento {symbol}</translation>
     </message>
     <message>
+        <source>Document {symbol} added.</source>
+        <translation>Documento {symbol} añadido.</translation>
+    </message>
+    <message>
         <source>Edit document {symbol}</source>
         <translation>Modificar el documento {symbol}</translation>
+    </message>
+    <message>
+        <source>Document {symbol} changed.</source>
+        <translation>Documento {symbol} modificado.</translation>
     </message>
     <message>
         <source>Delete document {symbol}</source>
         <translation>Eliminar el documento {symbol}</translation>
     </message>
     <message>
+        <source>Document {symbol} deleted.</source>
+        <translation>Documento {symbol} eliminado.</translation>
+    </message>
+    <message>
         <source>Add revision {symbol}</source>
         <translation>Añadir la revisión {symbol}</translation>
     </message>
     <message>
+        <source>Revision {symbol} added.</source>
+        <translation>Revisión {symbol} añadida.</translation>
+    </message>
+    <message>
         <source>Attach {name} to {symbol}</source>
         <translation>Adjuntar {name} a {symbol}</translation>
+    </message>
+    <message>
+        <source>{name} attached to {symbol}.</source>
+        <translation>{name} adjuntado a {symbol}.</translation>
     </message>
     <message>
         <source>Set 1 invitation to “{status}”</source>
@@ -106,12 +150,24 @@
         <translation>Poner {count} invitaciones en “{status}”</translation>
     </message>
     <message>
+        <source>{count} invitations set to “{status}”.</source>
+        <translation>{count} invitaciones pasadas a «{status}».</translation>
+    </message>
+    <message>
         <source>Add “{name}” to the list</source>
         <translation>Añadir a “{name}” a la lista</translation>
     </message>
     <message>
+        <source>“{name}” added to the list.</source>
+        <translation>«{name}» añadido a la lista.</translation>
+    </message>
+    <message>
         <source>Edit contact “{name}”</source>
         <translation>Modificar el contacto “{name}”</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” changed.</source>
+        <translation>Contacto «{name}» modificado.</translation>
     </message>
     <message>
         <source>Remove 1 invitee from the list</source>
@@ -122,20 +178,40 @@
         <translation>Quitar {count} invitados de la lista</translation>
     </message>
     <message>
+        <source>{count} invitees removed from the list.</source>
+        <translation>{count} invitados quitados de la lista.</translation>
+    </message>
+    <message>
         <source>New list “{name}”</source>
         <translation>Nueva lista “{name}”</translation>
+    </message>
+    <message>
+        <source>List “{name}” created.</source>
+        <translation>Lista «{name}» creada.</translation>
     </message>
     <message>
         <source>Rename list to “{name}”</source>
         <translation>Cambiar el nombre de la lista a “{name}”</translation>
     </message>
     <message>
+        <source>List renamed to “{name}”.</source>
+        <translation>Lista renombrada como «{name}».</translation>
+    </message>
+    <message>
         <source>Add mandate of {resolution}</source>
         <translation>Añadir un mandato de {resolution}</translation>
     </message>
     <message>
+        <source>Mandate of {resolution} added.</source>
+        <translation>Mandato de {resolution} añadido.</translation>
+    </message>
+    <message>
         <source>Edit {what} of a mandate</source>
         <translation>Modificar {what} de un mandato</translation>
+    </message>
+    <message>
+        <source>The {what} of a mandate changed.</source>
+        <translation>Se modificó {what} de un mandato.</translation>
     </message>
     <message>
         <source>resolution</source>
@@ -170,6 +246,10 @@
         <translation>Eliminar el mandato</translation>
     </message>
     <message>
+        <source>Mandate deleted.</source>
+        <translation>Mandato eliminado.</translation>
+    </message>
+    <message>
         <source>New meeting</source>
         <extracomment>The work plan lists the meetings its mandates are followed up in. Deleting a meeting deletes its agenda, which the documents page reports on.</extracomment>
         <translation>Nueva reunión</translation>
@@ -179,20 +259,60 @@
         <translation>Nueva reunión “{title}”</translation>
     </message>
     <message>
+        <source>Meeting “{title}” added.</source>
+        <translation>Reunión «{title}» añadida.</translation>
+    </message>
+    <message>
         <source>Edit meeting “{title}”</source>
         <translation>Modificar la reunión “{title}”</translation>
+    </message>
+    <message>
+        <source>Meeting “{title}” changed.</source>
+        <translation>Reunión «{title}» modificada.</translation>
     </message>
     <message>
         <source>Cancel meeting</source>
         <translation>Cancelar la reunión</translation>
     </message>
     <message>
+        <source>Cancel “{title}”</source>
+        <translation>Cancelar «{title}»</translation>
+    </message>
+    <message>
+        <source>“{title}” cancelled.</source>
+        <translation>«{title}» cancelada.</translation>
+    </message>
+    <message>
+        <source>Meeting cancelled.</source>
+        <translation>Reunión cancelada.</translation>
+    </message>
+    <message>
         <source>Cancel {count} meetings</source>
         <translation>Cancelar {count} reuniones</translation>
     </message>
     <message>
+        <source>{count} meetings cancelled.</source>
+        <translation>{count} reuniones canceladas.</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation>la reunión</translation>
+    </message>
+    <message>
+        <source>“{title}” postponed; its new date is not known yet.</source>
+        <translation>«{title}» aplazada; aún no se conoce su nueva fecha.</translation>
+    </message>
+    <message>
+        <source>“{title}” moved to {date}.</source>
+        <translation>«{title}» trasladada al {date}.</translation>
+    </message>
+    <message>
         <source>Postpone meeting</source>
         <translation>Aplazar la reunión</translation>
+    </message>
+    <message>
+        <source>Postpone “{title}”</source>
+        <translation>Aplazar «{title}»</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -203,8 +323,20 @@
         <translation>Eliminar {count} reuniones</translation>
     </message>
     <message>
+        <source>Meeting deleted.</source>
+        <translation>Reunión eliminada.</translation>
+    </message>
+    <message>
+        <source>{count} meetings deleted.</source>
+        <translation>{count} reuniones eliminadas.</translation>
+    </message>
+    <message>
         <source>New series of {count} meetings</source>
         <translation>Nueva serie de {count} reuniones</translation>
+    </message>
+    <message>
+        <source>{count} meetings added.</source>
+        <translation>{count} reuniones añadidas.</translation>
     </message>
     <message>
         <source>Please check your input</source>
@@ -1083,6 +1215,14 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <source>{date}, item {position}: {title}</source>
         <translation>{date}, tema {position}: {title}</translation>
     </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>Rehecho: {action}</translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Deshecho: {action}</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -1143,6 +1283,14 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>N.º</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1159,13 +1307,37 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>Documentos</translation>
     </message>
     <message>
-        <source>Decision: {text}</source>
+        <source>{minutes} min</source>
         <extracomment>The item shown in table row ``index``. The table row of the item, or -1.</extracomment>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{status}, deferred from {date}</source>
+        <translation>{status}, aplazado desde el {date}</translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
         <translation>Decisión: {text}</translation>
+    </message>
+    <message>
+        <source>Deferred from the meeting of {date}.</source>
+        <translation>Aplazado desde la reunión del {date}.</translation>
     </message>
     <message>
         <source>Deferred from an earlier meeting.</source>
         <translation>Aplazado desde una reunión anterior.</translation>
+    </message>
+    <message>
+        <source>Give every item before this one a duration to know when it starts.</source>
+        <translation>Dé una duración a cada punto anterior para saber cuándo empieza este.</translation>
+    </message>
+    <message>
+        <source>Starts at a fixed time.</source>
+        <translation>Empieza a una hora fija.</translation>
+    </message>
+    <message>
+        <source>Starts when the item before it ends.</source>
+        <translation>Empieza cuando termina el punto anterior.</translation>
     </message>
 </context>
 <context>
@@ -1263,7 +1435,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <name>CalendarPage</name>
     <message>
         <source>Meetings</source>
-        <extracomment>Data changed while the page was hidden: reload when it is shown again.</extracomment>
+        <extracomment>Data changed while the page was hidden: reload when it is shown again. The selection: how many meetings, or why the one selected was cancelled/postponed.</extracomment>
         <translation>Reuniones</translation>
     </message>
     <message>
@@ -1285,6 +1457,49 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>⚠ {n} overlap another meeting (hover the title for details)</source>
         <translation>⚠ {n} se superponen con otra reunión (pase el ratón sobre el título para ver los detalles)</translation>
+    </message>
+    <message>
+        <source>{n} meetings selected</source>
+        <translation>{n} reuniones seleccionadas</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Cancelar la reunión</translation>
+    </message>
+    <message>
+        <source>Cancel “{title}” of {date}?</source>
+        <translation>¿Cancelar «{title}» del {date}?</translation>
+    </message>
+    <message>
+        <source>Cancel these {n} meetings?</source>
+        <translation>¿Cancelar estas {n} reuniones?</translation>
+    </message>
+    <message>
+        <source>e.g. The Permanent Council meets that day</source>
+        <translation>p. ej. El Consejo Permanente se reúne ese día</translation>
+    </message>
+    <message>
+        <source>The meeting stays in the calendar, marked cancelled with this reason. The next calendar you export tells delegates it is cancelled.</source>
+        <translation>La reunión sigue en el calendario, marcada como cancelada con este motivo. El próximo calendario que exporte informará a las delegaciones de que está cancelada.</translation>
+    </message>
+    <message>
+        <source>Cancel Meeting</source>
+        <translation>Cancelar reunión</translation>
+    </message>
+    <message>
+        <source>Keep Meeting</source>
+        <translation>Mantener la reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1622,37 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>&amp;Decision:</source>
         <translation>&amp;Decisión:</translation>
+    </message>
+</context>
+<context>
+    <name>DeferDialog</name>
+    <message>
+        <source>Defer item</source>
+        <translation>Aplazar punto</translation>
+    </message>
+    <message>
+        <source>Defer “{title}” to:</source>
+        <translation>Aplazar «{title}» a:</translation>
+    </message>
+    <message>
+        <source>{date} — {title}</source>
+        <translation>{date} — {title}</translation>
+    </message>
+    <message>
+        <source>The item is added at the end of that meeting&apos;s agenda with its documents, and marked deferred here.</source>
+        <translation>El punto se añade al final del temario de esa reunión con sus documentos, y aquí queda marcado como aplazado.</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Aplazar</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Reunión:</translation>
+    </message>
+    <message>
+        <source>There is no other meeting to defer the item to. Create it first.</source>
+        <translation>No hay otra reunión a la que aplazar el punto. Créela primero.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1915,18 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>Suelte aquí los archivos para añadirlos como nueva revisión del documento seleccionado.</translation>
     </message>
     <message>
+        <source>Search by symbol, title in any language, or what changed (Ctrl+F)</source>
+        <translation>Buscar por signatura, título en cualquier idioma o cambios (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{total} documents</source>
+        <translation>{total} documentos</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} documents</source>
+        <translation>{shown} de {total} documentos</translation>
+    </message>
+    <message>
         <source>Select a document to see its revisions.</source>
         <translation>Seleccione un documento para ver sus revisiones.</translation>
     </message>
@@ -1731,6 +1989,73 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
             <numerusform>Seguimiento: %n acción pendiente de reuniones anteriores</numerusform>
             <numerusform>Seguimiento: %n acciones pendientes de reuniones anteriores</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Working Group to Prepare the Third Meeting of Ministers…</source>
+        <translation>Grupo de Trabajo encargado de preparar la Tercera Reunión de Ministros…</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Sigla:</translation>
+    </message>
+    <message>
+        <source>Used in calendar titles, e.g. GT/MISPA-III</source>
+        <translation>Se usa en los títulos del calendario, p. ej. GT/MISPA-III</translation>
+    </message>
+    <message>
+        <source>&amp;Parent body:</source>
+        <translation>Órgano &amp;superior:</translation>
+    </message>
+    <message>
+        <source>e.g. Committee on Hemispheric Security</source>
+        <translation>p. ej. Comisión de Seguridad Hemisférica</translation>
+    </message>
+    <message>
+        <source>Mandate &amp;resolution:</source>
+        <translation>&amp;Resolución del mandato:</translation>
+    </message>
+    <message>
+        <source>The meeting it &amp;prepares:</source>
+        <translation>La reunión que &amp;prepara:</translation>
+    </message>
+    <message>
+        <source>e.g. MISPA III</source>
+        <translation>p. ej. MISPA III</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;city:</source>
+        <translation>&amp;Ciudad de la reunión ministerial:</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting c&amp;ountry:</source>
+        <translation>&amp;País de la reunión ministerial:</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;starts:</source>
+        <translation>&amp;Inicio de la reunión ministerial:</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;ends:</source>
+        <translation>&amp;Fin de la reunión ministerial:</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>El grupo</translation>
+    </message>
+    <message>
+        <source>Give the working group&apos;s name.</source>
+        <translation>Indique el nombre del grupo de trabajo.</translation>
+    </message>
+    <message>
+        <source>The ministerial meeting cannot end before it starts.</source>
+        <translation>La reunión ministerial no puede terminar antes de empezar.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2382,18 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <source>{shown} of {total} invitees</source>
         <translation>{shown} de {total} invitados</translation>
     </message>
+    <message>
+        <source>{count} · {selected} selected</source>
+        <translation>{count} · {selected} seleccionados</translation>
+    </message>
+    <message>
+        <source>Shown:</source>
+        <translation>Mostrados:</translation>
+    </message>
+    <message>
+        <source>All:</source>
+        <translation>Todos:</translation>
+    </message>
 </context>
 <context>
     <name>ItemActions</name>
@@ -2232,6 +2569,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <name>LinkDocumentsDialog</name>
     <message>
         <source>Documents considered</source>
+        <extracomment>Revisions circulated after this day are linked only if the chair says so.</extracomment>
         <translation>Documentos considerados</translation>
     </message>
     <message>
@@ -2257,6 +2595,14 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>Any revision</source>
         <translation>Cualquier revisión</translation>
+    </message>
+    <message>
+        <source>{symbols} was circulated after the meeting of {date}. Record it as considered at that meeting anyway?</source>
+        <translation>{symbols} se distribuyó después de la reunión del {date}. ¿Registrarlo de todos modos como considerado en esa reunión?</translation>
+    </message>
+    <message>
+        <source>Revision circulated after the meeting</source>
+        <translation>Revisión distribuida después de la reunión</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2733,14 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Working Group…</source>
+        <translation>&amp;Grupo de trabajo…</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name, acronym, chair and vice chairs, and where it meets</source>
+        <translation>Nombre, sigla, presidencia y vicepresidencias del grupo, y dónde se reúne</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2812,8 +3166,60 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>{span}, zona horaria {zone}</translation>
     </message>
     <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
+    </message>
+    <message>
         <source>{title} ({date}, {span})</source>
         <translation>{title} ({date}, {span})</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersSection</name>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Presidencia:</translation>
+    </message>
+    <message>
+        <source>e.g. Colonel Mitchell</source>
+        <translation>p. ej. Coronel Mitchell</translation>
+    </message>
+    <message>
+        <source>Chair &amp;represents:</source>
+        <translation>La presidencia &amp;representa a:</translation>
+    </message>
+    <message>
+        <source>e.g. Alternate Representative of Trinidad and Tobago to the OAS</source>
+        <translation>p. ej. Representante Alterno de Trinidad y Tobago ante la OEA</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Representa a</translation>
+    </message>
+    <message>
+        <source>&amp;Add Vice Chair</source>
+        <translation>&amp;Añadir vicepresidencia</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Vice Chair</source>
+        <translation>&amp;Quitar vicepresidencia</translation>
+    </message>
+    <message>
+        <source>Vice chairs:</source>
+        <translation>Vicepresidencias:</translation>
+    </message>
+    <message>
+        <source>Chair and vice chairs</source>
+        <extracomment>Election dates are kept as they were: the dialog does not edit them.</extracomment>
+        <translation>Presidencia y vicepresidencias</translation>
+    </message>
+    <message>
+        <source>Give the chair&apos;s name, or clear whom the chair represents.</source>
+        <translation>Indique el nombre de quien preside, o borre a quién representa.</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3239,10 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>Record outcome</source>
         <translation>Registrar el resultado</translation>
+    </message>
+    <message>
+        <source>Pending: choose what the meeting did</source>
+        <translation>Pendiente: elija qué hizo la reunión</translation>
     </message>
     <message>
         <source>e.g. The Working Group approved the draft work plan with the changes proposed.</source>
@@ -2995,6 +3405,37 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
 </context>
 <context>
+    <name>PlaceSection</name>
+    <message>
+        <source>Default &amp;room:</source>
+        <translation>&amp;Sala habitual:</translation>
+    </message>
+    <message>
+        <source>e.g. Padilha Vidal Room</source>
+        <translation>p. ej., Salón Padilha Vidal</translation>
+    </message>
+    <message>
+        <source>Default &amp;venue:</source>
+        <translation>&amp;Sede habitual:</translation>
+    </message>
+    <message>
+        <source>e.g. OAS headquarters, Washington, D.C.</source>
+        <translation>p. ej., Sede de la OEA, Washington, D.C.</translation>
+    </message>
+    <message>
+        <source>Default &amp;time zone:</source>
+        <translation>&amp;Zona horaria habitual:</translation>
+    </message>
+    <message>
+        <source>Where it meets</source>
+        <translation>Dónde se reúne</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the group meets in.</source>
+        <translation>Elija la zona horaria en la que se reúne el grupo.</translation>
+    </message>
+</context>
+<context>
     <name>PostponeDialog</name>
     <message>
         <source>Postpone meeting</source>
@@ -3006,6 +3447,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>&amp;Move it to</source>
+        <extracomment>Other meetings&apos; dates, each with a title: postponing onto one is said first.</extracomment>
         <translation>&amp;Pasarla al</translation>
     </message>
     <message>
@@ -3013,12 +3455,32 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>Marcarla como &amp;aplazada; aún no se conoce la nueva fecha</translation>
     </message>
     <message>
+        <source>&amp;Hold both meetings on that day</source>
+        <translation>&amp;Celebrar ambas reuniones ese día</translation>
+    </message>
+    <message>
+        <source>e.g. The documents are not ready</source>
+        <translation>p. ej. Los documentos no están listos</translation>
+    </message>
+    <message>
+        <source>The meeting keeps this reason. The next calendar you export tells delegates of the new date, or that the meeting is postponed.</source>
+        <translation>La reunión conserva este motivo. El próximo calendario que exporte informará a las delegaciones de la nueva fecha o de que la reunión está aplazada.</translation>
+    </message>
+    <message>
         <source>Postpone</source>
         <translation>Aplazar</translation>
     </message>
     <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
         <source>Choose a date other than the current one.</source>
         <translation>Elija una fecha distinta de la actual.</translation>
+    </message>
+    <message>
+        <source>“{title}” is already on {date}. Choose another date, or tick that both meetings are held that day.</source>
+        <translation>«{title}» ya está el {date}. Elija otra fecha o marque que ambas reuniones se celebran ese día.</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3803,10 @@ El registro ahora: {record}</translation>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
+        <source>&amp;No file yet: save the revision without files</source>
+        <translation>&amp;Aún sin archivo: guardar la revisión sin archivos</translation>
+    </message>
+    <message>
         <source>Re&amp;vision:</source>
         <translation>Re&amp;visión:</translation>
     </message>
@@ -3371,6 +3837,10 @@ El registro ahora: {record}</translation>
     <message>
         <source>missing</source>
         <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>Add the revised files, or tick “No file yet”.</source>
+        <translation>Añada los archivos revisados o marque «Aún sin archivo».</translation>
     </message>
     <message>
         <source>{first} and {second} are both marked {language}: keep one file per language.</source>
@@ -3446,6 +3916,17 @@ SHA-256 {sha256}</source>
         <translation>{name}
 {media_type}, {size} bytes
 SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>{date}, item {position}</source>
+        <translation>{date}, punto {position}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveWorkingGroup</name>
+    <message>
+        <source>Change the working group</source>
+        <translation>Cambiar el grupo de trabajo</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +4043,14 @@ SHA-256 {sha256}</translation>
         <translation>Nueva serie de reuniones</translation>
     </message>
     <message>
+        <source>Each meeting&apos;s title: {number} becomes its number, {date} its date and {group} the working group&apos;s acronym.</source>
+        <translation>El título de cada reunión: {number} se sustituye por su número, {date} por su fecha y {group} por la sigla del grupo de trabajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Titles:</source>
+        <translation>&amp;Títulos:</translation>
+    </message>
+    <message>
         <source>&amp;From:</source>
         <translation>&amp;Del:</translation>
     </message>
@@ -3616,6 +4105,10 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Create {count} meetings</source>
         <translation>Crear {count} reuniones</translation>
+    </message>
+    <message>
+        <source>The titles can use {number}, {date} and {group}, each in braces; remove any other braces.</source>
+        <translation>Los títulos pueden usar {number}, {date} y {group}, cada uno entre llaves; quite cualquier otra llave.</translation>
     </message>
 </context>
 <context>
@@ -3751,12 +4244,24 @@ SHA-256 {sha256}</translation>
         <translation>Bienvenido a Chairdesk</translation>
     </message>
     <message>
+        <source>Chairdesk keeps its default workspace in {path}</source>
+        <translation>Chairdesk guarda su espacio de trabajo predeterminado en {path}</translation>
+    </message>
+    <message>
         <source>Start in this workspace</source>
         <translation>Empezar en este espacio de trabajo</translation>
     </message>
     <message>
         <source>Plan the first meeting in the calendar.</source>
         <translation>Programe la primera reunión en el calendario.</translation>
+    </message>
+    <message>
+        <source>Describe the working group…</source>
+        <translation>Describir el grupo de trabajo…</translation>
+    </message>
+    <message>
+        <source>Its name and acronym (used in calendar titles), its chair and vice chairs, and the room, venue and time zone new meetings start with.</source>
+        <translation>Su nombre y sigla (usados en los títulos del calendario), su presidencia y vicepresidencias, y la sala, la sede y la zona horaria con que empiezan las nuevas reuniones.</translation>
     </message>
     <message>
         <source>Create a new workspace…</source>
@@ -3877,6 +4382,18 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Imported {file} into “{list}”: {summary}.</source>
         <translation>Se importó {file} en “{list}”: {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingGroupDialog</name>
+    <message>
+        <source>Working Group</source>
+        <extracomment>The dialog&apos;s tabs, in order. Add a section here to add settings.</extracomment>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Describe the Working Group</source>
+        <translation>Describir el grupo de trabajo</translation>
     </message>
 </context>
 <context>

@@ -53,25 +53,49 @@
         <translation>Ajouter le point « {title} » à l’ordre du jour</translation>
     </message>
     <message>
+        <source>Agenda item “{title}” added.</source>
+        <translation>Point de l’ordre du jour « {title} » ajouté.</translation>
+    </message>
+    <message>
         <source>Edit agenda item “{title}”</source>
         <extracomment>Taken on undo, so that redo brings back the same item (and its later edits&apos; ref).</extracomment>
         <translation>Modifier le point « {title} »</translation>
+    </message>
+    <message>
+        <source>Agenda item “{title}” changed.</source>
+        <translation>Point de l’ordre du jour « {title} » modifié.</translation>
     </message>
     <message>
         <source>Record outcome of “{title}”</source>
         <translation>Consigner l’issue de « {title} »</translation>
     </message>
     <message>
+        <source>Outcome of “{title}” recorded.</source>
+        <translation>Résultat de « {title} » enregistré.</translation>
+    </message>
+    <message>
         <source>Delete agenda item “{title}”</source>
         <translation>Supprimer le point « {title} »</translation>
+    </message>
+    <message>
+        <source>Agenda item “{title}” deleted.</source>
+        <translation>Point de l’ordre du jour « {title} » supprimé.</translation>
     </message>
     <message>
         <source>Move agenda item “{title}” to {position}</source>
         <translation>Déplacer le point « {title} » en position {position}</translation>
     </message>
     <message>
-        <source>Defer “{title}” to the next meeting</source>
-        <translation>Reporter « {title} » à la prochaine réunion</translation>
+        <source>“{title}” moved to item {position}.</source>
+        <translation>« {title} » déplacé au point {position}.</translation>
+    </message>
+    <message>
+        <source>Defer “{title}”</source>
+        <translation>Reporter « {title} »</translation>
+    </message>
+    <message>
+        <source>Documents of “{title}” changed.</source>
+        <translation>Documents de « {title} » modifiés.</translation>
     </message>
     <message>
         <source>Change the documents of “{title}”</source>
@@ -82,20 +106,40 @@
         <translation>Nouveau document {symbol}</translation>
     </message>
     <message>
+        <source>Document {symbol} added.</source>
+        <translation>Document {symbol} ajouté.</translation>
+    </message>
+    <message>
         <source>Edit document {symbol}</source>
         <translation>Modifier le document {symbol}</translation>
+    </message>
+    <message>
+        <source>Document {symbol} changed.</source>
+        <translation>Document {symbol} modifié.</translation>
     </message>
     <message>
         <source>Delete document {symbol}</source>
         <translation>Supprimer le document {symbol}</translation>
     </message>
     <message>
+        <source>Document {symbol} deleted.</source>
+        <translation>Document {symbol} supprimé.</translation>
+    </message>
+    <message>
         <source>Add revision {symbol}</source>
         <translation>Ajouter la révision {symbol}</translation>
     </message>
     <message>
+        <source>Revision {symbol} added.</source>
+        <translation>Révision {symbol} ajoutée.</translation>
+    </message>
+    <message>
         <source>Attach {name} to {symbol}</source>
         <translation>Joindre {name} à {symbol}</translation>
+    </message>
+    <message>
+        <source>{name} attached to {symbol}.</source>
+        <translation>{name} joint à {symbol}.</translation>
     </message>
     <message>
         <source>Set 1 invitation to “{status}”</source>
@@ -106,12 +150,24 @@
         <translation>Passer {count} invitations à « {status} »</translation>
     </message>
     <message>
+        <source>{count} invitations set to “{status}”.</source>
+        <translation>{count} invitations passées à « {status} ».</translation>
+    </message>
+    <message>
         <source>Add “{name}” to the list</source>
         <translation>Ajouter « {name} » à la liste</translation>
     </message>
     <message>
+        <source>“{name}” added to the list.</source>
+        <translation>« {name} » ajouté à la liste.</translation>
+    </message>
+    <message>
         <source>Edit contact “{name}”</source>
         <translation>Modifier le contact « {name} »</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” changed.</source>
+        <translation>Contact « {name} » modifié.</translation>
     </message>
     <message>
         <source>Remove 1 invitee from the list</source>
@@ -122,20 +178,40 @@
         <translation>Retirer {count} invités de la liste</translation>
     </message>
     <message>
+        <source>{count} invitees removed from the list.</source>
+        <translation>{count} invités retirés de la liste.</translation>
+    </message>
+    <message>
         <source>New list “{name}”</source>
         <translation>Nouvelle liste « {name} »</translation>
+    </message>
+    <message>
+        <source>List “{name}” created.</source>
+        <translation>Liste « {name} » créée.</translation>
     </message>
     <message>
         <source>Rename list to “{name}”</source>
         <translation>Renommer la liste en « {name} »</translation>
     </message>
     <message>
+        <source>List renamed to “{name}”.</source>
+        <translation>Liste renommée « {name} ».</translation>
+    </message>
+    <message>
         <source>Add mandate of {resolution}</source>
         <translation>Ajouter un mandat de {resolution}</translation>
     </message>
     <message>
+        <source>Mandate of {resolution} added.</source>
+        <translation>Mandat de {resolution} ajouté.</translation>
+    </message>
+    <message>
         <source>Edit {what} of a mandate</source>
         <translation>Modifier {what} d’un mandat</translation>
+    </message>
+    <message>
+        <source>The {what} of a mandate changed.</source>
+        <translation>Modification de « {what} » d’un mandat.</translation>
     </message>
     <message>
         <source>resolution</source>
@@ -170,6 +246,10 @@
         <translation>Supprimer le mandat</translation>
     </message>
     <message>
+        <source>Mandate deleted.</source>
+        <translation>Mandat supprimé.</translation>
+    </message>
+    <message>
         <source>New meeting</source>
         <extracomment>The work plan lists the meetings its mandates are followed up in. Deleting a meeting deletes its agenda, which the documents page reports on.</extracomment>
         <translation>Nouvelle réunion</translation>
@@ -179,20 +259,60 @@
         <translation>Nouvelle réunion « {title} »</translation>
     </message>
     <message>
+        <source>Meeting “{title}” added.</source>
+        <translation>Réunion « {title} » ajoutée.</translation>
+    </message>
+    <message>
         <source>Edit meeting “{title}”</source>
         <translation>Modifier la réunion « {title} »</translation>
+    </message>
+    <message>
+        <source>Meeting “{title}” changed.</source>
+        <translation>Réunion « {title} » modifiée.</translation>
     </message>
     <message>
         <source>Cancel meeting</source>
         <translation>Annuler la réunion</translation>
     </message>
     <message>
+        <source>Cancel “{title}”</source>
+        <translation>Annuler « {title} »</translation>
+    </message>
+    <message>
+        <source>“{title}” cancelled.</source>
+        <translation>« {title} » annulée.</translation>
+    </message>
+    <message>
+        <source>Meeting cancelled.</source>
+        <translation>Réunion annulée.</translation>
+    </message>
+    <message>
         <source>Cancel {count} meetings</source>
         <translation>Annuler {count} réunions</translation>
     </message>
     <message>
+        <source>{count} meetings cancelled.</source>
+        <translation>{count} réunions annulées.</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation>la réunion</translation>
+    </message>
+    <message>
+        <source>“{title}” postponed; its new date is not known yet.</source>
+        <translation>« {title} » reportée ; sa nouvelle date n’est pas encore connue.</translation>
+    </message>
+    <message>
+        <source>“{title}” moved to {date}.</source>
+        <translation>« {title} » déplacée au {date}.</translation>
+    </message>
+    <message>
         <source>Postpone meeting</source>
         <translation>Reporter la réunion</translation>
+    </message>
+    <message>
+        <source>Postpone “{title}”</source>
+        <translation>Reporter « {title} »</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -203,8 +323,20 @@
         <translation>Supprimer {count} réunions</translation>
     </message>
     <message>
+        <source>Meeting deleted.</source>
+        <translation>Réunion supprimée.</translation>
+    </message>
+    <message>
+        <source>{count} meetings deleted.</source>
+        <translation>{count} réunions supprimées.</translation>
+    </message>
+    <message>
         <source>New series of {count} meetings</source>
         <translation>Nouvelle série de {count} réunions</translation>
+    </message>
+    <message>
+        <source>{count} meetings added.</source>
+        <translation>{count} réunions ajoutées.</translation>
     </message>
     <message>
         <source>Please check your input</source>
@@ -1083,6 +1215,14 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <source>{date}, item {position}: {title}</source>
         <translation>{date}, point {position} : {title}</translation>
     </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>Rétabli : {action}</translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Annulé : {action}</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -1143,6 +1283,14 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>N°</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1159,13 +1307,37 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>Documents</translation>
     </message>
     <message>
-        <source>Decision: {text}</source>
+        <source>{minutes} min</source>
         <extracomment>The item shown in table row ``index``. The table row of the item, or -1.</extracomment>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{status}, deferred from {date}</source>
+        <translation>{status}, reporté du {date}</translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
         <translation>Décision : {text}</translation>
+    </message>
+    <message>
+        <source>Deferred from the meeting of {date}.</source>
+        <translation>Reporté de la réunion du {date}.</translation>
     </message>
     <message>
         <source>Deferred from an earlier meeting.</source>
         <translation>Reporté d’une réunion précédente.</translation>
+    </message>
+    <message>
+        <source>Give every item before this one a duration to know when it starts.</source>
+        <translation>Donnez une durée à chaque point précédent pour savoir quand celui-ci commence.</translation>
+    </message>
+    <message>
+        <source>Starts at a fixed time.</source>
+        <translation>Commence à une heure fixe.</translation>
+    </message>
+    <message>
+        <source>Starts when the item before it ends.</source>
+        <translation>Commence à la fin du point précédent.</translation>
     </message>
 </context>
 <context>
@@ -1263,7 +1435,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <name>CalendarPage</name>
     <message>
         <source>Meetings</source>
-        <extracomment>Data changed while the page was hidden: reload when it is shown again.</extracomment>
+        <extracomment>Data changed while the page was hidden: reload when it is shown again. The selection: how many meetings, or why the one selected was cancelled/postponed.</extracomment>
         <translation>Réunions</translation>
     </message>
     <message>
@@ -1285,6 +1457,49 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>⚠ {n} overlap another meeting (hover the title for details)</source>
         <translation>⚠ {n} chevauchent une autre réunion (survolez le titre pour le détail)</translation>
+    </message>
+    <message>
+        <source>{n} meetings selected</source>
+        <translation>{n} réunions sélectionnées</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation>{status} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Annuler la réunion</translation>
+    </message>
+    <message>
+        <source>Cancel “{title}” of {date}?</source>
+        <translation>Annuler « {title} » du {date} ?</translation>
+    </message>
+    <message>
+        <source>Cancel these {n} meetings?</source>
+        <translation>Annuler ces {n} réunions ?</translation>
+    </message>
+    <message>
+        <source>e.g. The Permanent Council meets that day</source>
+        <translation>p. ex. le Conseil permanent se réunit ce jour-là</translation>
+    </message>
+    <message>
+        <source>The meeting stays in the calendar, marked cancelled with this reason. The next calendar you export tells delegates it is cancelled.</source>
+        <translation>La réunion reste dans le calendrier, marquée annulée avec ce motif. Le prochain calendrier exporté indiquera aux délégations qu’elle est annulée.</translation>
+    </message>
+    <message>
+        <source>Cancel Meeting</source>
+        <translation>Annuler la réunion</translation>
+    </message>
+    <message>
+        <source>Keep Meeting</source>
+        <translation>Garder la réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1622,37 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>&amp;Decision:</source>
         <translation>&amp;Décision :</translation>
+    </message>
+</context>
+<context>
+    <name>DeferDialog</name>
+    <message>
+        <source>Defer item</source>
+        <translation>Reporter le point</translation>
+    </message>
+    <message>
+        <source>Defer “{title}” to:</source>
+        <translation>Reporter « {title} » à :</translation>
+    </message>
+    <message>
+        <source>{date} — {title}</source>
+        <translation>{date} — {title}</translation>
+    </message>
+    <message>
+        <source>The item is added at the end of that meeting&apos;s agenda with its documents, and marked deferred here.</source>
+        <translation>Le point est ajouté à la fin de l’ordre du jour de cette réunion avec ses documents, et marqué reporté ici.</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Réunion :</translation>
+    </message>
+    <message>
+        <source>There is no other meeting to defer the item to. Create it first.</source>
+        <translation>Il n’y a pas d’autre réunion où reporter le point. Créez-la d’abord.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1915,18 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>Déposez des fichiers ici pour les ajouter comme nouvelle révision du document sélectionné.</translation>
     </message>
     <message>
+        <source>Search by symbol, title in any language, or what changed (Ctrl+F)</source>
+        <translation>Rechercher par cote, titre dans toute langue ou modifications (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{total} documents</source>
+        <translation>{total} documents</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} documents</source>
+        <translation>{shown} sur {total} documents</translation>
+    </message>
+    <message>
         <source>Select a document to see its revisions.</source>
         <translation>Sélectionnez un document pour en voir les révisions.</translation>
     </message>
@@ -1731,6 +1989,73 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
             <numerusform>Suivi : %n action en cours de réunions précédentes</numerusform>
             <numerusform>Suivi : %n actions en cours de réunions précédentes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Working Group to Prepare the Third Meeting of Ministers…</source>
+        <translation>Groupe de travail chargé de préparer la troisième réunion des ministres…</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Sigle :</translation>
+    </message>
+    <message>
+        <source>Used in calendar titles, e.g. GT/MISPA-III</source>
+        <translation>Utilisé dans les titres du calendrier, p. ex. GT/MISPA-III</translation>
+    </message>
+    <message>
+        <source>&amp;Parent body:</source>
+        <translation>Organe de &amp;tutelle :</translation>
+    </message>
+    <message>
+        <source>e.g. Committee on Hemispheric Security</source>
+        <translation>p. ex. Commission sur la sécurité continentale</translation>
+    </message>
+    <message>
+        <source>Mandate &amp;resolution:</source>
+        <translation>&amp;Résolution du mandat :</translation>
+    </message>
+    <message>
+        <source>The meeting it &amp;prepares:</source>
+        <translation>La réunion qu’il &amp;prépare :</translation>
+    </message>
+    <message>
+        <source>e.g. MISPA III</source>
+        <translation>p. ex. MISPA III</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;city:</source>
+        <translation>&amp;Ville de la réunion ministérielle :</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting c&amp;ountry:</source>
+        <translation>&amp;Pays de la réunion ministérielle :</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;starts:</source>
+        <translation>&amp;Début de la réunion ministérielle :</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;ends:</source>
+        <translation>&amp;Fin de la réunion ministérielle :</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Le groupe</translation>
+    </message>
+    <message>
+        <source>Give the working group&apos;s name.</source>
+        <translation>Indiquez le nom du groupe de travail.</translation>
+    </message>
+    <message>
+        <source>The ministerial meeting cannot end before it starts.</source>
+        <translation>La réunion ministérielle ne peut pas finir avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2382,18 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <source>{shown} of {total} invitees</source>
         <translation>{shown} sur {total} invités</translation>
     </message>
+    <message>
+        <source>{count} · {selected} selected</source>
+        <translation>{count} · {selected} sélectionnés</translation>
+    </message>
+    <message>
+        <source>Shown:</source>
+        <translation>Affichés :</translation>
+    </message>
+    <message>
+        <source>All:</source>
+        <translation>Tous :</translation>
+    </message>
 </context>
 <context>
     <name>ItemActions</name>
@@ -2232,6 +2569,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <name>LinkDocumentsDialog</name>
     <message>
         <source>Documents considered</source>
+        <extracomment>Revisions circulated after this day are linked only if the chair says so.</extracomment>
         <translation>Documents examinés</translation>
     </message>
     <message>
@@ -2257,6 +2595,14 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>Any revision</source>
         <translation>Toute révision</translation>
+    </message>
+    <message>
+        <source>{symbols} was circulated after the meeting of {date}. Record it as considered at that meeting anyway?</source>
+        <translation>{symbols} a été distribué après la réunion du {date}. L’enregistrer quand même comme examiné à cette réunion ?</translation>
+    </message>
+    <message>
+        <source>Revision circulated after the meeting</source>
+        <translation>Révision distribuée après la réunion</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2733,14 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Working Group…</source>
+        <translation>&amp;Groupe de travail…</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name, acronym, chair and vice chairs, and where it meets</source>
+        <translation>Nom, sigle, président et vice-présidents du groupe, et lieu de ses réunions</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2812,8 +3166,60 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>{span}, fuseau horaire {zone}</translation>
     </message>
     <message>
+        <source>{status}: {reason}</source>
+        <translation>{status} : {reason}</translation>
+    </message>
+    <message>
         <source>{title} ({date}, {span})</source>
         <translation>{title} ({date}, {span})</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersSection</name>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Président :</translation>
+    </message>
+    <message>
+        <source>e.g. Colonel Mitchell</source>
+        <translation>p. ex. colonel Mitchell</translation>
+    </message>
+    <message>
+        <source>Chair &amp;represents:</source>
+        <translation>Le président &amp;représente :</translation>
+    </message>
+    <message>
+        <source>e.g. Alternate Representative of Trinidad and Tobago to the OAS</source>
+        <translation>p. ex. Représentant suppléant de Trinité-et-Tobago près l’OEA</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Représente</translation>
+    </message>
+    <message>
+        <source>&amp;Add Vice Chair</source>
+        <translation>&amp;Ajouter un vice-président</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Vice Chair</source>
+        <translation>&amp;Retirer le vice-président</translation>
+    </message>
+    <message>
+        <source>Vice chairs:</source>
+        <translation>Vice-présidents :</translation>
+    </message>
+    <message>
+        <source>Chair and vice chairs</source>
+        <extracomment>Election dates are kept as they were: the dialog does not edit them.</extracomment>
+        <translation>Président et vice-présidents</translation>
+    </message>
+    <message>
+        <source>Give the chair&apos;s name, or clear whom the chair represents.</source>
+        <translation>Indiquez le nom du président, ou effacez qui il représente.</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3239,10 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>Record outcome</source>
         <translation>Consigner l’issue</translation>
+    </message>
+    <message>
+        <source>Pending: choose what the meeting did</source>
+        <translation>En attente : choisissez ce qu’a fait la réunion</translation>
     </message>
     <message>
         <source>e.g. The Working Group approved the draft work plan with the changes proposed.</source>
@@ -2995,6 +3405,37 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
 </context>
 <context>
+    <name>PlaceSection</name>
+    <message>
+        <source>Default &amp;room:</source>
+        <translation>&amp;Salle habituelle :</translation>
+    </message>
+    <message>
+        <source>e.g. Padilha Vidal Room</source>
+        <translation>p. ex. Salle Padilha Vidal</translation>
+    </message>
+    <message>
+        <source>Default &amp;venue:</source>
+        <translation>&amp;Lieu habituel :</translation>
+    </message>
+    <message>
+        <source>e.g. OAS headquarters, Washington, D.C.</source>
+        <translation>p. ex. Siège de l’OEA, Washington, D.C.</translation>
+    </message>
+    <message>
+        <source>Default &amp;time zone:</source>
+        <translation>&amp;Fuseau horaire habituel :</translation>
+    </message>
+    <message>
+        <source>Where it meets</source>
+        <translation>Lieu des réunions</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the group meets in.</source>
+        <translation>Choisissez le fuseau horaire des réunions du groupe.</translation>
+    </message>
+</context>
+<context>
     <name>PostponeDialog</name>
     <message>
         <source>Postpone meeting</source>
@@ -3006,6 +3447,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>&amp;Move it to</source>
+        <extracomment>Other meetings&apos; dates, each with a title: postponing onto one is said first.</extracomment>
         <translation>La &amp;déplacer au</translation>
     </message>
     <message>
@@ -3013,12 +3455,32 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>La marquer comme &amp;reportée ; la nouvelle date n’est pas encore connue</translation>
     </message>
     <message>
+        <source>&amp;Hold both meetings on that day</source>
+        <translation>&amp;Tenir les deux réunions ce jour-là</translation>
+    </message>
+    <message>
+        <source>e.g. The documents are not ready</source>
+        <translation>p. ex. les documents ne sont pas prêts</translation>
+    </message>
+    <message>
+        <source>The meeting keeps this reason. The next calendar you export tells delegates of the new date, or that the meeting is postponed.</source>
+        <translation>La réunion garde ce motif. Le prochain calendrier exporté indiquera aux délégations la nouvelle date, ou que la réunion est reportée.</translation>
+    </message>
+    <message>
         <source>Postpone</source>
         <translation>Reporter</translation>
     </message>
     <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
         <source>Choose a date other than the current one.</source>
         <translation>Choisissez une date différente de l’actuelle.</translation>
+    </message>
+    <message>
+        <source>“{title}” is already on {date}. Choose another date, or tick that both meetings are held that day.</source>
+        <translation>« {title} » a déjà lieu le {date}. Choisissez une autre date, ou cochez que les deux réunions se tiennent ce jour-là.</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3803,10 @@ Le procès-verbal maintenant : {record}</translation>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
+        <source>&amp;No file yet: save the revision without files</source>
+        <translation>&amp;Pas encore de fichier : enregistrer la révision sans fichier</translation>
+    </message>
+    <message>
         <source>Re&amp;vision:</source>
         <translation>Ré&amp;vision :</translation>
     </message>
@@ -3371,6 +3837,10 @@ Le procès-verbal maintenant : {record}</translation>
     <message>
         <source>missing</source>
         <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>Add the revised files, or tick “No file yet”.</source>
+        <translation>Ajoutez les fichiers révisés, ou cochez « Pas encore de fichier ».</translation>
     </message>
     <message>
         <source>{first} and {second} are both marked {language}: keep one file per language.</source>
@@ -3446,6 +3916,17 @@ SHA-256 {sha256}</source>
         <translation>{name}
 {media_type}, {size} octets
 SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>{date}, item {position}</source>
+        <translation>{date}, point {position}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveWorkingGroup</name>
+    <message>
+        <source>Change the working group</source>
+        <translation>Modifier le groupe de travail</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +4043,14 @@ SHA-256 {sha256}</translation>
         <translation>Nouvelle série de réunions</translation>
     </message>
     <message>
+        <source>Each meeting&apos;s title: {number} becomes its number, {date} its date and {group} the working group&apos;s acronym.</source>
+        <translation>Le titre de chaque réunion : {number} devient son numéro, {date} sa date et {group} le sigle du groupe de travail.</translation>
+    </message>
+    <message>
+        <source>&amp;Titles:</source>
+        <translation>&amp;Titres :</translation>
+    </message>
+    <message>
         <source>&amp;From:</source>
         <translation>&amp;Du :</translation>
     </message>
@@ -3616,6 +4105,10 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Create {count} meetings</source>
         <translation>Créer {count} réunions</translation>
+    </message>
+    <message>
+        <source>The titles can use {number}, {date} and {group}, each in braces; remove any other braces.</source>
+        <translation>Les titres peuvent utiliser {number}, {date} et {group}, chacun entre accolades ; retirez toute autre accolade.</translation>
     </message>
 </context>
 <context>
@@ -3751,12 +4244,24 @@ SHA-256 {sha256}</translation>
         <translation>Bienvenue dans Chairdesk</translation>
     </message>
     <message>
+        <source>Chairdesk keeps its default workspace in {path}</source>
+        <translation>Chairdesk conserve son espace de travail par défaut dans {path}</translation>
+    </message>
+    <message>
         <source>Start in this workspace</source>
         <translation>Commencer dans cet espace de travail</translation>
     </message>
     <message>
         <source>Plan the first meeting in the calendar.</source>
         <translation>Prévoyez la première réunion dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>Describe the working group…</source>
+        <translation>Décrire le groupe de travail…</translation>
+    </message>
+    <message>
+        <source>Its name and acronym (used in calendar titles), its chair and vice chairs, and the room, venue and time zone new meetings start with.</source>
+        <translation>Son nom et son sigle (utilisés dans les titres du calendrier), son président et ses vice-présidents, et la salle, le lieu et le fuseau horaire des nouvelles réunions.</translation>
     </message>
     <message>
         <source>Create a new workspace…</source>
@@ -3877,6 +4382,18 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Imported {file} into “{list}”: {summary}.</source>
         <translation>{file} importé dans « {list} » : {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingGroupDialog</name>
+    <message>
+        <source>Working Group</source>
+        <extracomment>The dialog&apos;s tabs, in order. Add a section here to add settings.</extracomment>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Describe the Working Group</source>
+        <translation>Décrire le groupe de travail</translation>
     </message>
 </context>
 <context>

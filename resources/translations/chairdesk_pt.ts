@@ -53,25 +53,49 @@
         <translation>Adicionar o item “{title}” à ordem do dia</translation>
     </message>
     <message>
+        <source>Agenda item “{title}” added.</source>
+        <translation>Item da agenda «{title}» adicionado.</translation>
+    </message>
+    <message>
         <source>Edit agenda item “{title}”</source>
         <extracomment>Taken on undo, so that redo brings back the same item (and its later edits&apos; ref).</extracomment>
         <translation>Editar o item “{title}”</translation>
+    </message>
+    <message>
+        <source>Agenda item “{title}” changed.</source>
+        <translation>Item da agenda «{title}» alterado.</translation>
     </message>
     <message>
         <source>Record outcome of “{title}”</source>
         <translation>Registrar o resultado de “{title}”</translation>
     </message>
     <message>
+        <source>Outcome of “{title}” recorded.</source>
+        <translation>Resultado de «{title}» registado.</translation>
+    </message>
+    <message>
         <source>Delete agenda item “{title}”</source>
         <translation>Excluir o item “{title}”</translation>
+    </message>
+    <message>
+        <source>Agenda item “{title}” deleted.</source>
+        <translation>Item da agenda «{title}» eliminado.</translation>
     </message>
     <message>
         <source>Move agenda item “{title}” to {position}</source>
         <translation>Mover o item “{title}” para a posição {position}</translation>
     </message>
     <message>
-        <source>Defer “{title}” to the next meeting</source>
-        <translation>Adiar “{title}” para a próxima reunião</translation>
+        <source>“{title}” moved to item {position}.</source>
+        <translation>«{title}» passou a ser o item {position}.</translation>
+    </message>
+    <message>
+        <source>Defer “{title}”</source>
+        <translation>Adiar «{title}»</translation>
+    </message>
+    <message>
+        <source>Documents of “{title}” changed.</source>
+        <translation>Documentos de «{title}» alterados.</translation>
     </message>
     <message>
         <source>Change the documents of “{title}”</source>
@@ -82,20 +106,40 @@
         <translation>Novo documento {symbol}</translation>
     </message>
     <message>
+        <source>Document {symbol} added.</source>
+        <translation>Documento {symbol} adicionado.</translation>
+    </message>
+    <message>
         <source>Edit document {symbol}</source>
         <translation>Editar o documento {symbol}</translation>
+    </message>
+    <message>
+        <source>Document {symbol} changed.</source>
+        <translation>Documento {symbol} alterado.</translation>
     </message>
     <message>
         <source>Delete document {symbol}</source>
         <translation>Excluir o documento {symbol}</translation>
     </message>
     <message>
+        <source>Document {symbol} deleted.</source>
+        <translation>Documento {symbol} eliminado.</translation>
+    </message>
+    <message>
         <source>Add revision {symbol}</source>
         <translation>Adicionar a revisão {symbol}</translation>
     </message>
     <message>
+        <source>Revision {symbol} added.</source>
+        <translation>Revisão {symbol} adicionada.</translation>
+    </message>
+    <message>
         <source>Attach {name} to {symbol}</source>
         <translation>Anexar {name} a {symbol}</translation>
+    </message>
+    <message>
+        <source>{name} attached to {symbol}.</source>
+        <translation>{name} anexado a {symbol}.</translation>
     </message>
     <message>
         <source>Set 1 invitation to “{status}”</source>
@@ -106,12 +150,24 @@
         <translation>Passar {count} convites para “{status}”</translation>
     </message>
     <message>
+        <source>{count} invitations set to “{status}”.</source>
+        <translation>{count} convites passados a «{status}».</translation>
+    </message>
+    <message>
         <source>Add “{name}” to the list</source>
         <translation>Adicionar “{name}” à lista</translation>
     </message>
     <message>
+        <source>“{name}” added to the list.</source>
+        <translation>«{name}» adicionado à lista.</translation>
+    </message>
+    <message>
         <source>Edit contact “{name}”</source>
         <translation>Editar o contato “{name}”</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” changed.</source>
+        <translation>Contacto «{name}» alterado.</translation>
     </message>
     <message>
         <source>Remove 1 invitee from the list</source>
@@ -122,20 +178,40 @@
         <translation>Retirar {count} convidados da lista</translation>
     </message>
     <message>
+        <source>{count} invitees removed from the list.</source>
+        <translation>{count} convidados removidos da lista.</translation>
+    </message>
+    <message>
         <source>New list “{name}”</source>
         <translation>Nova lista “{name}”</translation>
+    </message>
+    <message>
+        <source>List “{name}” created.</source>
+        <translation>Lista «{name}» criada.</translation>
     </message>
     <message>
         <source>Rename list to “{name}”</source>
         <translation>Renomear a lista para “{name}”</translation>
     </message>
     <message>
+        <source>List renamed to “{name}”.</source>
+        <translation>Lista renomeada para «{name}».</translation>
+    </message>
+    <message>
         <source>Add mandate of {resolution}</source>
         <translation>Adicionar um mandato de {resolution}</translation>
     </message>
     <message>
+        <source>Mandate of {resolution} added.</source>
+        <translation>Mandato de {resolution} adicionado.</translation>
+    </message>
+    <message>
         <source>Edit {what} of a mandate</source>
         <translation>Editar {what} de um mandato</translation>
+    </message>
+    <message>
+        <source>The {what} of a mandate changed.</source>
+        <translation>Alterou-se {what} de um mandato.</translation>
     </message>
     <message>
         <source>resolution</source>
@@ -170,6 +246,10 @@
         <translation>Excluir o mandato</translation>
     </message>
     <message>
+        <source>Mandate deleted.</source>
+        <translation>Mandato eliminado.</translation>
+    </message>
+    <message>
         <source>New meeting</source>
         <extracomment>The work plan lists the meetings its mandates are followed up in. Deleting a meeting deletes its agenda, which the documents page reports on.</extracomment>
         <translation>Nova reunião</translation>
@@ -179,20 +259,60 @@
         <translation>Nova reunião “{title}”</translation>
     </message>
     <message>
+        <source>Meeting “{title}” added.</source>
+        <translation>Reunião «{title}» adicionada.</translation>
+    </message>
+    <message>
         <source>Edit meeting “{title}”</source>
         <translation>Editar a reunião “{title}”</translation>
+    </message>
+    <message>
+        <source>Meeting “{title}” changed.</source>
+        <translation>Reunião «{title}» alterada.</translation>
     </message>
     <message>
         <source>Cancel meeting</source>
         <translation>Cancelar a reunião</translation>
     </message>
     <message>
+        <source>Cancel “{title}”</source>
+        <translation>Cancelar «{title}»</translation>
+    </message>
+    <message>
+        <source>“{title}” cancelled.</source>
+        <translation>«{title}» cancelada.</translation>
+    </message>
+    <message>
+        <source>Meeting cancelled.</source>
+        <translation>Reunião cancelada.</translation>
+    </message>
+    <message>
         <source>Cancel {count} meetings</source>
         <translation>Cancelar {count} reuniões</translation>
     </message>
     <message>
+        <source>{count} meetings cancelled.</source>
+        <translation>{count} reuniões canceladas.</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation>a reunião</translation>
+    </message>
+    <message>
+        <source>“{title}” postponed; its new date is not known yet.</source>
+        <translation>«{title}» adiada; a nova data ainda não é conhecida.</translation>
+    </message>
+    <message>
+        <source>“{title}” moved to {date}.</source>
+        <translation>«{title}» transferida para {date}.</translation>
+    </message>
+    <message>
         <source>Postpone meeting</source>
         <translation>Adiar a reunião</translation>
+    </message>
+    <message>
+        <source>Postpone “{title}”</source>
+        <translation>Adiar «{title}»</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -203,8 +323,20 @@
         <translation>Excluir {count} reuniões</translation>
     </message>
     <message>
+        <source>Meeting deleted.</source>
+        <translation>Reunião eliminada.</translation>
+    </message>
+    <message>
+        <source>{count} meetings deleted.</source>
+        <translation>{count} reuniões eliminadas.</translation>
+    </message>
+    <message>
         <source>New series of {count} meetings</source>
         <translation>Nova série de {count} reuniões</translation>
+    </message>
+    <message>
+        <source>{count} meetings added.</source>
+        <translation>{count} reuniões adicionadas.</translation>
     </message>
     <message>
         <source>Please check your input</source>
@@ -1083,6 +1215,14 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <source>{date}, item {position}: {title}</source>
         <translation>{date}, item {position}: {title}</translation>
     </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>Refeito: {action}</translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Desfeito: {action}</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -1143,6 +1283,14 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>N.º</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1159,13 +1307,37 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>Documentos</translation>
     </message>
     <message>
-        <source>Decision: {text}</source>
+        <source>{minutes} min</source>
         <extracomment>The item shown in table row ``index``. The table row of the item, or -1.</extracomment>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{status}, deferred from {date}</source>
+        <translation>{status}, adiado de {date}</translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
         <translation>Decisão: {text}</translation>
+    </message>
+    <message>
+        <source>Deferred from the meeting of {date}.</source>
+        <translation>Adiado da reunião de {date}.</translation>
     </message>
     <message>
         <source>Deferred from an earlier meeting.</source>
         <translation>Adiado de uma reunião anterior.</translation>
+    </message>
+    <message>
+        <source>Give every item before this one a duration to know when it starts.</source>
+        <translation>Dê uma duração a cada item anterior para saber quando este começa.</translation>
+    </message>
+    <message>
+        <source>Starts at a fixed time.</source>
+        <translation>Começa a uma hora fixa.</translation>
+    </message>
+    <message>
+        <source>Starts when the item before it ends.</source>
+        <translation>Começa quando termina o item anterior.</translation>
     </message>
 </context>
 <context>
@@ -1263,7 +1435,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <name>CalendarPage</name>
     <message>
         <source>Meetings</source>
-        <extracomment>Data changed while the page was hidden: reload when it is shown again.</extracomment>
+        <extracomment>Data changed while the page was hidden: reload when it is shown again. The selection: how many meetings, or why the one selected was cancelled/postponed.</extracomment>
         <translation>Reuniões</translation>
     </message>
     <message>
@@ -1285,6 +1457,49 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>⚠ {n} overlap another meeting (hover the title for details)</source>
         <translation>⚠ {n} se sobrepõem a outra reunião (passe o mouse sobre o título para ver os detalhes)</translation>
+    </message>
+    <message>
+        <source>{n} meetings selected</source>
+        <translation>{n} reuniões selecionadas</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Cancelar a reunião</translation>
+    </message>
+    <message>
+        <source>Cancel “{title}” of {date}?</source>
+        <translation>Cancelar «{title}» de {date}?</translation>
+    </message>
+    <message>
+        <source>Cancel these {n} meetings?</source>
+        <translation>Cancelar estas {n} reuniões?</translation>
+    </message>
+    <message>
+        <source>e.g. The Permanent Council meets that day</source>
+        <translation>p. ex. O Conselho Permanente reúne-se nesse dia</translation>
+    </message>
+    <message>
+        <source>The meeting stays in the calendar, marked cancelled with this reason. The next calendar you export tells delegates it is cancelled.</source>
+        <translation>A reunião continua no calendário, marcada como cancelada com este motivo. O próximo calendário que exportar informará as delegações de que está cancelada.</translation>
+    </message>
+    <message>
+        <source>Cancel Meeting</source>
+        <translation>Cancelar reunião</translation>
+    </message>
+    <message>
+        <source>Keep Meeting</source>
+        <translation>Manter a reunião</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1622,37 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>&amp;Decision:</source>
         <translation>&amp;Decisão:</translation>
+    </message>
+</context>
+<context>
+    <name>DeferDialog</name>
+    <message>
+        <source>Defer item</source>
+        <translation>Adiar item</translation>
+    </message>
+    <message>
+        <source>Defer “{title}” to:</source>
+        <translation>Adiar «{title}» para:</translation>
+    </message>
+    <message>
+        <source>{date} — {title}</source>
+        <translation>{date} — {title}</translation>
+    </message>
+    <message>
+        <source>The item is added at the end of that meeting&apos;s agenda with its documents, and marked deferred here.</source>
+        <translation>O item é adicionado no fim da agenda dessa reunião com os seus documentos, e aqui fica marcado como adiado.</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Adiar</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Reunião:</translation>
+    </message>
+    <message>
+        <source>There is no other meeting to defer the item to. Create it first.</source>
+        <translation>Não há outra reunião para onde adiar o item. Crie-a primeiro.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1915,18 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>Solte os arquivos aqui para adicioná-los como nova revisão do documento selecionado.</translation>
     </message>
     <message>
+        <source>Search by symbol, title in any language, or what changed (Ctrl+F)</source>
+        <translation>Pesquisar por cota, título em qualquer idioma ou alterações (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{total} documents</source>
+        <translation>{total} documentos</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} documents</source>
+        <translation>{shown} de {total} documentos</translation>
+    </message>
+    <message>
         <source>Select a document to see its revisions.</source>
         <translation>Selecione um documento para ver suas revisões.</translation>
     </message>
@@ -1731,6 +1989,73 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
             <numerusform>Acompanhamento: %n ação pendente de reuniões anteriores</numerusform>
             <numerusform>Acompanhamento: %n ações pendentes de reuniões anteriores</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Working Group to Prepare the Third Meeting of Ministers…</source>
+        <translation>Grupo de Trabalho encarregado de preparar a Terceira Reunião de Ministros…</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Sigla:</translation>
+    </message>
+    <message>
+        <source>Used in calendar titles, e.g. GT/MISPA-III</source>
+        <translation>Usada nos títulos do calendário, p. ex. GT/MISPA-III</translation>
+    </message>
+    <message>
+        <source>&amp;Parent body:</source>
+        <translation>Órgão &amp;superior:</translation>
+    </message>
+    <message>
+        <source>e.g. Committee on Hemispheric Security</source>
+        <translation>p. ex. Comissão de Segurança Hemisférica</translation>
+    </message>
+    <message>
+        <source>Mandate &amp;resolution:</source>
+        <translation>&amp;Resolução do mandato:</translation>
+    </message>
+    <message>
+        <source>The meeting it &amp;prepares:</source>
+        <translation>A reunião que &amp;prepara:</translation>
+    </message>
+    <message>
+        <source>e.g. MISPA III</source>
+        <translation>p. ex. MISPA III</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;city:</source>
+        <translation>&amp;Cidade da reunião ministerial:</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting c&amp;ountry:</source>
+        <translation>&amp;País da reunião ministerial:</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;starts:</source>
+        <translation>&amp;Início da reunião ministerial:</translation>
+    </message>
+    <message>
+        <source>Ministerial meeting &amp;ends:</source>
+        <translation>&amp;Fim da reunião ministerial:</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>O grupo</translation>
+    </message>
+    <message>
+        <source>Give the working group&apos;s name.</source>
+        <translation>Indique o nome do grupo de trabalho.</translation>
+    </message>
+    <message>
+        <source>The ministerial meeting cannot end before it starts.</source>
+        <translation>A reunião ministerial não pode terminar antes de começar.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2382,18 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <source>{shown} of {total} invitees</source>
         <translation>{shown} de {total} convidados</translation>
     </message>
+    <message>
+        <source>{count} · {selected} selected</source>
+        <translation>{count} · {selected} selecionados</translation>
+    </message>
+    <message>
+        <source>Shown:</source>
+        <translation>Mostrados:</translation>
+    </message>
+    <message>
+        <source>All:</source>
+        <translation>Todos:</translation>
+    </message>
 </context>
 <context>
     <name>ItemActions</name>
@@ -2232,6 +2569,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <name>LinkDocumentsDialog</name>
     <message>
         <source>Documents considered</source>
+        <extracomment>Revisions circulated after this day are linked only if the chair says so.</extracomment>
         <translation>Documentos considerados</translation>
     </message>
     <message>
@@ -2257,6 +2595,14 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>Any revision</source>
         <translation>Qualquer revisão</translation>
+    </message>
+    <message>
+        <source>{symbols} was circulated after the meeting of {date}. Record it as considered at that meeting anyway?</source>
+        <translation>{symbols} foi distribuído depois da reunião de {date}. Registá-lo mesmo assim como considerado nessa reunião?</translation>
+    </message>
+    <message>
+        <source>Revision circulated after the meeting</source>
+        <translation>Revisão distribuída depois da reunião</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2733,14 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Working Group…</source>
+        <translation>&amp;Grupo de trabalho…</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name, acronym, chair and vice chairs, and where it meets</source>
+        <translation>Nome, sigla, presidência e vice-presidências do grupo, e onde se reúne</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2812,8 +3166,60 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>{span}, fuso horário {zone}</translation>
     </message>
     <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
+    </message>
+    <message>
         <source>{title} ({date}, {span})</source>
         <translation>{title} ({date}, {span})</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersSection</name>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Presidência:</translation>
+    </message>
+    <message>
+        <source>e.g. Colonel Mitchell</source>
+        <translation>p. ex. Coronel Mitchell</translation>
+    </message>
+    <message>
+        <source>Chair &amp;represents:</source>
+        <translation>A presidência &amp;representa:</translation>
+    </message>
+    <message>
+        <source>e.g. Alternate Representative of Trinidad and Tobago to the OAS</source>
+        <translation>p. ex. Representante Alterno de Trinidad e Tobago junto à OEA</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Representa</translation>
+    </message>
+    <message>
+        <source>&amp;Add Vice Chair</source>
+        <translation>&amp;Adicionar vice-presidência</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Vice Chair</source>
+        <translation>&amp;Remover vice-presidência</translation>
+    </message>
+    <message>
+        <source>Vice chairs:</source>
+        <translation>Vice-presidências:</translation>
+    </message>
+    <message>
+        <source>Chair and vice chairs</source>
+        <extracomment>Election dates are kept as they were: the dialog does not edit them.</extracomment>
+        <translation>Presidência e vice-presidências</translation>
+    </message>
+    <message>
+        <source>Give the chair&apos;s name, or clear whom the chair represents.</source>
+        <translation>Indique o nome de quem preside, ou apague quem representa.</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3239,10 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>Record outcome</source>
         <translation>Registrar o resultado</translation>
+    </message>
+    <message>
+        <source>Pending: choose what the meeting did</source>
+        <translation>Pendente: escolha o que a reunião fez</translation>
     </message>
     <message>
         <source>e.g. The Working Group approved the draft work plan with the changes proposed.</source>
@@ -2995,6 +3405,37 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
 </context>
 <context>
+    <name>PlaceSection</name>
+    <message>
+        <source>Default &amp;room:</source>
+        <translation>&amp;Sala habitual:</translation>
+    </message>
+    <message>
+        <source>e.g. Padilha Vidal Room</source>
+        <translation>p. ex. Sala Padilha Vidal</translation>
+    </message>
+    <message>
+        <source>Default &amp;venue:</source>
+        <translation>&amp;Local habitual:</translation>
+    </message>
+    <message>
+        <source>e.g. OAS headquarters, Washington, D.C.</source>
+        <translation>p. ex. Sede da OEA, Washington, D.C.</translation>
+    </message>
+    <message>
+        <source>Default &amp;time zone:</source>
+        <translation>&amp;Fuso horário habitual:</translation>
+    </message>
+    <message>
+        <source>Where it meets</source>
+        <translation>Onde se reúne</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the group meets in.</source>
+        <translation>Escolha o fuso horário em que o grupo se reúne.</translation>
+    </message>
+</context>
+<context>
     <name>PostponeDialog</name>
     <message>
         <source>Postpone meeting</source>
@@ -3006,6 +3447,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>&amp;Move it to</source>
+        <extracomment>Other meetings&apos; dates, each with a title: postponing onto one is said first.</extracomment>
         <translation>&amp;Passá-la para</translation>
     </message>
     <message>
@@ -3013,12 +3455,32 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>Marcá-la como &amp;adiada; a nova data ainda não é conhecida</translation>
     </message>
     <message>
+        <source>&amp;Hold both meetings on that day</source>
+        <translation>&amp;Realizar ambas as reuniões nesse dia</translation>
+    </message>
+    <message>
+        <source>e.g. The documents are not ready</source>
+        <translation>p. ex. Os documentos não estão prontos</translation>
+    </message>
+    <message>
+        <source>The meeting keeps this reason. The next calendar you export tells delegates of the new date, or that the meeting is postponed.</source>
+        <translation>A reunião guarda este motivo. O próximo calendário que exportar informará as delegações da nova data, ou de que a reunião está adiada.</translation>
+    </message>
+    <message>
         <source>Postpone</source>
         <translation>Adiar</translation>
     </message>
     <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
         <source>Choose a date other than the current one.</source>
         <translation>Escolha uma data diferente da atual.</translation>
+    </message>
+    <message>
+        <source>“{title}” is already on {date}. Choose another date, or tick that both meetings are held that day.</source>
+        <translation>«{title}» já está em {date}. Escolha outra data, ou marque que ambas as reuniões se realizam nesse dia.</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3803,10 @@ O registro agora: {record}</translation>
         <translation>&amp;Remover</translation>
     </message>
     <message>
+        <source>&amp;No file yet: save the revision without files</source>
+        <translation>&amp;Ainda sem ficheiro: guardar a revisão sem ficheiros</translation>
+    </message>
+    <message>
         <source>Re&amp;vision:</source>
         <translation>Re&amp;visão:</translation>
     </message>
@@ -3371,6 +3837,10 @@ O registro agora: {record}</translation>
     <message>
         <source>missing</source>
         <translation>não encontrado</translation>
+    </message>
+    <message>
+        <source>Add the revised files, or tick “No file yet”.</source>
+        <translation>Adicione os ficheiros revistos, ou marque «Ainda sem ficheiro».</translation>
     </message>
     <message>
         <source>{first} and {second} are both marked {language}: keep one file per language.</source>
@@ -3446,6 +3916,17 @@ SHA-256 {sha256}</source>
         <translation>{name}
 {media_type}, {size} bytes
 SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>{date}, item {position}</source>
+        <translation>{date}, item {position}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveWorkingGroup</name>
+    <message>
+        <source>Change the working group</source>
+        <translation>Alterar o grupo de trabalho</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +4043,14 @@ SHA-256 {sha256}</translation>
         <translation>Nova série de reuniões</translation>
     </message>
     <message>
+        <source>Each meeting&apos;s title: {number} becomes its number, {date} its date and {group} the working group&apos;s acronym.</source>
+        <translation>O título de cada reunião: {number} passa a ser o seu número, {date} a sua data e {group} a sigla do grupo de trabalho.</translation>
+    </message>
+    <message>
+        <source>&amp;Titles:</source>
+        <translation>&amp;Títulos:</translation>
+    </message>
+    <message>
         <source>&amp;From:</source>
         <translation>&amp;De:</translation>
     </message>
@@ -3616,6 +4105,10 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Create {count} meetings</source>
         <translation>Criar {count} reuniões</translation>
+    </message>
+    <message>
+        <source>The titles can use {number}, {date} and {group}, each in braces; remove any other braces.</source>
+        <translation>Os títulos podem usar {number}, {date} e {group}, cada um entre chavetas; retire quaisquer outras chavetas.</translation>
     </message>
 </context>
 <context>
@@ -3751,12 +4244,24 @@ SHA-256 {sha256}</translation>
         <translation>Bem-vindo ao Chairdesk</translation>
     </message>
     <message>
+        <source>Chairdesk keeps its default workspace in {path}</source>
+        <translation>O Chairdesk guarda o seu espaço de trabalho predefinido em {path}</translation>
+    </message>
+    <message>
         <source>Start in this workspace</source>
         <translation>Começar neste espaço de trabalho</translation>
     </message>
     <message>
         <source>Plan the first meeting in the calendar.</source>
         <translation>Programe a primeira reunião no calendário.</translation>
+    </message>
+    <message>
+        <source>Describe the working group…</source>
+        <translation>Descrever o grupo de trabalho…</translation>
+    </message>
+    <message>
+        <source>Its name and acronym (used in calendar titles), its chair and vice chairs, and the room, venue and time zone new meetings start with.</source>
+        <translation>O seu nome e sigla (usados nos títulos do calendário), a presidência e as vice-presidências, e a sala, o local e o fuso horário com que começam as novas reuniões.</translation>
     </message>
     <message>
         <source>Create a new workspace…</source>
@@ -3877,6 +4382,18 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Imported {file} into “{list}”: {summary}.</source>
         <translation>{file} importado em “{list}”: {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingGroupDialog</name>
+    <message>
+        <source>Working Group</source>
+        <extracomment>The dialog&apos;s tabs, in order. Add a section here to add settings.</extracomment>
+        <translation>Grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Describe the Working Group</source>
+        <translation>Descrever o grupo de trabalho</translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,11 @@ def test_times_follow_the_durations_and_only_the_annotated_agenda_has_the_notes(
     demo_workspace,
 ) -> None:
     with demo_workspace.writing() as session:
-        first, second, *_ = agenda.list_items(session, 1)
+        first, second, third, *_ = agenda.list_items(session, 1)
         agenda.update_item(session, first.id, {"duration_minutes": 30, "notes": "Por consenso."})
         agenda.update_item(session, second.id, {"duration_minutes": 45})
+        # The demo's items have durations; without one, an item shows only its start.
+        agenda.update_item(session, third.id, {"duration_minutes": None})
     with demo_workspace.reading() as session:
         plain = _items(session, 1)
         annotated = _items(session, 1, annotated=True)
@@ -38,6 +40,7 @@ def test_a_planned_start_resets_the_clock(demo_workspace) -> None:
         agenda.update_item(
             session, items[3].id, {"planned_start": time(12), "duration_minutes": 15}
         )
+        agenda.update_item(session, items[4].id, {"duration_minutes": None})
     with demo_workspace.reading() as session:
         numbered = _items(session, 1)
     assert numbered[3].details[0] == "12:00–12:15"

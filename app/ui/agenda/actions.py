@@ -23,6 +23,7 @@ from app.ui.agenda.commands import (
     read_item_links,
     read_item_values,
 )
+from app.ui.agenda.defer_dialog import DeferDialog
 from app.ui.agenda.document_links_dialog import LinkDocumentsDialog
 from app.ui.common import meeting_labels as labels
 from app.ui.common.context import AGENDA
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView
 
     from app.services.agenda import ItemRow
+    from app.services.meetings import MeetingRow
     from app.ui.agenda.agenda_model import AgendaModel
     from app.ui.common.context import AppContext
     from app.ui.common.row_refs import RowRefs
@@ -62,6 +64,7 @@ class ItemActions(QWidget):
     model: AgendaModel
     table: QTableView
     _meeting_id: int
+    _meetings: list[MeetingRow]
 
     def selected_row(self) -> ItemRow | None:
         raise NotImplementedError
@@ -251,26 +254,36 @@ class ItemActions(QWidget):
             ),
         )
 
-    def defer_item(self) -> None:
+    def defer_item(self) -> DeferDialog | None:
+        """Ask which meeting (the next one proposed), then defer the item there (undoable)."""
         row = self.selected_row()
-        if row is None:
-            return
-        ref = self._item_ref(row)
-        deferral: Deferral | None = push_asking_quorum(
-            self,
-            self.context,
-            lambda confirm: DeferItem(self.context, ref, row.title, confirm_without_quorum=confirm),
-        )
-        if deferral is None:
-            return
-        self.select_item(row.id)
-        self.context.status_message.emit(
-            self.tr("“{title}” deferred to the meeting of {date}, as item {position}.").format(
-                title=row.title,
-                date=labels.long_date(deferral.meeting_date),
-                position=deferral.position,
+        current = next((m for m in self._meetings if m.id == self._meeting_id), None)
+        if row is None or current is None:
+            return None
+        dialog = DeferDialog(self, row.title, current, self._meetings)
+        item = self._item_ref(row)
+
+        def defer() -> None:
+            target = self.refs.ref(MEETING, dialog.meeting_id())
+            deferral: Deferral | None = push_asking_quorum(
+                self,
+                self.context,
+                lambda confirm: DeferItem(
+                    self.context, item, row.title, target, confirm_without_quorum=confirm
+                ),
             )
-        )
+            if deferral is None:
+                return
+            self.select_item(row.id)
+            self.context.status_message.emit(
+                self.tr("“{title}” deferred to the meeting of {date}, as item {position}.").format(
+                    title=row.title,
+                    date=labels.long_date(deferral.meeting_date),
+                    position=deferral.position,
+                )
+            )
+
+        return open_dialog(dialog, defer)
 
     def link_documents(self) -> LinkDocumentsDialog | None:
         from app.services.documents import list_documents, revision_history
@@ -295,6 +308,7 @@ class ItemActions(QWidget):
             documents,
             links,
             lambda document_id: self.context.read(lambda s: revision_history(s, document_id)),
+            next((m.date for m in self._meetings if m.id == self._meeting_id), None),
         )
 
         def apply() -> None:

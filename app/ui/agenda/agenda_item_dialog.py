@@ -133,9 +133,11 @@ class OutcomeDialog(QDialog):
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        outcomes = {value: labels.item_statuses()[value] for value in OUTCOMES}
+        # Nothing is preselected: a pending item stays pending until the chair picks.
+        outcomes = {"pending": self.tr("Pending: choose what the meeting did")}
+        outcomes.update({value: labels.item_statuses()[value] for value in OUTCOMES})
         self.status_combo: QComboBox = combo(
-            self, outcomes, status if status in OUTCOMES else "approved"
+            self, outcomes, status if status in OUTCOMES else "pending"
         )
         self.decision_edit = text_box(self, decision, 5)
         self.decision_edit.setPlaceholderText(
@@ -144,12 +146,23 @@ class OutcomeDialog(QDialog):
             )
         )
         self.buttons = ok_cancel_buttons(self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
+        self.record_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.record_button.setText(self.tr("Record"))
+        self.status_combo.currentIndexChanged.connect(self._update_record)
+        self._update_record()
         form = QFormLayout()
         form.addRow(self.tr("&Outcome:"), self.status_combo)
         form.addRow(self.tr("&Decision:"), self.decision_edit)
         stack(self, heading, form, self.buttons)
         self.setMinimumWidth(460)
+
+    def _update_record(self) -> None:
+        self.record_button.setEnabled(self.status() != "pending")
+
+    def accept(self) -> None:
+        if self.status() == "pending":
+            return
+        super().accept()
 
     def status(self) -> str:
         return self.status_combo.currentData()

@@ -32,7 +32,7 @@ ITEM_MIME_TYPE = "application/x-chairdesk-agenda-item"
 
 
 class AgendaModel(RowTableModel["ItemRow"]):
-    NUMBER, TITLE, KIND, STATUS, DOCUMENTS = range(5)
+    NUMBER, START, DURATION, TITLE, KIND, STATUS, DOCUMENTS = range(7)
     TITLE_COLUMN = TITLE
 
     #: The user dropped item ``item_id`` so that it should be at 1-based ``position``.
@@ -43,6 +43,8 @@ class AgendaModel(RowTableModel["ItemRow"]):
         self._meeting_id = 0
         self._headers = (
             self.tr("No."),
+            self.tr("Start"),
+            self.tr("Duration"),
             self.tr("Title"),
             self.tr("Kind"),
             self.tr("Status"),
@@ -70,19 +72,34 @@ class AgendaModel(RowTableModel["ItemRow"]):
             return str(row.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.NUMBER:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.NUMBER,
+            self.START,
+            self.DURATION,
+        ):
             return RIGHT_ALIGNED
         return None
 
     def _display(self, row: ItemRow, column: int) -> Any:
         if column == self.NUMBER:
             return str(row.position)
+        if column == self.START:
+            return "" if row.starts_at is None else f"{row.starts_at:%H:%M}"
+        if column == self.DURATION:
+            if row.duration_minutes is None:
+                return ""
+            return self.tr("{minutes} min").format(minutes=row.duration_minutes)
         if column == self.TITLE:
             return row.title
         if column == self.KIND:
             return labels.label(labels.item_kinds(), row.kind)
         if column == self.STATUS:
-            return labels.label(labels.item_statuses(), row.status)
+            status = labels.label(labels.item_statuses(), row.status)
+            if row.deferred_from_date is None:
+                return status
+            return self.tr("{status}, deferred from {date}").format(
+                status=status, date=labels.short_date(row.deferred_from_date)
+            )
         if column == self.DOCUMENTS:
             return ", ".join(row.documents)
         return None
@@ -92,9 +109,21 @@ class AgendaModel(RowTableModel["ItemRow"]):
             parts = [row.title]
             if row.decision:
                 parts.append(self.tr("Decision: {text}").format(text=row.decision))
-            if row.deferred_from_id is not None:
+            if row.deferred_from_date is not None:
+                parts.append(
+                    self.tr("Deferred from the meeting of {date}.").format(
+                        date=labels.long_date(row.deferred_from_date)
+                    )
+                )
+            elif row.deferred_from_id is not None:
                 parts.append(self.tr("Deferred from an earlier meeting."))
             return "\n".join(parts)
+        if column == self.START:
+            if row.starts_at is None:
+                return self.tr("Give every item before this one a duration to know when it starts.")
+            if row.planned_start is not None:
+                return self.tr("Starts at a fixed time.")
+            return self.tr("Starts when the item before it ends.")
         if column == self.DOCUMENTS and row.documents:
             return "\n".join(row.documents)
         return None

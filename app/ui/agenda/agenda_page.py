@@ -39,6 +39,7 @@ from app.ui.common.page_support import (
     select_row,
     set_up_record_table,
 )
+from app.ui.common.readable_columns import ReadableColumns
 from app.ui.common.row_refs import row_refs
 
 if TYPE_CHECKING:
@@ -113,12 +114,15 @@ class AgendaPage(ItemActions):
                 table,
                 {
                     AgendaModel.NUMBER: ("No. 00", 16),
+                    AgendaModel.START: ("Start 00:00", 16),
+                    AgendaModel.DURATION: ("Duration 000 min", 16),
                     AgendaModel.KIND: ("Consideration", 24),
                     AgendaModel.STATUS: ("Considered", 44),
                     AgendaModel.DOCUMENTS: ("MISPA/doc.7/08 rev. 4, CP/doc.4580", 24),
                 },
             ),
         )
+        self.columns = ReadableColumns(table, AgendaModel.TITLE)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def _lay_out(self) -> None:

@@ -48,6 +48,7 @@ class AddItem(ServiceCommand):
             self._add,
             self._remove,
             ITEM_KINDS,
+            _tr("Agenda item “{title}” added.").format(title=values.get("title", "")),
         )
         self.refs = row_refs(context)
         self.meeting = meeting
@@ -83,6 +84,7 @@ class EditItem(ServiceCommand):
             self._edit,
             self._restore,
             ITEM_KINDS,
+            _tr("Agenda item “{title}” changed.").format(title=changes.get("title", "")),
         )
         self.item = item
         self.changes = dict(changes)
@@ -124,6 +126,7 @@ class RecordOutcome(ServiceCommand):
             self._record,
             self._restore,
             ITEM_KINDS,
+            _tr("Outcome of “{title}” recorded.").format(title=title),
         )
         self.item = item
         self.status = status
@@ -159,6 +162,7 @@ class DeleteItem(ServiceCommand):
             self._delete,
             self._restore,
             ITEM_KINDS,
+            _tr("Agenda item “{title}” deleted.").format(title=title),
         )
         self.refs = row_refs(context)
         self.item = item
@@ -189,6 +193,7 @@ class MoveItem(ServiceCommand):
             self._move,
             self._move_back,
             {AGENDA},
+            _tr("“{title}” moved to item {position}.").format(title=title, position=position),
         )
         self.item = item
         self.position = position
@@ -218,37 +223,48 @@ class Deferral:
 
 
 class DeferItem(ServiceCommand):
-    """Defer an item to the next meeting; its result is a :class:`Deferral`."""
+    """Defer an item to ``meeting_id`` (by default the next meeting); its result is a
+    :class:`Deferral`."""
 
     def __init__(
-        self, context: AppContext, item: RowRef, title: str, *, confirm_without_quorum: bool = False
+        self,
+        context: AppContext,
+        item: RowRef,
+        title: str,
+        meeting: RowRef | None = None,
+        *,
+        confirm_without_quorum: bool = False,
     ) -> None:
         super().__init__(
             context,
-            _tr("Defer “{title}” to the next meeting").format(title=title),
+            _tr("Defer “{title}”").format(title=title),
             self._defer,
             self._take_back,
             ITEM_KINDS,
         )
         self.refs = row_refs(context)
         self.item = item
+        self.meeting = meeting
         self.copy: RowRef | None = None
         self.before: dict[str, Any] = {}
         self.confirm_without_quorum = confirm_without_quorum
 
     def _defer(self, session: Session) -> Deferral:
         from app.services import agenda
+        from app.services.meetings import read_meeting_values
 
         values = read_item_values(session, self.item.id)
         self.before = {"status": values["status"], "decision": values["decision"]}
+        target = self.meeting.id if self.meeting is not None else None
         new_item = agenda.defer_item_to_next_meeting(
-            session, self.item.id, confirm_without_quorum=self.confirm_without_quorum
+            session, self.item.id, target, confirm_without_quorum=self.confirm_without_quorum
         )
         if self.copy is None:
             self.copy = self.refs.ref(ITEM, new_item.id)
         else:
             self.refs.recreated(self.copy, new_item.id)
-        return Deferral(new_item.id, new_item.meeting_id, new_item.meeting.date, new_item.position)
+        day = read_meeting_values(session, new_item.meeting_id)["date"]
+        return Deferral(new_item.id, new_item.meeting_id, day, new_item.position)
 
     def _take_back(self, session: Session, _result: object) -> None:
         from app.services import agenda
@@ -271,6 +287,7 @@ class LinkDocuments(ServiceCommand):
             self._apply_new,
             self._apply_old,
             ITEM_KINDS,
+            _tr("Documents of “{title}” changed.").format(title=title),
         )
         self.item = item
         self.links = dict(links)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.common import meeting_labels as labels
 from app.ui.common.dialog_parts import ok_cancel_buttons
+from app.ui.common.page_support import confirmed
 
 if TYPE_CHECKING:
     from app.services.documents import DocumentRow, RevisionRow
@@ -42,8 +44,12 @@ class LinkDocumentsDialog(QDialog):
         documents: Sequence[DocumentRow],
         links: Mapping[int, int | None],
         revisions_of: Callable[[int], list[RevisionRow]],
+        meeting_date: date | None = None,
     ) -> None:
         super().__init__(parent)
+        #: Revisions circulated after this day are linked only if the chair says so.
+        self._meeting_date = meeting_date
+        self._revisions: dict[int, RevisionRow] = {}
         self.setWindowTitle(self.tr("Documents considered"))
         self._revisions_of = revisions_of
         self._pinned = dict(links)
@@ -101,6 +107,7 @@ class LinkDocumentsDialog(QDialog):
         chooser = QComboBox(self.tree)
         chooser.addItem(self.tr("Any revision"), None)
         for revision in self._revisions_of(document_id):
+            self._revisions[revision.id] = revision
             text = revision.symbol
             if revision.circulated_on is not None:
                 text += f" ({labels.short_date(revision.circulated_on)})"
@@ -144,3 +151,34 @@ class LinkDocumentsDialog(QDialog):
         return {
             document_id: chooser.currentData() for document_id, chooser in self._choosers.items()
         }
+
+    def late_revisions(self) -> list[RevisionRow]:
+        """Chosen revisions that were circulated after the meeting's date, newly chosen."""
+        if self._meeting_date is None:
+            return []
+        late = []
+        for document_id, revision_id in self.links().items():
+            revision = self._revisions.get(revision_id) if revision_id is not None else None
+            if revision is None or self._pinned.get(document_id) == revision_id:
+                continue
+            if revision.circulated_on is not None and revision.circulated_on > self._meeting_date:
+                late.append(revision)
+        return late
+
+    def accept(self) -> None:
+        """Ask before linking a revision the meeting cannot have had before it."""
+        late = self.late_revisions()
+        if late and self._meeting_date is not None:
+            question = self.tr(
+                "{symbols} was circulated after the meeting of {date}. "
+                "Record it as considered at that meeting anyway?"
+            ).format(
+                symbols=", ".join(
+                    f"{r.symbol} ({labels.short_date(r.circulated_on)})"  # type: ignore[arg-type]
+                    for r in late
+                ),
+                date=labels.long_date(self._meeting_date),
+            )
+            if not confirmed(self, self.tr("Revision circulated after the meeting"), question):
+                return
+        super().accept()

@@ -27,8 +27,9 @@ from app.ui.calendar.commands import (
     read_default_timezone,
     read_meeting_values,
 )
-from app.ui.calendar.meeting_dialog import MeetingDialog, PostponeDialog
+from app.ui.calendar.meeting_dialog import MeetingDialog
 from app.ui.calendar.series_dialog import SeriesDialog
+from app.ui.calendar.status_dialogs import CancelDialog, PostponeDialog
 from app.ui.common import meeting_labels as labels
 from app.ui.common.context import MEETINGS
 from app.ui.common.errors import show_error
@@ -202,29 +203,39 @@ class MeetingActions(QWidget):
             ),
         )
 
-    def cancel_meetings(self) -> None:
-        ids = [
-            i
-            for i in self.selected_ids()
-            if str(self.model.meeting(i).status) != "cancelled"  # type: ignore[union-attr]
-        ]
-        if ids:
-            push_or_show(
-                self,
-                self.context,
-                CancelMeetings(self.context, [self.refs.ref(MEETING, i) for i in ids]),
-            )
+    def cancel_meetings(self) -> CancelDialog | None:
+        """Ask for the reason, then cancel the selected meetings (undoable)."""
+        rows = [self.model.meeting(i) for i in self.selected_ids()]
+        rows = [row for row in rows if row is not None and str(row.status) != "cancelled"]
+        if not rows:
+            return None
+        refs = [self.refs.ref(MEETING, row.id) for row in rows]
+        title = rows[0].title if len(rows) == 1 else ""
+        dialog = CancelDialog(self, [(row.title, row.date) for row in rows])
+        return open_dialog(
+            dialog,
+            lambda: push_or_show(
+                self, self.context, CancelMeetings(self.context, refs, dialog.reason(), title)
+            ),
+        )
 
     def postpone_meeting(self) -> PostponeDialog | None:
         row = self.current_row()
         if row is None:
             return None
         ref = self.refs.ref(MEETING, row.id)
-        dialog = PostponeDialog(self, row.title, row.date)
+        taken = {
+            other.date: other.title
+            for other in self.model.rows()
+            if other.id != row.id and str(other.status) not in ("cancelled", "postponed")
+        }
+        dialog = PostponeDialog(self, row.title, row.date, taken)
         return open_dialog(
             dialog,
             lambda: push_or_show(
-                self, self.context, PostponeMeeting(self.context, ref, dialog.new_date())
+                self,
+                self.context,
+                PostponeMeeting(self.context, ref, dialog.new_date(), dialog.reason(), row.title),
             ),
         )
 
@@ -272,11 +283,14 @@ class MeetingActions(QWidget):
         return box
 
     def new_series(self) -> SeriesDialog | None:
+        from app.services.meetings import group_label
+
         if self.context.workspace is None:
             return None
         rows = self._sessions()
         template = max(rows, key=lambda r: (r.date, r.start_time), default=None)
-        zone = self.context.read(read_default_timezone)
+        zone, group = self.context.read(lambda s: (read_default_timezone(s), group_label(s)))
+        pattern = f"{group} – meeting {{number}}" if group else "Meeting {number}"
         first = self._suggested_date()
         if template is not None:
             dialog = SeriesDialog(
@@ -287,9 +301,10 @@ class MeetingActions(QWidget):
                 timezone=template.timezone,
                 room=template.room,
                 venue=template.venue,
+                title_pattern=pattern,
             )
         else:
-            dialog = SeriesDialog(self, first=first, timezone=zone)
+            dialog = SeriesDialog(self, first=first, timezone=zone, title_pattern=pattern)
         return open_dialog(dialog, lambda: self._create_series(dialog.values()))
 
     def _create_series(self, values: dict[str, Any]) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.ui.calendar.actions import MeetingActions
 from app.ui.calendar.meeting_calendar import MeetingCalendar
 from app.ui.calendar.meetings_model import STATUS_ROLE, MeetingsModel
+from app.ui.common import meeting_labels as labels
 from app.ui.common.context import AGENDA, MEETINGS, WORKING_GROUP
 from app.ui.common.delegates.meeting_status import StatusDelegate
 from app.ui.common.meetings import default_meeting_id
@@ -39,6 +40,7 @@ from app.ui.common.page_support import (
     save_layout,
     set_up_record_table,
 )
+from app.ui.common.readable_columns import ReadableColumns
 from app.ui.common.row_refs import row_refs
 
 if TYPE_CHECKING:
@@ -63,6 +65,9 @@ class CalendarPage(MeetingActions):
         self.table = QTableView(self)
         self.calendar = MeetingCalendar(self)
         self.summary_label = QLabel(self)
+        #: The selection: how many meetings, or why the one selected was cancelled/postponed.
+        self.details_label = QLabel(self)
+        self.details_label.setWordWrap(True)
         self._make_actions()
         self._set_up_table()
         self.calendar.meetings_clicked.connect(self.select_meetings)
@@ -104,6 +109,7 @@ class CalendarPage(MeetingActions):
                 },
             ),
         )
+        self.columns = ReadableColumns(table, MeetingsModel.TITLE)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def _lay_out(self) -> None:
@@ -136,6 +142,7 @@ class CalendarPage(MeetingActions):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.table, 1)
+        right_layout.addWidget(self.details_label)
         right_layout.addWidget(self.summary_label)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -194,6 +201,7 @@ class CalendarPage(MeetingActions):
         if not known:
             self.context.set_current_meeting(0)
         self._update_actions()
+        self._show_details()
 
     def _show_summary(self, rows: list[MeetingRow], flagged: set[int]) -> None:
         if self.context.workspace is None:
@@ -252,8 +260,24 @@ class CalendarPage(MeetingActions):
             self.table.scrollTo(self.model.index(rows[0], 0))
         self._selection_changed()
 
+    def _show_details(self) -> None:
+        selected = self.selected_ids()
+        row = self.model.meeting(selected[0]) if len(selected) == 1 else None
+        if len(selected) > 1:
+            text = self.tr("{n} meetings selected").format(n=len(selected))
+        elif row is not None and row.status_reason:
+            text = self.tr("{status}: {reason}").format(
+                status=labels.label(labels.meeting_statuses(), row.status),
+                reason=row.status_reason,
+            )
+        else:
+            text = ""
+        self.details_label.setText(text)
+        self.details_label.setVisible(bool(text))
+
     def _selection_changed(self) -> None:
         self._update_actions()
+        self._show_details()
         if self._syncing:
             return
         row = self.current_row()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.ui.common import meeting_labels as labels
 from app.ui.common.context import AGENDA, DOCUMENTS, MANDATES, MEETINGS
 from app.ui.common.item_snapshots import ItemSnapshot, restore_item, snapshot_item
 from app.ui.common.row_refs import ITEM, MEETING, RowRef, RowRefs, row_refs
@@ -126,6 +127,7 @@ class CreateMeeting(ServiceCommand):
         meeting = create_meeting(session, **self.values)
         self.meeting = self.refs.ref(MEETING, meeting.id)
         self.setText(_tr("New meeting “{title}”").format(title=meeting.title))
+        self.done_text = _tr("Meeting “{title}” added.").format(title=meeting.title)
         return meeting.id
 
     def _remove(self, session: Session, _result: object) -> None:
@@ -142,6 +144,7 @@ class EditMeeting(ServiceCommand):
             self._edit,
             self._restore,
             MEETING_KINDS,
+            _tr("Meeting “{title}” changed.").format(title=changes.get("title", "")),
         )
         self.meeting = meeting
         self.changes = dict(changes)
@@ -161,48 +164,88 @@ class EditMeeting(ServiceCommand):
 
 
 class CancelMeetings(ServiceCommand):
-    def __init__(self, context: AppContext, meetings: Sequence[RowRef]) -> None:
-        text = (
-            _tr("Cancel meeting")
-            if len(meetings) == 1
-            else _tr("Cancel {count} meetings").format(count=len(meetings))
-        )
-        super().__init__(context, text, self._cancel, self._restore, MEETING_KINDS)
+    """Cancel meetings, keeping ``reason`` on each; undo brings back status and reason."""
+
+    def __init__(
+        self, context: AppContext, meetings: Sequence[RowRef], reason: str = "", title: str = ""
+    ) -> None:
+        if len(meetings) == 1:
+            text = _tr("Cancel “{title}”").format(title=title) if title else _tr("Cancel meeting")
+            done = (
+                _tr("“{title}” cancelled.").format(title=title)
+                if title
+                else _tr("Meeting cancelled.")
+            )
+        else:
+            text = _tr("Cancel {count} meetings").format(count=len(meetings))
+            done = _tr("{count} meetings cancelled.").format(count=len(meetings))
+        super().__init__(context, text, self._cancel, self._restore, MEETING_KINDS, done)
         self.meetings = list(meetings)
-        self.before: list[str] = []
+        self.reason = reason
+        self.before: list[dict[str, Any]] = []
 
     def _cancel(self, session: Session) -> list[int]:
         from app.services.meetings import cancel_meeting
 
-        self.before = [str(read_meeting_values(session, ref.id)["status"]) for ref in self.meetings]
+        self.before = []
         for ref in self.meetings:
-            cancel_meeting(session, ref.id)
+            values = read_meeting_values(session, ref.id)
+            self.before.append(
+                {"status": str(values["status"]), "status_reason": values["status_reason"]}
+            )
+        for ref in self.meetings:
+            cancel_meeting(session, ref.id, self.reason)
         return [ref.id for ref in self.meetings]
 
     def _restore(self, session: Session, _result: object) -> None:
         from app.services.meetings import update_meeting
 
-        for ref, status in zip(self.meetings, self.before, strict=True):
-            update_meeting(session, ref.id, {"status": status})
+        for ref, before in zip(self.meetings, self.before, strict=True):
+            update_meeting(session, ref.id, before)
 
 
 class PostponeMeeting(ServiceCommand):
-    """Postpone to ``new_date`` (kept planned), or without a date (marked postponed)."""
+    """Postpone to ``new_date`` (kept planned), or without a date (marked postponed),
+    keeping ``reason`` on the meeting; undo brings back date, status and reason."""
 
-    def __init__(self, context: AppContext, meeting: RowRef, new_date: date | None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        meeting: RowRef,
+        new_date: date | None,
+        reason: str = "",
+        title: str = "",
+    ) -> None:
+        name = title or _tr("the meeting")
+        if new_date is None:
+            done = _tr("“{title}” postponed; its new date is not known yet.").format(title=name)
+        else:
+            done = _tr("“{title}” moved to {date}.").format(
+                title=name, date=labels.long_date(new_date)
+            )
         super().__init__(
-            context, _tr("Postpone meeting"), self._postpone, self._restore, MEETING_KINDS
+            context,
+            _tr("Postpone “{title}”").format(title=title) if title else _tr("Postpone meeting"),
+            self._postpone,
+            self._restore,
+            MEETING_KINDS,
+            done,
         )
         self.meeting = meeting
         self.new_date = new_date
+        self.reason = reason
         self.before: dict[str, Any] = {}
 
     def _postpone(self, session: Session) -> int:
         from app.services.meetings import postpone_meeting
 
         values = read_meeting_values(session, self.meeting.id)
-        self.before = {"date": values["date"], "status": values["status"]}
-        postpone_meeting(session, self.meeting.id, self.new_date)
+        self.before = {
+            "date": values["date"],
+            "status": values["status"],
+            "status_reason": values["status_reason"],
+        }
+        postpone_meeting(session, self.meeting.id, self.new_date, self.reason)
         return self.meeting.id
 
     def _restore(self, session: Session, _result: object) -> None:
@@ -218,7 +261,12 @@ class DeleteMeetings(ServiceCommand):
             if len(meetings) == 1
             else _tr("Delete {count} meetings").format(count=len(meetings))
         )
-        super().__init__(context, text, self._delete, self._restore, DELETE_KINDS)
+        done = (
+            _tr("Meeting deleted.")
+            if len(meetings) == 1
+            else _tr("{count} meetings deleted.").format(count=len(meetings))
+        )
+        super().__init__(context, text, self._delete, self._restore, DELETE_KINDS, done)
         self.refs = row_refs(context)
         self.meetings = list(meetings)
         self.snapshots: list[MeetingSnapshot] = []
@@ -246,6 +294,7 @@ class CreateSeries(ServiceCommand):
             self._create,
             self._remove,
             MEETING_KINDS,
+            _tr("{count} meetings added.").format(count=count),
         )
         self.refs = row_refs(context)
         self.values = dict(values)

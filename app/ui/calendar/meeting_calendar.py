@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from app.ui.common import meeting_labels as labels
+from app.ui.common.dates import qdate
 
 if TYPE_CHECKING:
     from app.services.meetings import MeetingRow
@@ -61,14 +62,14 @@ class MeetingCalendar(QCalendarWidget):
             text_format.setBackground(QBrush(OVERLAP_TINT if overlaps else MEETING_TINT))
             text_format.setFontStrikeOut(all(str(row.status) == "cancelled" for row in meetings))
             text_format.setToolTip("\n".join(self._describe(row) for row in meetings))
-            self.setDateTextFormat(labels.qdate(day), text_format)
+            self.setDateTextFormat(qdate(day), text_format)
 
     def meetings_on(self, day: date) -> list[MeetingRow]:
         return list(self._by_date.get(day, ()))
 
     def show_day(self, day: date) -> None:
         """Select ``day`` and turn to its month, without reporting a click."""
-        self.setSelectedDate(labels.qdate(day))
+        self.setSelectedDate(qdate(day))
 
     @staticmethod
     def _describe(row: MeetingRow) -> str:

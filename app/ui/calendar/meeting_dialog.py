@@ -8,20 +8,18 @@ returns the values ``services.meetings.create_meeting`` / ``update_meeting`` tak
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, time, timedelta
+from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QRadioButton,
     QSizePolicy,
     QSpinBox,
     QToolButton,
@@ -277,50 +275,3 @@ class MeetingDialog(CheckedDialog):
         last = to_date(self.last_day_edit.date())
         return {"date": first, "all_day": True, "end_date": last if last > first else None}
 
-
-class PostponeDialog(CheckedDialog):
-    """Move a meeting to another date, or mark it postponed until a date is known."""
-
-    def __init__(self, parent: QWidget | None, title: str, current: date) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Postpone meeting"))
-        intro = QLabel(
-            self.tr("Postpone “{title}” of {date}:").format(
-                title=title, date=labels.long_date(current)
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.move_radio = QRadioButton(self.tr("&Move it to"), self)
-        self.later_radio = QRadioButton(
-            self.tr("Mark it &postponed; the new date is not known yet"), self
-        )
-        group = QButtonGroup(self)
-        group.addButton(self.move_radio)
-        group.addButton(self.later_radio)
-        self.move_radio.setChecked(True)
-        self.date_edit = date_edit(self, current + timedelta(days=7))
-        self.current = current
-        self.make_buttons(self.tr("Postpone"))
-
-        row = QHBoxLayout()
-        row.addWidget(self.move_radio)
-        row.addWidget(self.date_edit)
-        row.addStretch(1)
-        stack(self, intro, row, self.later_radio, self.message_label, self.buttons)
-        self.move_radio.toggled.connect(self._validate)
-        self.date_edit.dateChanged.connect(self._validate)
-        self._validate()
-
-    def problem(self) -> str:
-        if self.move_radio.isChecked() and to_date(self.date_edit.date()) == self.current:
-            return self.tr("Choose a date other than the current one.")
-        return ""
-
-    def _validate(self) -> None:
-        self.date_edit.setEnabled(self.move_radio.isChecked())
-        self.show_problem()
-
-    def new_date(self) -> date | None:
-        """The date chosen, or None to mark the meeting postponed."""
-        return to_date(self.date_edit.date()) if self.move_radio.isChecked() else None

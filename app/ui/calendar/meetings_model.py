@@ -133,6 +133,11 @@ class MeetingsModel(RowTableModel["MeetingRow"]):
             return self.tr("{span}, time zone {zone}").format(
                 span=labels.meeting_time(row), zone=row.timezone
             )
+        if column == self.STATUS and row.status_reason:
+            return self.tr("{status}: {reason}").format(
+                status=labels.label(labels.meeting_statuses(), row.status),
+                reason=row.status_reason,
+            )
         if column in (self.TITLE, self.ROOM):
             return "\n".join(part for part in (row.title, row.room, row.venue) if part)
         return None

@@ -53,9 +53,17 @@ class SeriesDialog(CheckedDialog):
         timezone: str = "America/New_York",
         room: str = "",
         venue: str = "",
+        title_pattern: str = "Meeting {number}",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New series of meetings"))
+        self.title_edit = QLineEdit(title_pattern, self)
+        self.title_edit.setToolTip(
+            self.tr(
+                "Each meeting's title: {number} becomes its number, {date} its date and "
+                "{group} the working group's acronym."
+            )
+        )
         first = first or date.today()
         self.first_edit = date_edit(self, first)
         self.last_edit = date_edit(self, first + timedelta(weeks=6))
@@ -89,11 +97,13 @@ class SeriesDialog(CheckedDialog):
         self.start_edit.timeChanged.connect(self._validate)
         self.end_edit.timeChanged.connect(self._validate)
         self.zone_picker.zone_changed.connect(self._validate)
+        self.title_edit.textChanged.connect(self._validate)
         self.dates_list.itemChanged.connect(self._date_ticked)
         self._refresh_dates()
 
     def _lay_out(self) -> None:
         form = QFormLayout()
+        form.addRow(self.tr("&Titles:"), self.title_edit)
         form.addRow(
             buddy_label(self, self.tr("&From:"), self.first_edit),
             span_row(self, self.first_edit, self.last_edit),
@@ -176,7 +186,7 @@ class SeriesDialog(CheckedDialog):
             return self.tr("Pick a time zone from the list: type part of its name, e.g. “York”.")
         if not self.dates():
             return self.tr("No dates are ticked: tick at least one.")
-        return ""
+        return self.pattern_problem()
 
     def _validate(self) -> None:
         count = len(self.dates())
@@ -200,4 +210,16 @@ class SeriesDialog(CheckedDialog):
             "room": self.room_edit.text().strip(),
             "venue": self.venue_edit.text().strip(),
             "format": self.format_combo.currentData(),
+            "title_pattern": self.title_edit.text().strip(),
         }
+
+    def pattern_problem(self) -> str:
+        """Why the title pattern cannot be filled in, or ""."""
+        try:
+            self.title_edit.text().format(number=1, date="", group="")
+        except (KeyError, IndexError, ValueError):
+            return self.tr(
+                "The titles can use {number}, {date} and {group}, each in braces; "
+                "remove any other braces."
+            )
+        return ""

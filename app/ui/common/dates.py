@@ -1,4 +1,9 @@
-"""How the window writes dates, in the user's locale."""
+"""How the window writes dates: one style everywhere, in the user's language.
+
+Tables, fields and lists show ``Thu 15 Sep 2011`` (``DATE_FORMAT``); a sentence may spell
+the day out (``Thursday 15 September 2011``, ``LONG_DATE_FORMAT``). Both go through
+``QLocale``, so day and month names follow the window's language.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,21 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
+DATE_FORMAT = "ddd d MMM yyyy"
+LONG_DATE_FORMAT = "dddd d MMMM yyyy"
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
 
 def format_date(value: date | None) -> str:
-    """A date as the chair reads it in documents, e.g. "8 Sep 2011", in the user's locale."""
+    """``Thu 15 Sep 2011`` in the user's language; "" for no date."""
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    return QLocale().toString(qdate(value), DATE_FORMAT)
+
+
+def format_long_date(value: date) -> str:
+    """``Thursday 15 September 2011``, for sentences."""
+    return QLocale().toString(qdate(value), LONG_DATE_FORMAT)

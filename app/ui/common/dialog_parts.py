@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.common import meeting_labels as labels
+from app.ui.common.dates import DATE_FORMAT, qdate
 
-DATE_FORMAT = "ddd d MMM yyyy"
 TIME_FORMAT = "HH:mm"
 ERROR_RED = QColor("#b3261e")
 
@@ -40,7 +39,7 @@ def to_time(value: QTime) -> time:
 
 # -- fields ----------------------------------------------------------------------------
 def date_edit(parent: QWidget, day: date) -> QDateEdit:
-    edit = QDateEdit(labels.qdate(day), parent)
+    edit = QDateEdit(qdate(day), parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     return edit

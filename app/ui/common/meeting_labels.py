@@ -9,7 +9,9 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
+
+from app.ui.common.dates import format_date, format_long_date
 
 if TYPE_CHECKING:
     from app.services.meetings import MeetingRow
@@ -87,18 +89,14 @@ def label(labels: dict[str, str], value: str | None) -> str:
     return labels.get(str(value), str(value))
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def long_date(day: date) -> str:
-    """``Thursday 15 September 2011`` in the user's language."""
-    return QLocale().toString(qdate(day), "dddd d MMMM yyyy")
+    """``Thursday 15 September 2011`` in the user's language (see ``common.dates``)."""
+    return format_long_date(day)
 
 
 def short_date(day: date) -> str:
-    """``Thu 15 Sep 2011`` in the user's language."""
-    return QLocale().toString(qdate(day), "ddd d MMM yyyy")
+    """``Thu 15 Sep 2011`` in the user's language: the window's one date style."""
+    return format_date(day)
 
 
 def zone_abbreviation(day: date, at: time, zone: str) -> str:

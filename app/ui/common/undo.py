@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
@@ -18,11 +19,18 @@ if TYPE_CHECKING:
 Action = Callable[["Session"], Any]
 
 
+def _tr(text: str) -> str:
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
+
+
 class ServiceCommand(QUndoCommand):
     """Run ``do`` on redo and ``undo`` on undo, each in one transaction.
 
     ``do`` may return a value that ``undo`` needs (e.g. the id of a created row);
     it is kept in ``self.result`` and passed to ``undo`` as its second argument.
+    ``text`` names the edit as Edit > Undo shows it ("Cancel “Fifth meeting”"); ``done``
+    says in the past tense what happened, for the status bar ("“Fifth meeting” cancelled.").
     """
 
     def __init__(
@@ -32,8 +40,11 @@ class ServiceCommand(QUndoCommand):
         do: Action,
         undo: Callable[[Session, Any], Any],
         kinds: frozenset[str] | set[str],
+        done: str = "",
     ) -> None:
         super().__init__(text)
+        self.done_text = done
+        self._done_before = False
         self.context = context
         self._do = do
         self._undo = undo
@@ -48,12 +59,18 @@ class ServiceCommand(QUndoCommand):
         except Exception as exc:  # reported by push(); the stack must not break
             self.error = exc
             self.setObsolete(True)
+            return
+        if self._done_before:
+            self.context.status_message.emit(_tr("Redone: {action}").format(action=self.text()))
+        self._done_before = True
 
     def undo(self) -> None:
         try:
             self.context.write(lambda session: self._undo(session, self.result), self.kinds)
         except Exception as exc:  # e.g. the row was deleted in another window meanwhile
             self.context.report_error(exc)
+            return
+        self.context.status_message.emit(_tr("Undone: {action}").format(action=self.text()))
 
 
 def push(context: AppContext, command: ServiceCommand) -> Any:
@@ -61,7 +78,7 @@ def push(context: AppContext, command: ServiceCommand) -> Any:
     context.undo_stack.push(command)
     if command.error is not None:
         raise command.error
-    context.status_message.emit(command.text())
+    context.status_message.emit(command.done_text or command.text())
     return command.result
 
 

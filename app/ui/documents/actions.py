@@ -12,6 +12,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QMessageBox,
     QVBoxLayout,
@@ -60,6 +61,9 @@ class DocumentActions(QWidget):
     splitter: QSplitter
 
     def selected_document(self) -> DocumentRow | None:
+        raise NotImplementedError
+
+    def search_row(self) -> QHBoxLayout:
         raise NotImplementedError
 
     def select_document(self, document_id: int) -> None:
@@ -140,6 +144,7 @@ class DocumentActions(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.addWidget(toolbar)
+        layout.addLayout(self.search_row())
         layout.addWidget(self.splitter, 1)
 
     def _update_actions(self, *_args: Any) -> None:

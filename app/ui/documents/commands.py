@@ -83,6 +83,7 @@ def create_document(context: AppContext, values: Mapping[str, Any]) -> ServiceCo
         do=do,
         undo=undo,
         kinds={DOCUMENTS},
+        done=_tr("Document {symbol} added.").format(symbol=values.get("base_symbol", "")),
     )
 
 
@@ -105,6 +106,7 @@ def update_document(
         do=do,
         undo=lambda s, _: documents.update_document(s, ref.id, before),
         kinds={DOCUMENTS, AGENDA, MANDATES},
+        done=_tr("Document {symbol} changed.").format(symbol=symbol),
     )
 
 
@@ -203,6 +205,7 @@ def delete_document(context: AppContext, document_id: int, symbol: str) -> Servi
         do=do,
         undo=undo,
         kinds={DOCUMENTS, AGENDA, MANDATES},
+        done=_tr("Document {symbol} deleted.").format(symbol=symbol),
     )
 
 
@@ -258,6 +261,7 @@ def add_revision(
         do=do,
         undo=undo,
         kinds={DOCUMENTS},
+        done=_tr("Revision {symbol} added.").format(symbol=symbol),
     )
 
 
@@ -299,4 +303,5 @@ def attach_file(
         do=do,
         undo=undo,
         kinds={DOCUMENTS},
+        done=_tr("{name} attached to {symbol}.").format(name=file.file_name, symbol=symbol),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -65,6 +66,24 @@ def language_labels() -> dict[str, str]:
     }
 
 
+def search_words(text: str) -> list[str]:
+    """The words of a search, folded so that "Declaracion" finds "Declaración"."""
+    return [fold(word) for word in text.split()]
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _haystack(row: DocumentRow) -> str:
+    return fold(
+        " ".join(
+            (row.base_symbol, row.latest_symbol, row.title, *row.title_versions, *row.change_notes)
+        )
+    )
+
+
 class DocumentsModel(RowTableModel[DocumentRow]):
     """Rows of ``list_documents``; clicking a header sorts here, not in a proxy."""
 
@@ -73,6 +92,7 @@ class DocumentsModel(RowTableModel[DocumentRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._sort_column = SYMBOL
+        self._words: list[str] = []
         self._status_labels = document_status_labels()
         self._headers = (
             self.tr("Symbol"),
@@ -84,6 +104,22 @@ class DocumentsModel(RowTableModel[DocumentRow]):
         )
 
     # -- contents --------------------------------------------------------------------
+    def set_search(self, text: str) -> None:
+        """Show the documents whose symbol (any revision's), title (in any language) or
+        revision notes hold every word of ``text``; case and accents do not matter."""
+        self.beginResetModel()
+        self._words = search_words(text)
+        self._arrange()
+        self.endResetModel()
+
+    def total_count(self) -> int:
+        return len(self._given)
+
+    def _filtered(self, rows: list[DocumentRow]) -> list[DocumentRow]:
+        if not self._words:
+            return rows
+        return [r for r in rows if all(word in _haystack(r) for word in self._words)]
+
     #: The document shown in table row ``row``.
     document_at = RowTableModel.row_at
     #: The row showing ``document_id``, or -1.

@@ -14,10 +14,14 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QKeySequence,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QSplitter,
     QTableView,
     QTreeView,
@@ -41,6 +45,7 @@ from app.ui.common.page_support import (
     select_row,
     set_up_record_table,
 )
+from app.ui.common.readable_columns import ElidedTooltips, ReadableColumns
 from app.ui.documents import documents_model, revisions_model
 from app.ui.documents.actions import DocumentActions
 from app.ui.documents.documents_model import DocumentsModel
@@ -99,6 +104,7 @@ class DocumentsPage(DocumentActions):
                 documents_model.REVISIONS: 80,
             },
         )
+        self.columns = ReadableColumns(self.documents_view, documents_model.TITLE)
         self.documents_view.selectionModel().currentRowChanged.connect(self._show_history)
 
         self.history_view = QTreeView(self)
@@ -119,6 +125,7 @@ class DocumentsPage(DocumentActions):
             (revisions_model.CHANGE, 380),
         ):
             history_header.resizeSection(column, width)
+        self.history_tooltips = ElidedTooltips(self.history_view)
         self.history_view.activated.connect(lambda _index: self.open_file())
         self.history_view.selectionModel().currentChanged.connect(self._update_actions)
 
@@ -160,6 +167,44 @@ class DocumentsPage(DocumentActions):
         if kinds & SHOWN_KINDS:
             self.reload()
 
+    def search_row(self) -> QHBoxLayout:
+        """The search field over the register, and the count of documents it shows."""
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(
+            self.tr("Search by symbol, title in any language, or what changed (Ctrl+F)")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._search)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.search_edit.setFocus)
+        self.count_label = QLabel(self)
+        row = QHBoxLayout()
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(self.count_label)
+        return row
+
+    def _search(self, text: str) -> None:
+        selected = self.selected_document()
+        self.model.set_search(text)
+        row = self.model.row_of(selected.id) if selected else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.select_document(self.model.document_at(row).id)
+        else:
+            self._show_history(QModelIndex())
+        self._update_count()
+        self._update_actions()
+
+    def _update_count(self) -> None:
+        total, shown = self.model.total_count(), self.model.rowCount()
+        if shown == total:
+            text = self.tr("{total} documents").format(total=total)
+        else:
+            text = self.tr("{shown} of {total} documents").format(shown=shown, total=total)
+        self.count_label.setText(text)
+
     def reload(self) -> None:
         """Reload the register, keeping the selected document and revision."""
         selected = self.selected_document()
@@ -175,6 +220,7 @@ class DocumentsPage(DocumentActions):
             self._show_history(QModelIndex())
         if revision is not None:
             self.select_revision(revision.id)
+        self._update_count()
         self._update_actions()
 
     def _show_history(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:

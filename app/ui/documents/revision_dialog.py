@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.models.enums import Language
 from app.services.documents import full_symbol
 from app.ui.common.delegates.date_editor import OptionalDateEdit
-from app.ui.common.dialog_parts import stack
+from app.ui.common.dialog_parts import buddy_label, stack
 from app.ui.common.submit_dialog import Submit, SubmitDialog
 from app.ui.documents.documents_model import language_labels
 
@@ -139,9 +140,11 @@ class RevisionDialog(SubmitDialog):
         file_buttons.addWidget(add_file)
         file_buttons.addWidget(self.remove_file)
         file_buttons.addStretch(1)
+        self.no_file_box = QCheckBox(self.tr("&No file yet: save the revision without files"), self)
+        self.no_file_box.toggled.connect(self.update_ok)
 
         form = QFormLayout()
-        form.addRow(self.tr("Re&vision:"), numbers)
+        form.addRow(buddy_label(self, self.tr("Re&vision:"), self.revision), numbers)
         form.addRow(self.tr("Symbol:"), self.symbol_preview)
         form.addRow(self.tr("&Circulated on:"), self.circulated)
         form.addRow(self.tr("&What changed:"), self.change_note)
@@ -161,6 +164,7 @@ class RevisionDialog(SubmitDialog):
             QLabel(self.tr("Files, one per language:"), self),
             self.files,
             file_buttons,
+            self.no_file_box,
             self.message,
             self.buttons,
         )
@@ -171,6 +175,7 @@ class RevisionDialog(SubmitDialog):
         self.add_files(files)
         self._update_symbol()
         self._update_buttons()
+        self.update_ok()
 
     # -- files -----------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -242,6 +247,8 @@ class RevisionDialog(SubmitDialog):
         return self.symbol_preview.text()
 
     def problem(self) -> str:
+        if not self.files.rowCount() and not self.no_file_box.isChecked():
+            return self.tr("Add the revised files, or tick “No file yet”.")
         seen: dict[str, str] = {}
         for path, language in self.chosen_files():
             if language in seen:

@@ -134,12 +134,12 @@ class RevisionsModel(QAbstractItemModel):
             if column == CHANGE:
                 return revision.change_note.replace("\n", " ")
             if column == CONSIDERED:
-                return "; ".join(revision.considered_at)
+                return "; ".join(self._considered(revision))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == CHANGE and revision.change_note:
                 return revision.change_note
             if column == CONSIDERED and revision.considered_at:
-                return "\n".join(revision.considered_at)
+                return "\n".join(self._considered(revision))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SIZE:
             return RIGHT_ALIGNED
         if role == ID_ROLE:
@@ -168,3 +168,10 @@ class RevisionsModel(QAbstractItemModel):
         if role == IS_FILE_ROLE:
             return True
         return None
+
+    def _considered(self, revision: RevisionRow) -> list[str]:
+        """Where the revision was before a meeting: ``Thu 15 Sep 2011, item 2``."""
+        return [
+            self.tr("{date}, item {position}").format(date=format_date(day), position=position)
+            for day, position in revision.considered
+        ]

@@ -40,7 +40,10 @@ class SetInvitationStatus(ServiceCommand):
             if len(entry_ids) == 1
             else _tr("Set {count} invitations to “{status}”")
         ).format(count=len(entry_ids), status=status_label)
-        super().__init__(context, text, self._set, self._restore, KINDS)
+        done = _tr("{count} invitations set to “{status}”.").format(
+            count=len(entry_ids), status=status_label
+        )
+        super().__init__(context, text, self._set, self._restore, KINDS, done)
         self.entry_ids = list(entry_ids)
         self.status = status
 
@@ -60,7 +63,8 @@ class AddContactToList(ServiceCommand):
         self, context: AppContext, list_id: int, values: Mapping[str, Any], role: str = ""
     ) -> None:
         text = _tr("Add “{name}” to the list").format(name=values.get("name", ""))
-        super().__init__(context, text, self._add, self._remove, KINDS)
+        done = _tr("“{name}” added to the list.").format(name=values.get("name", ""))
+        super().__init__(context, text, self._add, self._remove, KINDS, done)
         self.list_id = list_id
         self.values = dict(values)
         self.role = role
@@ -86,7 +90,8 @@ class EditContact(ServiceCommand):
         role: str,
     ) -> None:
         text = _tr("Edit contact “{name}”").format(name=changes.get("name", ""))
-        super().__init__(context, text, self._edit, self._restore, KINDS)
+        done = _tr("Contact “{name}” changed.").format(name=changes.get("name", ""))
+        super().__init__(context, text, self._edit, self._restore, KINDS, done)
         self.contact_id = contact_id
         self.entry_id = entry_id
         self.changes = dict(changes)
@@ -116,7 +121,8 @@ class RemoveEntries(ServiceCommand):
             if len(entry_ids) == 1
             else _tr("Remove {count} invitees from the list").format(count=len(entry_ids))
         )
-        super().__init__(context, text, self._remove, self._put_back, KINDS)
+        done = _tr("{count} invitees removed from the list.").format(count=len(entry_ids))
+        super().__init__(context, text, self._remove, self._put_back, KINDS, done)
         self.entry_ids = list(entry_ids)
 
     def _remove(self, session: Session) -> list[invitee_table.EntryDetails]:
@@ -139,7 +145,8 @@ class CreateList(ServiceCommand):
 
     def __init__(self, context: AppContext, name: str, description: str) -> None:
         text = _tr("New list “{name}”").format(name=name)
-        super().__init__(context, text, self._create, self._delete, KINDS)
+        done = _tr("List “{name}” created.").format(name=name)
+        super().__init__(context, text, self._create, self._delete, KINDS, done)
         self.name = name
         self.description = description
 
@@ -153,7 +160,8 @@ class CreateList(ServiceCommand):
 class RenameList(ServiceCommand):
     def __init__(self, context: AppContext, list_id: int, name: str, description: str) -> None:
         text = _tr("Rename list to “{name}”").format(name=name)
-        super().__init__(context, text, self._rename, self._restore, KINDS)
+        done = _tr("List renamed to “{name}”.").format(name=name)
+        super().__init__(context, text, self._rename, self._restore, KINDS, done)
         self.list_id = list_id
         self.name = name
         self.description = description

@@ -30,6 +30,7 @@ from app.services.invitee_table import EntryTable
 from app.services.invitees import ListSummary
 from app.ui.common.context import INVITEES, AppContext
 from app.ui.common.errors import show_error
+from app.ui.common.readable_columns import ElidedTooltips
 from app.ui.invitees.actions import EntryActions
 from app.ui.invitees.invitation_status import status_colour
 from app.ui.invitees.invitee_lists_panel import InviteeListsPanel, count_text
@@ -75,6 +76,7 @@ class InviteesPage(EntryActions):
         self.model.modelReset.connect(self._update_actions)
         self.model.dataChanged.connect(self._update_counts)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.view.selectionModel().selectionChanged.connect(self._update_counts)
         self.view.painted.connect(self._first_rows_painted)
         context.workspace_changed.connect(self._workspace_changed)
         context.data_changed.connect(self._data_changed)
@@ -116,6 +118,7 @@ class InviteesPage(EntryActions):
         filters.addWidget(self.status_combo)
 
         self.view = InviteeTableView(self.model)
+        self.view_tooltips = ElidedTooltips(self.view)
         self.view.activated.connect(lambda index: self.edit_contact(index.row()))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_context_menu)
@@ -309,14 +312,24 @@ class InviteesPage(EntryActions):
             else self.tr("{shown} of {total} invitees")
         )
         shown = self._number(self.model.visible_count())
-        self.count_label.setText(template.format(shown=shown, total=self._number(total)))
+        text = template.format(shown=shown, total=self._number(total))
+        selected = self.view.selected_count()
+        if selected:
+            text = self.tr("{count} · {selected} selected").format(
+                count=text, selected=self._number(selected)
+            )
+        self.count_label.setText(text)
         labels = status_labels()
         parts = [
             f"<span style='color:{status_colour(value).name()}'>●</span>&nbsp;"
             f"{labels[value]}&nbsp;{self._number(count)}"
             for value, count in self.model.status_counts().items()
         ]
-        self.status_counts_label.setText("&nbsp;&nbsp; ".join(parts) if total else "")
+        # The statuses of the rows shown: with a filter on, not of the whole list.
+        heading = self.tr("Shown:") if self.model.visible_count() < total else self.tr("All:")
+        self.status_counts_label.setText(
+            f"{heading}&nbsp; " + "&nbsp;&nbsp; ".join(parts) if total else ""
+        )
 
     # -- selection and actions -------------------------------------------------------------
     def selected_positions(self) -> list[int]:

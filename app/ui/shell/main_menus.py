@@ -100,6 +100,13 @@ class MainMenus(QObject):
         )
         menu.addActions([self.undo_action, self.redo_action])
         menu.addSeparator()
+        self.working_group_action = actions.add_action(
+            self.window,
+            self.tr("&Working Group…"),
+            self.window.edit_working_group,
+            tip=self.tr("The group's name, acronym, chair and vice chairs, and where it meets"),
+        )
+        menu.addAction(self.working_group_action)
         self.preferences_action = actions.add_action(
             self.window,
             self.tr("&Preferences…"),
@@ -143,7 +150,12 @@ class MainMenus(QObject):
     # -- state -----------------------------------------------------------------------
     def show_workspace_open(self, is_open: bool) -> None:
         """Enable what needs an open workspace; Export/Import also need an entry."""
-        for action in (self.save_copy_action, self.close_action, *self.view_actions.values()):
+        for action in (
+            self.save_copy_action,
+            self.close_action,
+            self.working_group_action,
+            *self.view_actions.values(),
+        ):
             action.setEnabled(is_open)
         for menu in (self.export_menu, self.import_menu):
             menu.menuAction().setEnabled(is_open and not menu.isEmpty())

@@ -31,7 +31,13 @@ from app.ui.common.language import chosen_language, current_language
 from app.ui.shell.main_menus import MainMenus
 from app.ui.shell.pages import PAGES, PageSpec
 from app.ui.shell.settings import Settings
-from app.ui.shell.workspace_opener import SUFFIX, WorkspaceOpener, data_folder, startup_path
+from app.ui.shell.workspace_opener import (
+    SUFFIX,
+    WorkspaceOpener,
+    data_folder,
+    default_workspace_path,
+    startup_path,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
@@ -130,8 +136,9 @@ class MainWindow(QMainWindow):
         if self._welcome is None:
             from app.ui.shell.welcome import WelcomeView
 
-            self._welcome = WelcomeView()
+            self._welcome = WelcomeView(default_workspace_path(self.opener.folder))
             self._welcome.start_requested.connect(lambda: self.show_view(self._first_view()))
+            self._welcome.describe_requested.connect(self.edit_working_group)
             self._welcome.create_requested.connect(self.opener.choose_and_create)
             self._welcome.open_requested.connect(self.opener.choose_and_open)
             self._welcome.example_requested.connect(self.opener.open_example)
@@ -307,6 +314,13 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(-1)
         self.navigation.blockSignals(False)
         self.menus.uncheck_views()
+
+    # -- the working group ------------------------------------------------------------
+    def edit_working_group(self) -> QWidget | None:
+        """Edit > Working Group: the group's own settings (offered by an empty workspace)."""
+        from app.ui.shell.working_group.dialog import edit_working_group
+
+        return edit_working_group(self, self.context)
 
     # -- preferences -----------------------------------------------------------------
     def show_preferences(self) -> None:

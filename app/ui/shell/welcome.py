@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
 
 from app.ui.common.actions import icon
@@ -13,13 +15,17 @@ class WelcomeView(QWidget):
     """Offers to start in the open (empty) workspace, create one, open one, or the example."""
 
     start_requested = Signal()
+    describe_requested = Signal()
     create_requested = Signal()
     open_requested = Signal()
     example_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, default_workspace: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
+        self.default_workspace = default_workspace
         logo = QLabel()
         logo.setPixmap(icon("chairdesk").pixmap(72, 72))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -33,11 +39,31 @@ class WelcomeView(QWidget):
         self.situation = QLabel()
         self.situation.setWordWrap(True)
         self.situation.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.where.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        if default_workspace is not None:
+            self.where.setText(
+                self.tr("Chairdesk keeps its default workspace in {path}").format(
+                    path=default_workspace
+                )
+            )
+        self.where.setVisible(default_workspace is not None)
 
         self.start_button = self._button(
             self.tr("Start in this workspace"),
             self.tr("Plan the first meeting in the calendar."),
             self.start_requested,
+        )
+        self.describe_button = self._button(
+            self.tr("Describe the working group…"),
+            self.tr(
+                "Its name and acronym (used in calendar titles), its chair and vice chairs, "
+                "and the room, venue and time zone new meetings start with."
+            ),
+            self.describe_requested,
         )
         self.create_button = self._button(
             self.tr("Create a new workspace…"),
@@ -67,8 +93,10 @@ class WelcomeView(QWidget):
         layout.addSpacing(6)
         layout.addWidget(heading)
         layout.addWidget(self.situation)
+        layout.addWidget(self.where)
         layout.addSpacing(18)
         for button in (
+            self.describe_button,
             self.start_button,
             self.create_button,
             self.open_button,
@@ -99,3 +127,4 @@ class WelcomeView(QWidget):
                 )
             )
         self.start_button.setVisible(name is not None)
+        self.describe_button.setVisible(name is not None)

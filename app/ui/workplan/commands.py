@@ -77,6 +77,7 @@ def add_mandate(context: AppContext, values: Mapping[str, Any]) -> ServiceComman
         do=do,
         undo=undo,
         kinds={MANDATES},
+        done=_tr("Mandate of {resolution} added.").format(resolution=fields.get("resolution", "")),
     )
 
 
@@ -111,6 +112,7 @@ def edit_mandate(
         do=do,
         undo=lambda s, _: mandates.update_mandate(s, ref.id, before),
         kinds={MANDATES},
+        done=_tr("The {what} of a mandate changed.").format(what=_field_label(field)),
     )
 
 
@@ -146,6 +148,7 @@ def _set_links(context: AppContext, ref: RowRef, field: str, ids: Sequence[int])
         do=do,
         undo=lambda s, _: mandates.set_links(s, ref.id, **{field: [r.id for r in before]}),
         kinds={MANDATES},
+        done=_tr("The {what} of a mandate changed.").format(what=_field_label(field)),
     )
 
 
@@ -197,4 +200,11 @@ def delete_mandate(context: AppContext, mandate_id: int) -> ServiceCommand:
         )
         refs.recreated(ref, mandate.id)
 
-    return ServiceCommand(context, _tr("Delete mandate"), do=do, undo=undo, kinds={MANDATES})
+    return ServiceCommand(
+        context,
+        _tr("Delete mandate"),
+        do=do,
+        undo=undo,
+        kinds={MANDATES},
+        done=_tr("Mandate deleted."),
+    )

@@ -40,6 +40,7 @@ from app.ui.common.page_support import (
     save_layout,
     select_row,
 )
+from app.ui.common.readable_columns import ReadableColumns
 from app.ui.common.row_refs import MANDATE
 from app.ui.common.title_versions import title_versions_action
 from app.ui.common.undo import push
@@ -101,6 +102,7 @@ class WorkPlanPage(QWidget):
             },
         )
 
+        self.columns = ReadableColumns(view, columns.TEXT)
         self._delegates = [
             WrappedTextDelegate(view),
             EnumComboDelegate(mandate_status_labels(), view),

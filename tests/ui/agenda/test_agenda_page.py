@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.services import agenda
 from app.ui.agenda.agenda_item_dialog import ItemDialog, OutcomeDialog
 from app.ui.agenda.agenda_model import AgendaModel
 from app.ui.agenda.agenda_page import AgendaPage
+from app.ui.agenda.defer_dialog import DeferDialog
 from app.ui.agenda.document_links_dialog import DOCUMENT_ID_ROLE, SYMBOL, LinkDocumentsDialog
 from app.ui.calendar.commands import DeleteMeetings
 from app.ui.common.row_refs import MEETING, row_refs
@@ -64,9 +65,32 @@ def test_the_current_meetings_agenda_is_shown_in_order(page, first):
     assert shown_titles(page) == FIRST_AGENDA
     assert page.meeting_combo.currentText().startswith("1. Thu 15 Sep 2011 — First meeting")
     assert "Thursday 15 September 2011" in page.header_label.text()
-    assert page.timing_label.text() == "6 items · planned end unknown: give every item a duration"
+    assert page.timing_label.text() == "6 items · planned end 13:00"
+    starts = column_texts(page.model, AgendaModel.START)
+    assert starts == ["10:00", "10:20", "11:00", "11:30", "12:00", "12:30"]
+    assert column_texts(page.model, AgendaModel.DURATION)[:2] == ["20 min", "40 min"]
     assert page.model.index(1, AgendaModel.DOCUMENTS).data() == "GT/MISPA-III/doc.1/11"
     assert page.model.index(1, AgendaModel.STATUS).data() == "Approved"
+
+
+def test_each_seed_meeting_has_a_known_planned_end(app_context):
+    ends = [
+        app_context.read(lambda s, m=m: agenda.planned_end(s, m.id))
+        for m in stored_meetings(app_context)
+    ]
+    assert [f"{end:%H:%M}" for end in ends] == ["13:00"] * 5
+
+
+def test_an_item_without_duration_makes_the_following_starts_unknown(page, app_context, first):
+    second_item = stored_items(app_context, first.id)[1]
+    app_context.write(
+        lambda s: agenda.update_item(s, second_item.id, {"duration_minutes": None}), {"agenda"}
+    )
+    page.reload_items()
+    starts = column_texts(page.model, AgendaModel.START)
+    assert starts[:3] == ["10:00", "10:20", ""]
+    tip = page.model.index(2, AgendaModel.START).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Give every item before this one a duration to know when it starts."
 
 
 def test_choosing_another_meeting_makes_it_current(qtbot, page, app_context):
@@ -121,12 +145,17 @@ def test_ctrl_z_undoes_a_reorder(qtbot, page, app_context, first):
     assert shown_titles(page) == FIRST_AGENDA
 
 
-def test_a_deferred_item_goes_to_the_end_of_the_next_meeting(qtbot, page, app_context, first):
+def test_deferring_proposes_the_next_meeting_and_the_item_says_where_it_came_from(
+    qtbot, page, app_context, first
+):
     second = stored_meetings(app_context)[1]
     select(page, FIRST_AGENDA[3])
     told = []
     app_context.status_message.connect(told.append)
     page.defer_action.trigger()
+    dialog = active_modal(qtbot, DeferDialog)
+    assert dialog.meeting_id() == second.id
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert told[-1] == (
         "“Consideration of the Draft Calendar” deferred to the meeting of "
         "Thursday 22 September 2011, as item 3."
@@ -135,12 +164,34 @@ def test_a_deferred_item_goes_to_the_end_of_the_next_meeting(qtbot, page, app_co
     assert next_agenda[-1].title == FIRST_AGENDA[3]
     assert (next_agenda[-1].position, str(next_agenda[-1].status)) == (3, "pending")
     assert next_agenda[-1].documents == ("GT/MISPA-III/doc.3/11",)
+    assert next_agenda[-1].deferred_from_date == first.date
     assert page.model.index(3, AgendaModel.STATUS).data() == "Deferred"
     assert not page.defer_action.isEnabled()
 
+    app_context.set_current_meeting(second.id)
+    row = page.model.row_for_id(next_agenda[-1].id)
+    assert page.model.index(row, AgendaModel.STATUS).data() == (
+        "Pending, deferred from Thu 15 Sep 2011"
+    )
     app_context.undo_stack.undo()
     assert len(stored_items(app_context, second.id)) == 2
     assert str(stored_items(app_context, first.id)[3].status) == "considered"
+
+
+def test_the_chair_can_defer_to_another_meeting_or_cancel(qtbot, page, app_context, first):
+    fourth = stored_meetings(app_context)[3]
+    select(page, FIRST_AGENDA[3])
+    page.defer_action.trigger()
+    dialog = active_modal(qtbot, DeferDialog)
+    dialog.reject()
+    assert str(stored_items(app_context, first.id)[3].status) == "considered"
+    assert app_context.undo_stack.count() == 0
+
+    page.defer_action.trigger()
+    dialog = active_modal(qtbot, DeferDialog)
+    dialog.meeting_combo.setCurrentIndex(dialog.meeting_combo.findData(fourth.id))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert stored_items(app_context, fourth.id)[-1].title == FIRST_AGENDA[3]
 
 
 def test_an_item_typed_into_the_dialog_is_added_at_the_end(qtbot, page, app_context, first):
@@ -176,20 +227,39 @@ def test_enter_edits_the_selected_item(qtbot, page, app_context, first):
     assert stored_items(app_context, first.id)[2].responsible == ""
 
 
-def test_recording_an_outcome_stores_status_and_decision(qtbot, page, app_context):
+def test_recording_an_outcome_starts_pending_and_waits_for_the_chairs_choice(
+    qtbot, page, app_context
+):
     fifth = stored_meetings(app_context)[4]
     app_context.set_current_meeting(fifth.id)
     page.select_item(page.model.row_of(0).id)
     page.outcome_action.trigger()
     dialog = active_modal(qtbot, OutcomeDialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.status() == "pending"
+    assert not ok.isEnabled()
+    qtbot.keyClick(dialog.decision_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    dialog.accept()  # Enter with no outcome chosen records nothing
+    assert str(stored_items(app_context, fifth.id)[0].status) == "pending"
+
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("approved"))
     qtbot.keyClicks(dialog.decision_edit, "Approved as amended.")
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     item = stored_items(app_context, fifth.id)[0]
     assert (str(item.status), item.decision) == ("approved", "Approved as amended.")
     assert page.model.index(0, AgendaModel.STATUS).data() == "Approved"
     app_context.undo_stack.undo()
+    assert str(stored_items(app_context, fifth.id)[0].status) == "pending"
+
+
+def test_cancelling_the_outcome_dialog_leaves_the_item_pending(qtbot, page, app_context):
+    fifth = stored_meetings(app_context)[-1]
+    app_context.set_current_meeting(fifth.id)
+    page.select_item(page.model.row_of(0).id)
+    page.outcome_action.trigger()
+    dialog = active_modal(qtbot, OutcomeDialog)
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("withdrawn"))
+    dialog.reject()
     assert str(stored_items(app_context, fifth.id)[0].status) == "pending"
 
 
@@ -269,3 +339,51 @@ def test_a_hidden_page_follows_the_current_meeting_when_shown_again(qtbot, page,
     assert page.meeting_combo.currentText().startswith("4. Thu 13 Oct 2011")
     assert shown_titles(page) == stored_titles(app_context, fourth.id)
     assert shown_titles(page)[-1] == "Any other business"
+
+
+def _late_revision(app_context, after):
+    """A document of the demo with a revision circulated after ``after``."""
+    from app.services.documents import list_documents, revision_history
+
+    def find(session):
+        for document in list_documents(session):
+            for revision in revision_history(session, document.id):
+                if revision.circulated_on and revision.circulated_on > after:
+                    return document, revision
+        return None
+
+    return app_context.read(find)
+
+
+@pytest.mark.parametrize("answer", ["Cancel", "Yes"])
+def test_linking_a_revision_circulated_after_the_meeting_asks_first(
+    qtbot, page, app_context, first, monkeypatch, answer
+):
+    document, revision = _late_revision(app_context, first.date)
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    select(page, FIRST_AGENDA[0])
+    page.link_action.trigger()
+    dialog = active_modal(qtbot, LinkDocumentsDialog)
+    dialog.document_item(document.base_symbol).setCheckState(SYMBOL, Qt.CheckState.Checked)
+    chooser = dialog.chooser(document.id)
+    chooser.setCurrentIndex(chooser.findData(revision.id))
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+
+    assert len(asked) == 1
+    assert asked[0].startswith(f"{revision.symbol} (")
+    assert "after the meeting of Thursday 15 September 2011" in asked[0]
+    linked = stored_items(app_context, first.id)[0].documents
+    if answer == "Cancel":
+        assert linked == ()
+        assert dialog.isVisible()
+        dialog.reject()
+    else:
+        assert linked == (revision.symbol,)

@@ -6,13 +6,14 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QTableView
+from PySide6.QtWidgets import QLabel, QMessageBox, QTableView
 
 from app.services import agenda, meetings
 from app.ui.calendar.calendar_page import CalendarPage
 from app.ui.calendar.meeting_calendar import MEETING_TINT, OVERLAP_TINT
-from app.ui.calendar.meeting_dialog import MeetingDialog, PostponeDialog
+from app.ui.calendar.meeting_dialog import MeetingDialog
 from app.ui.calendar.meetings_model import MeetingsModel
+from app.ui.calendar.status_dialogs import CancelDialog, PostponeDialog
 from tests.ui.meeting_support import OFFSCREEN_WARNING, choose_zone, type_time
 from tests.ui.page_support import active_modal, column_texts, reopened, shown, stored_meetings
 
@@ -134,15 +135,75 @@ def test_overlapping_meetings_are_flagged(page, app_context):
     assert page.calendar.dateTextFormat(QDate(2011, 10, 13)).background().color() == OVERLAP_TINT
 
 
-def test_cancelling_strikes_the_day_out_and_undo_restores_it(page, app_context):
+def test_cancelling_asks_the_reason_keeps_it_and_undo_restores_both(qtbot, page, app_context):
+    told: list[str] = []
+    app_context.status_message.connect(told.append)
     select_title(page, "Fifth meeting of the Working Group")
     page.cancel_action.trigger()
-    assert str(stored_meetings(app_context)[4].status) == "cancelled"
+    dialog = active_modal(qtbot, CancelDialog)
+    assert "calendar you export tells delegates" in " ".join(
+        label.text() for label in dialog.findChildren(QLabel)
+    )
+    qtbot.keyClicks(dialog.reason_edit, "The Permanent Council meets that day.")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    fifth = stored_meetings(app_context)[4]
+    assert (str(fifth.status), fifth.status_reason) == (
+        "cancelled",
+        "The Permanent Council meets that day.",
+    )
+    assert told[-1] == "“Fifth meeting of the Working Group” cancelled."
+    assert page.details_label.text() == "Cancelled: The Permanent Council meets that day."
     assert page.calendar.dateTextFormat(QDate(2011, 10, 27)).fontStrikeOut()
     assert not page.cancel_action.isEnabled()
+
     app_context.undo_stack.undo()
-    assert str(stored_meetings(app_context)[4].status) == "planned"
+    fifth = stored_meetings(app_context)[4]
+    assert (str(fifth.status), fifth.status_reason) == ("planned", "")
+    assert told[-1] == "Undone: Cancel “Fifth meeting of the Working Group”"
     assert not page.calendar.dateTextFormat(QDate(2011, 10, 27)).fontStrikeOut()
+    app_context.undo_stack.redo()
+    assert told[-1] == "Redone: Cancel “Fifth meeting of the Working Group”"
+
+
+def test_keep_meeting_leaves_the_meeting_unchanged(qtbot, page, app_context):
+    before = stored_meetings(app_context)
+    select_title(page, "Fifth meeting of the Working Group")
+    page.cancel_action.trigger()
+    dialog = active_modal(qtbot, CancelDialog)
+    qtbot.keyClicks(dialog.reason_edit, "Not needed")
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Cancel).text() == "Keep Meeting"
+    dialog.reject()
+    assert stored_meetings(app_context) == before
+    assert app_context.undo_stack.count() == 0
+
+
+def test_postponing_onto_a_day_with_a_meeting_is_said_before_it_happens(qtbot, page, app_context):
+    before = stored_meetings(app_context)
+    select_title(page, "Fifth meeting of the Working Group")
+    page.postpone_action.trigger()
+    dialog = active_modal(qtbot, PostponeDialog)
+    dialog.date_edit.setDate(QDate(2011, 10, 13))  # the fourth meeting's day
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.message_label.text().startswith(
+        "“Fourth meeting of the Working Group” is already on Thursday 13 October 2011."
+    )
+    assert dialog.both_box.isVisible()
+    dialog.reject()
+    assert stored_meetings(app_context) == before
+
+    page.postpone_action.trigger()
+    dialog = active_modal(qtbot, PostponeDialog)
+    dialog.date_edit.setDate(QDate(2011, 10, 13))
+    dialog.both_box.setChecked(True)
+    qtbot.keyClicks(dialog.reason_edit, "Joint session with the CHS")
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    moved = next(m for m in stored_meetings(app_context) if m.id == before[4].id)
+    assert (moved.date, moved.status_reason) == (date(2011, 10, 13), "Joint session with the CHS")
+    app_context.undo_stack.undo()
+    back = stored_meetings(app_context)[4]  # its calendar SEQUENCE stays up, as it must
+    assert (back.date, back.status, back.status_reason) == (date(2011, 10, 27), "planned", "")
 
 
 def test_postponing_moves_the_meeting_to_the_new_date(qtbot, page, app_context):
@@ -150,8 +211,10 @@ def test_postponing_moves_the_meeting_to_the_new_date(qtbot, page, app_context):
     page.postpone_action.trigger()
     dialog = active_modal(qtbot, PostponeDialog)
     dialog.date_edit.setDate(QDate(2011, 11, 10))
+    qtbot.keyClicks(dialog.reason_edit, "The documents are not ready.")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert stored_meetings(app_context)[4].date == date(2011, 11, 10)
+    assert stored_meetings(app_context)[4].status_reason == "The documents are not ready."
     assert page.calendar.dateTextFormat(QDate(2011, 11, 10)).fontWeight() == 700
     assert page.calendar.dateTextFormat(QDate(2011, 10, 27)).fontWeight() != 700
     app_context.undo_stack.undo()

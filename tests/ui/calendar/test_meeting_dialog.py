@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from app.services import meetings
-from app.ui.calendar.meeting_dialog import MeetingDialog, PostponeDialog
+from app.ui.calendar.meeting_dialog import MeetingDialog
+from app.ui.calendar.status_dialogs import PostponeDialog
 from tests.ui.meeting_support import OFFSCREEN_WARNING, choose_zone, type_time
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_WARNING)

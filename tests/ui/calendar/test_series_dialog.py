@@ -105,3 +105,18 @@ def test_nothing_to_create_disables_ok_and_says_why(qtbot, page):
     assert not dialog.ok_button.isEnabled()
     assert dialog.message_label.text() == "Choose at least one day of the week."
     dialog.reject()
+
+
+def test_series_titles_follow_the_pattern_led_by_the_group(qtbot, page, app_context):
+    before = {m.id for m in stored_meetings(app_context)}
+    dialog = open_series(qtbot, page)
+    assert dialog.title_edit.text() == "MISPA III Working Group – meeting {number}"
+    dialog.first_edit.setDate(QDate(2011, 11, 3))
+    dialog.last_edit.setDate(QDate(2011, 11, 10))
+    dialog.title_edit.setText("{group}: meeting of {date")
+    assert not dialog.ok_button.isEnabled()
+    assert "{number}, {date} and {group}" in dialog.message_label.text()
+    dialog.title_edit.setText("{group}: meeting {number}")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    titles = [m.title for m in stored_meetings(app_context) if m.id not in before]
+    assert titles == ["MISPA III Working Group: meeting 6", "MISPA III Working Group: meeting 7"]

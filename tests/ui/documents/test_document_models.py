@@ -76,7 +76,7 @@ def test_revision_history_lists_revisions_with_their_files(app_context, document
         "MISPA/doc.7/08 rev. 4",
     ]
     last = model.index(4, 0)
-    assert model.index(4, revisions_model.CIRCULATED).data() == "7 Oct 2008"
+    assert model.index(4, revisions_model.CIRCULATED).data() == "Tue 7 Oct 2008"
     assert model.rowCount(last) == 1
     file_index = model.index(0, revisions_model.SYMBOL, last)
     assert file_index.data() == "MISPA-doc.7-08_rev._4.txt"

@@ -132,7 +132,13 @@ def test_selecting_a_document_shows_its_revisions_with_dates(page):
         "MISPA/doc.7/08 rev. 4",
     ]
     dates = [page.history_model.index(r, revisions_model.CIRCULATED).data() for r in range(5)]
-    assert dates == ["29 Aug 2008", "19 Sep 2008", "30 Sep 2008", "6 Oct 2008", "7 Oct 2008"]
+    assert dates == [
+        "Fri 29 Aug 2008",
+        "Fri 19 Sep 2008",
+        "Tue 30 Sep 2008",
+        "Mon 6 Oct 2008",
+        "Tue 7 Oct 2008",
+    ]
     assert SYMBOL in page.history_title.text()
 
 
@@ -284,7 +290,7 @@ def test_considered_at_shows_the_meeting_that_took_up_a_revision(page, app_conte
     document_id = _select(page, "GT/MISPA-III/doc.2/11")
     _pin_second_revision_at_22_september(app_context, document_id)
     considered = page.history_model.index(1, revisions_model.CONSIDERED).data()
-    assert considered.startswith("22 Sep 2011, item ")
+    assert considered.startswith("Thu 22 Sep 2011, item ")
 
 
 def test_deleting_a_document_can_be_undone_with_revisions_files_and_agenda_links(
@@ -459,7 +465,7 @@ def test_considered_at_names_the_revision_current_at_an_unpinned_meeting(page):
         ).data()
         for r in range(page.history_model.rowCount())
     }
-    assert considered["GT/MISPA-III/doc.1/11 rev. 1"] == "15 Sep 2011, item 2"
+    assert considered["GT/MISPA-III/doc.1/11 rev. 1"] == "Thu 15 Sep 2011, item 2"
     assert not considered["GT/MISPA-III/doc.1/11"]
 
 
@@ -563,6 +569,41 @@ def test_undoing_a_replaced_file_brings_back_the_old_one_with_its_bytes(
     )
     latest_row = page.history_model.index(4, 0)
     assert page.history_model.index(0, revisions_model.SYMBOL, latest_row).data() == old_name
+
+
+def _symbols(page: DocumentsPage) -> list[str]:
+    return [page.model.document_at(r).base_symbol for r in range(page.model.rowCount())]
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("doc.7", ["MISPA/doc.7/08"]),  # by symbol
+        ("mispa/doc.7/08 rev. 4", ["MISPA/doc.7/08"]),  # by a revision's symbol
+        ("commitment public security", ["MISPA/doc.7/08"]),  # by title, every word
+        ("compromiso seguridad", ["MISPA/doc.7/08"]),  # by the Spanish title
+    ],
+)
+def test_the_register_is_searched_by_symbol_and_title_in_any_language(qtbot, page, words, found):
+    qtbot.keyClicks(page.search_edit, words)
+    assert _symbols(page) == found
+    assert page.count_label.text() == "1 of 9 documents"
+    assert page.selected_document().base_symbol == found[0]
+    page.search_edit.clear()
+    assert page.count_label.text() == "9 documents"
+
+
+def test_the_register_is_searched_by_revision_note(qtbot, page, app_context):
+    notes = {
+        row.base_symbol: row.change_notes for row in app_context.read(documents.list_documents)
+    }
+    symbol, changes = next((s, c) for s, c in notes.items() if c)
+    word = max(changes[-1].split(), key=len).strip(".,;:")
+    qtbot.keyClicks(page.search_edit, word.upper())
+    assert symbol in _symbols(page)
+    qtbot.keyClicks(page.search_edit, " zzzz-nothing")
+    assert _symbols(page) == []
+    assert page.count_label.text() == "0 of 9 documents"
 
 
 @pytest.mark.parametrize("stored", ["../../x.txt", "/etc/chairdesk-x.txt", "bad\x00name.txt"])

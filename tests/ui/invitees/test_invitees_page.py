@@ -94,6 +94,16 @@ def test_the_demo_list_is_shown_with_its_count(page):
     assert page.model.rowCount() == 35
     assert page.count_label.text() == "35 of 35 invitees"
     assert "To invite&nbsp;35" in page.status_counts_label.text()
+    assert page.status_counts_label.text().startswith("All:")
+
+
+def test_the_count_says_how_many_rows_are_selected(qtbot, page):
+    page.view.selectRow(0)
+    assert page.count_label.text() == "35 of 35 invitees · 1 selected"
+    page.view.selectAll()
+    assert page.count_label.text() == "35 of 35 invitees · 35 selected"
+    page.view.clearSelection()
+    assert page.count_label.text() == "35 of 35 invitees"
 
 
 def test_typing_trin_shows_only_trinidad_and_tobago(qtbot, page):
@@ -101,6 +111,8 @@ def test_typing_trin_shows_only_trinidad_and_tobago(qtbot, page):
 
     assert names(page) == ["Delegation of Trinidad and Tobago"]
     assert page.count_label.text() == "1 of 35 invitees"
+    assert page.status_counts_label.text().startswith("Shown:")
+    assert "To invite&nbsp;1" in page.status_counts_label.text()
 
     page.search_edit.clear()
     assert page.model.rowCount() == 35
@@ -226,7 +238,7 @@ def test_a_contact_is_added_through_the_dialog(qtbot, page, app_context):
     assert not dialog.message_label.isVisible()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    assert page.count_label.text() == "36 of 36 invitees"
+    assert page.count_label.text() == "36 of 36 invitees · 1 selected"
     assert page.lists.topLevelItem(0).text(1) == "36"
     selected = page.selected_positions()
     assert [page.model.index(r, Column.NAME).data() for r in selected] == ["Jane Mitchell"]

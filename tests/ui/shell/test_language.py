@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from app.models import DocumentKind, DocumentStatus
 from app.services.documents import DocumentRow
 from app.store import backup_file
+from app.ui.agenda.agenda_model import AgendaModel
 from app.ui.common import language
 from app.ui.common.meeting_labels import long_date
 from app.ui.documents.documents_model import TITLE, DocumentsModel
@@ -122,7 +123,7 @@ def test_switching_the_language_changes_the_window_text_and_the_titles(
     titles = table_texts(spanish, "calendar", 3)
     assert "Primera reunión del Grupo de Trabajo" in titles
     # The demo's agenda items are in English only: each is marked as the original.
-    items = table_texts(spanish, "agenda", 1)
+    items = table_texts(spanish, "agenda", AgendaModel.TITLE)
     assert items and all(item.endswith(" ⟨EN⟩") for item in items)
     assert spanish.context.workspace.path == demo_path
 

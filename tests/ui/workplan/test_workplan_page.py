@@ -109,7 +109,7 @@ def test_due_date_can_be_set_and_cleared_in_place(qtbot, page, app_context):
     editor.set_value(date(2011, 11, 17))
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _stored(app_context, mandate.id).due_date == date(2011, 11, 17))
-    assert page.model.index(2, columns.DUE).data() == "17 Nov 2011"
+    assert page.model.index(2, columns.DUE).data() == "Thu 17 Nov 2011"
 
     editor = _open_editor(page, 2, columns.DUE)
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
@@ -122,13 +122,13 @@ def test_linked_meetings_are_ticked_in_a_list(qtbot, page, app_context):
     picker = _open_editor(page, 3, columns.MEETINGS)
     assert isinstance(picker, QListWidget)
     assert picker.count() == 6
-    assert picker.item(0).text().startswith("15 Sep 2011")
+    assert picker.item(0).text().startswith("Thu 15 Sep 2011")
     picker.item(0).setCheckState(Qt.CheckState.Checked)
     picker.item(2).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClick(picker, Qt.Key.Key_Return)
 
     qtbot.waitUntil(lambda: len(_stored(app_context, mandate.id).meeting_ids) == 2)
-    assert page.model.index(3, columns.MEETINGS).data() == "15 Sep 2011\n29 Sep 2011"
+    assert page.model.index(3, columns.MEETINGS).data() == "Thu 15 Sep 2011\nThu 29 Sep 2011"
 
     _undo_with_keyboard(qtbot, page)
     assert _stored(app_context, mandate.id).meeting_ids == ()

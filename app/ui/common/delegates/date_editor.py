@@ -14,6 +14,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from app.ui.common.dates import DATE_FORMAT
+
 Index = QModelIndex | QPersistentModelIndex
 
 #: The lowest date the field accepts stands for "no date" (shown as specialValueText).
@@ -29,7 +31,7 @@ class OptionalDateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMM yyyy")
+        self.setDisplayFormat(DATE_FORMAT)
         self.setDateRange(NO_DATE, QDate(2200, 12, 31))
         self.setSpecialValueText(self.tr("No date"))
         self.setToolTip(self.tr("Press Delete for no date."))

@@ -1,0 +1,45 @@
+"""One tab of the Working group dialog: a form over some of the group's values."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+
+
+class GroupSection(QWidget):
+    """A form that shows and edits some of the values ``services.working_group.save_group``
+    takes. A subclass lays its fields out in ``self.form`` and defines ``title``,
+    ``set_values``, ``values`` and, when a value can be wrong, ``problem``."""
+
+    #: Any field changed: the dialog checks ``problem()`` again.
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        raise NotImplementedError
+
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def problem(self) -> str:
+        """Why the values cannot be saved yet, or ""."""
+        return ""
+
+    def line(self, label: str, max_length: int, placeholder: str = "") -> QLineEdit:
+        """A one-line text field added to the form under ``label``."""
+        edit = QLineEdit(self)
+        edit.setMaxLength(max_length)
+        edit.setPlaceholderText(placeholder)
+        edit.textChanged.connect(self.edited)
+        self.form.addRow(label, edit)
+        return edit
