@@ -348,6 +348,9 @@ class RevisionRow:
     change_note: str
     files: tuple[FileRow, ...]
     considered_at: tuple[str, ...]
+    #: The same as (meeting date, item position) pairs, for a window that writes dates
+    #: in its own language.
+    considered_on: tuple[tuple[date, int], ...] = ()
 
 
 def list_documents(session: Session, *, language: str | None = None) -> list[DocumentRow]:
@@ -395,6 +398,7 @@ def revision_history(session: Session, document_id: int) -> list[RevisionRow]:
     considered them. File contents are not loaded."""
     document = validate.get(session, Document, document_id, "document")
     considered: dict[int | None, list[str]] = {}
+    considered_on: dict[int | None, list[tuple[date, int]]] = {}
     for revision_id, meeting_date, position in session.execute(
         select(ItemDocument.revision_id, Meeting.date, AgendaItem.position)
         .join(AgendaItem, AgendaItem.id == ItemDocument.agenda_item_id)
@@ -405,6 +409,7 @@ def revision_history(session: Session, document_id: int) -> list[RevisionRow]:
         if revision_id is None:
             revision_id = _revision_current_on(document.revisions, meeting_date)
         considered.setdefault(revision_id, []).append(f"{meeting_date:%d %b %Y}, item {position}")
+        considered_on.setdefault(revision_id, []).append((meeting_date, position))
     files: dict[int, list[FileRow]] = {}
     for f in session.execute(
         select(
@@ -434,6 +439,7 @@ def revision_history(session: Session, document_id: int) -> list[RevisionRow]:
             change_note=r.change_note,
             files=tuple(files.get(r.id, ())),
             considered_at=tuple(considered.get(r.id, ())),
+            considered_on=tuple(considered_on.get(r.id, ())),
         )
         for r in document.revisions
     ]

@@ -167,6 +167,8 @@ class MandateRow:
     documents: tuple[str, ...]
     meeting_ids: tuple[int, ...]
     document_ids: tuple[int, ...]
+    #: The dates of ``meetings``, for a window that writes dates in its own language.
+    meeting_dates: tuple[date, ...] = ()
     #: The language ``text`` is in: the one asked for, or the original when the mandate
     #: has no version in it.
     text_language: str = ""
@@ -193,6 +195,7 @@ def list_mandates(session: Session, *, language: str | None = None) -> list[Mand
             status=m.status,
             due_date=m.due_date,
             meetings=tuple(f"{x.date:%d %b %Y}" for x in m.meetings),
+            meeting_dates=tuple(x.date for x in m.meetings),
             documents=tuple(d.base_symbol for d in m.documents),
             meeting_ids=tuple(x.id for x in m.meetings),
             document_ids=tuple(d.id for d in m.documents),

@@ -2258,6 +2258,10 @@
         <translation>Considerado en</translation>
     </message>
     <message>
+        <source>{date}, item {position}</source>
+        <translation>{date}, tema {position}</translation>
+    </message>
+    <message>
         <source>not circulated</source>
         <translation>no distribuido</translation>
     </message>
@@ -2383,9 +2387,9 @@ SHA-256 {sha256}</translation>
 <context>
     <name>TitleMarks</name>
     <message>
-        <source>{title} ⟨{code}⟩</source>
+        <source>⟨{code}⟩ {title}</source>
         <extracomment>The roles a marked title answers differently from its model.</extracomment>
-        <translation>{title} ⟨{code}⟩</translation>
+        <translation>⟨{code}⟩ {title}</translation>
     </message>
     <message>
         <source>Original ({code}): there is no version in this language yet. Add one with Titles in Four Languages.</source>

@@ -111,8 +111,8 @@ class AgendaPage(ItemActions):
                 table,
                 {
                     AgendaModel.NUMBER: ("No. 00", 16),
-                    AgendaModel.KIND: ("Consideration", 24),
-                    AgendaModel.STATUS: ("Considered", 44),
+                    AgendaModel.KIND: (labels.item_kinds().values(), 24),
+                    AgendaModel.STATUS: (labels.item_statuses().values(), 44),
                     AgendaModel.DOCUMENTS: ("MISPA/doc.7/08 rev. 4, CP/doc.4580", 24),
                 },
             ),

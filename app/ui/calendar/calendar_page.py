@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.ui.calendar.actions import MeetingActions
 from app.ui.calendar.meeting_calendar import MeetingCalendar
 from app.ui.calendar.meetings_model import STATUS_ROLE, MeetingsModel
+from app.ui.common import meeting_labels as labels
 from app.ui.common.context import AGENDA, MEETINGS, WORKING_GROUP
 from app.ui.common.delegates.meeting_status import StatusDelegate
 from app.ui.common.meetings import default_meeting_id
@@ -96,10 +98,10 @@ class CalendarPage(MeetingActions):
                 table,
                 {
                     MeetingsModel.NUMBER: ("No.", 16),
-                    MeetingsModel.DATE: ("Wed 28 Sep 2011", 16),
+                    MeetingsModel.DATE: (labels.short_date(date(2011, 9, 28)), 16),
                     MeetingsModel.TIME: ("10:00–13:00 EDT", 16),
                     MeetingsModel.ROOM: ("Padilha Vidal Room", 16),
-                    MeetingsModel.STATUS: ("Confirmed", 30),
+                    MeetingsModel.STATUS: (labels.meeting_statuses().values(), 30),
                     MeetingsModel.ITEMS: ("Items", 16),
                 },
             ),

@@ -88,8 +88,17 @@ def qdate(day: date) -> QDate:
 
 
 def long_date(day: date) -> str:
-    """``Thursday 15 September 2011`` in the user's language."""
-    return QLocale().toString(qdate(day), "dddd d MMMM yyyy")
+    """``Thursday 15 September 2011`` in the user's language: in Spanish, French and
+    Portuguese as each writes it (``jueves, 15 de septiembre de 2011``); in English day
+    first, as OAS papers write it, whatever the locale's country (and in any other)."""
+    locale = QLocale()
+    if locale.language() in _OWN_LONG_DATES:
+        return locale.toString(qdate(day), QLocale.FormatType.LongFormat)
+    return locale.toString(qdate(day), "dddd d MMMM yyyy")
+
+
+#: Languages whose long date the window writes as the locale does.
+_OWN_LONG_DATES = (QLocale.Language.Spanish, QLocale.Language.French, QLocale.Language.Portuguese)
 
 
 def short_date(day: date) -> str:

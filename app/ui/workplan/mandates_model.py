@@ -143,7 +143,7 @@ class MandatesModel(RowTableModel[MandateRow]):
         if column == DUE:
             return format_date(row.due_date)
         if column == MEETINGS:
-            return "\n".join(row.meetings)
+            return "\n".join(format_date(day) for day in row.meeting_dates)
         if column == DOCUMENTS:
             return "\n".join(row.documents)
         return None
