@@ -7,7 +7,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,9 +24,12 @@ from app.models import (
 from app.services import validate
 from app.services.errors import ValidationError
 from app.services.localized import set_localized, translations_of
+from app.services.meeting_days import span, validated_days
 
 #: Changing any of these is a change calendars must see: SEQUENCE goes up.
-SCHEDULING_FIELDS = ("date", "start_time", "end_time", "timezone", "room", "venue", "status")
+SCHEDULING_FIELDS = (
+    "date", "end_date", "all_day", "start_time", "end_time", "timezone", "room", "venue", "status",
+)  # fmt: skip
 EDITABLE_FIELDS = (
     *SCHEDULING_FIELDS,
     "title",
@@ -47,18 +49,23 @@ def new_uid() -> str:
     return f"{uuid.uuid4()}@{UID_DOMAIN}"
 
 
+#: Years a meeting may be held in. Outside them a date is a slip (or a hostile file),
+#: and the calendar export could not describe its time zone (year 9999 ends the
+#: calendar the date types know).
+MEETING_YEARS = range(1900, 2201)
+
+
 def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
     """Check a full set of meeting values; returns them cleaned."""
     clean = dict(values)
     clean["date"] = validate.a_date("date", values.get("date"))
-    clean["start_time"] = validate.a_time("start_time", values.get("start_time"))
-    clean["end_time"] = validate.a_time("end_time", values.get("end_time"))
-    if clean["end_time"] <= clean["start_time"]:
+    if clean["date"].year not in MEETING_YEARS:
         raise ValidationError(
-            "end_time",
-            f"The meeting must end after it starts ({clean['start_time']:%H:%M}); "
-            f"{clean['end_time']:%H:%M} is not later.",
+            "date",
+            f"A meeting must be held between {MEETING_YEARS.start} and "
+            f"{MEETING_YEARS.stop - 1}; {clean['date']:%Y-%m-%d} is not.",
         )
+    clean.update(validated_days(values, clean["date"]))
     clean["timezone"] = validate.timezone("timezone", values.get("timezone"))
     clean["room"] = validate.text("room", values.get("room"), max_length=300)
     clean["venue"] = validate.text("venue", values.get("venue"), max_length=300)
@@ -113,9 +120,11 @@ def create_meeting(
     session: Session,
     *,
     date: date,
-    start_time: time,
-    end_time: time,
+    start_time: time | None = None,
+    end_time: time | None = None,
     timezone: str,
+    all_day: bool = False,
+    end_date: date | None = None,
     title: str = "",
     title_language: Language | str = Language.EN,
     translations: Mapping[str, str] | None = None,
@@ -210,6 +219,22 @@ def update_meeting(session: Session, meeting_id: int, changes: Mapping[str, Any]
     return meeting
 
 
+def record_sequence(session: Session, meeting_id: int, sequence: int) -> Meeting:
+    """Raise the meeting's calendar SEQUENCE to ``sequence`` if that is higher; never lower it.
+
+    An organiser's calendar (Outlook) numbers its own versions of a meeting; once a
+    calendar has seen SEQUENCE 3, a file at 2 reads as outdated and is ignored, so
+    the highest SEQUENCE seen for a UID is kept.
+    """
+    if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence < 0:
+        raise ValidationError("sequence", "The calendar sequence must be zero or more.")
+    meeting = validate.get(session, Meeting, meeting_id, "meeting")
+    if sequence > meeting.sequence:
+        meeting.sequence = sequence
+        session.flush()
+    return meeting
+
+
 def cancel_meeting(session: Session, meeting_id: int, reason: str = "") -> Meeting:
     """Mark cancelled, keeping the chair's reason on the meeting."""
     return update_meeting(
@@ -225,6 +250,9 @@ def postpone_meeting(
         changes: dict[str, Any] = {"status": MeetingStatus.POSTPONED}
     else:
         changes = {"date": new_date, "status": MeetingStatus.PLANNED}
+        meeting = validate.get(session, Meeting, meeting_id, "meeting")
+        if meeting.end_date is not None:  # a meeting of several days keeps its length
+            changes["end_date"] = new_date + (meeting.end_date - meeting.date)
     return update_meeting(session, meeting_id, {**changes, "status_reason": reason})
 
 
@@ -321,18 +349,35 @@ class MeetingRow:
     title_versions: tuple[str, ...] = ()
     #: Why it was cancelled or postponed ("" when the chair gave no reason).
     status_reason: str = ""
+    all_day: bool = False
+    #: The last day of an all-day meeting of several days; None: one day.
+    end_date: date | None = None
+
+    @property
+    def last_date(self) -> date:
+        return self.end_date or self.date
 
     def starts_at(self) -> datetime:
-        return datetime.combine(self.date, self.start_time, ZoneInfo(self.timezone))
+        return span(*self._span_values())[0]
 
     def ends_at(self) -> datetime:
-        return datetime.combine(self.date, self.end_time, ZoneInfo(self.timezone))
+        return span(*self._span_values())[1]
+
+    def _span_values(self) -> tuple[date, time, time, str, bool, date | None]:
+        return (
+            self.date,
+            self.start_time,
+            self.end_time,
+            self.timezone,
+            self.all_day,
+            self.end_date,
+        )
 
 
 #: The MeetingRow fields read straight from the meetings table, in query order.
 ROW_COLUMNS = (
     "id", "number", "date", "start_time", "end_time", "timezone", "room", "venue",
-    "format", "status", "uid", "sequence", "status_reason",
+    "format", "status", "uid", "sequence", "status_reason", "all_day", "end_date",
 )  # fmt: skip
 TITLE_COLUMNS = (
     Meeting.original_language,
@@ -364,7 +409,7 @@ def list_meetings(
         .order_by(Meeting.date, Meeting.start_time, Meeting.id)
     )
     if first is not None:
-        query = query.where(Meeting.date >= first)
+        query = query.where((Meeting.date >= first) | (Meeting.end_date >= first))
     if last is not None:
         query = query.where(Meeting.date <= last)
     return [

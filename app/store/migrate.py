@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 #: The revision this program writes. tests/store/test_migrations.py keeps it equal
 #: to Alembic's head, so that opening a current file never has to import Alembic.
-HEAD_REVISION = "0002_meeting_reasons_and_group"
+HEAD_REVISION = "0003_all_day_meetings"
 
 
 def migrations_folder() -> Path:

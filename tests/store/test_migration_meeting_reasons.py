@@ -38,7 +38,8 @@ def _everything(path: Path) -> dict[str, list[tuple]]:
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             if row[0] != "alembic_version"
         ]
-        added = {"status_reason", "default_room", "default_venue"}
+        # (and the columns of the revisions after it, which the upgrade to head adds too)
+        added = {"status_reason", "default_room", "default_venue", "all_day", "end_date"}
         result = {}
         for table in tables:
             columns = [
