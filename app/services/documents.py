@@ -381,7 +381,7 @@ def list_documents(session: Session, *, language: str | None = None) -> list[Doc
     return rows
 
 
-def _revision_current_on(revisions: list[Revision], day: date) -> int | None:
+def revision_current_on(revisions: list[Revision], day: date) -> int | None:
     """The revision a meeting on ``day`` had before it: the latest circulated by then.
 
     An agenda item that names a document without pinning a revision considered the
@@ -407,7 +407,7 @@ def revision_history(session: Session, document_id: int) -> list[RevisionRow]:
         .order_by(Meeting.date)
     ):
         if revision_id is None:
-            revision_id = _revision_current_on(document.revisions, meeting_date)
+            revision_id = revision_current_on(document.revisions, meeting_date)
         considered.setdefault(revision_id, []).append(f"{meeting_date:%d %b %Y}, item {position}")
         considered_on.setdefault(revision_id, []).append((meeting_date, position))
     files: dict[int, list[FileRow]] = {}

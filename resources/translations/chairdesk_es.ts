@@ -524,6 +524,157 @@
         <extracomment>The services&apos; name for each kind of row a RowRef names.</extracomment>
         <translation>Modificar los títulos en los cuatro idiomas</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print the agenda, calendar, work plan or a list, or save it as PDF or Word</source>
+        <translation>Imprimir el orden del día, el calendario, el plan de trabajo o una lista, o guardarlos como PDF o Word</translation>
+    </message>
+    <message>
+        <source>Paper as PDF or &amp;Word…</source>
+        <translation>Documento en PDF o &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save the agenda, calendar, work plan or a list as PDF or Word</source>
+        <translation>Guardar el orden del día, el calendario, el plan de trabajo o una lista como PDF o Word</translation>
+    </message>
+    <message>
+        <source>Print a paper</source>
+        <extracomment>A preview was shown (tests wait for it). Which refresh is the latest: a slower, older one must not replace its preview.</extracomment>
+        <translation>Imprimir un documento</translation>
+    </message>
+    <message>
+        <source>Print texts that have no translation in their original language, marked as such</source>
+        <translation>Imprimir en su idioma original, señalados como tales, los textos que no tienen traducción</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Documento:</translation>
+    </message>
+    <message>
+        <source>Invitee list:</source>
+        <translation>Lista de invitados:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Guardar como &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Draft agenda of the current meeting</source>
+        <translation>Orden del día de la reunión actual</translation>
+    </message>
+    <message>
+        <source>Annotated agenda of the current meeting</source>
+        <translation>Orden del día anotado de la reunión actual</translation>
+    </message>
+    <message>
+        <source>List of participants of the current meeting</source>
+        <translation>Lista de participantes de la reunión actual</translation>
+    </message>
+    <message>
+        <source>Summary of the current meeting</source>
+        <translation>Resumen de la reunión actual</translation>
+    </message>
+    <message>
+        <source>Calendar of activities and meetings</source>
+        <translation>Calendario de actividades y reuniones</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <source>List of invitees</source>
+        <translation>Lista de invitados</translation>
+    </message>
+    <message>
+        <source>Select a meeting in the Calendar or Agenda view first.</source>
+        <translation>Seleccione primero una reunión en la vista Calendario u Orden del día.</translation>
+    </message>
+    <message>
+        <source>Making the paper…</source>
+        <translation>Preparando el documento…</translation>
+    </message>
+    <message>
+        <source>Cannot make the paper</source>
+        <translation>No se puede preparar el documento</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…y {count} más</translation>
+    </message>
+    <message>
+        <source>{count} texts have no version in this language. Fill them in, or tick the box above to print the originals, marked as such:
+{lines}</source>
+        <translation>{count} textos no tienen versión en este idioma. Complételos, o marque la casilla de arriba para imprimir los originales, señalados como tales:
+{lines}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started</source>
+        <translation>No se pudo iniciar la impresora</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>No se puede imprimir</translation>
+    </message>
+    <message>
+        <source>Sent {count} page(s) to the printer.</source>
+        <translation>Se enviaron {count} página(s) a la impresora.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Preparando las páginas para la impresora…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was sent.</source>
+        <translation>Impresión cancelada; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Save the paper as PDF</source>
+        <translation>Guardar el documento como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the paper as Word</source>
+        <translation>Guardar el documento como Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Guardando {file}…</translation>
+    </message>
+    <message>
+        <source>Saved the paper to {file}.</source>
+        <translation>Se guardó el documento en {file}.</translation>
+    </message>
+    <message>
+        <source>Cannot save the paper</source>
+        <translation>No se puede guardar el documento</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Guardado cancelado; no se escribió ningún archivo.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -2027,6 +2178,149 @@
     <message>
         <source>&amp;Decision:</source>
         <translation>&amp;Decisión:</translation>
+    </message>
+</context>
+<context>
+    <name>Papers</name>
+    <message>
+        <source>ORGANIZATION OF AMERICAN STATES</source>
+        <translation>ORGANIZACIÓN DE LOS ESTADOS AMERICANOS</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original: %1</translation>
+    </message>
+    <message>
+        <source>(original in %1)</source>
+        <translation>(original en %1)</translation>
+    </message>
+    <message>
+        <source>Draft agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Annotated draft agenda</source>
+        <translation>Orden del día anotado</translation>
+    </message>
+    <message>
+        <source>Calendar of activities and meetings</source>
+        <translation>Calendario de actividades y reuniones</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <source>List of invitees</source>
+        <translation>Lista de invitados</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>Lista de participantes</translation>
+    </message>
+    <message>
+        <source>Summary of the meeting</source>
+        <translation>Resumen de la reunión</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <translation>Área responsable</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documentos: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>No items have been placed on the agenda yet.</source>
+        <translation>Todavía no se han incluido temas en el orden del día.</translation>
+    </message>
+    <message>
+        <source>No meetings are scheduled in this period.</source>
+        <translation>No hay reuniones programadas en este período.</translation>
+    </message>
+    <message>
+        <source>The work plan holds no mandates yet.</source>
+        <translation>El plan de trabajo aún no contiene mandatos.</translation>
+    </message>
+    <message>
+        <source>This list is empty.</source>
+        <translation>Esta lista está vacía.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Delegation or organization</source>
+        <translation>Delegación u organización</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>Estado Miembro</translation>
+    </message>
+    <message>
+        <source>Member States</source>
+        <translation>Estados Miembros</translation>
+    </message>
+    <message>
+        <source>Permanent Observers</source>
+        <translation>Observadores Permanentes</translation>
+    </message>
+    <message>
+        <source>International Organizations</source>
+        <translation>Organismos internacionales</translation>
+    </message>
+    <message>
+        <source>Civil Society Organizations</source>
+        <translation>Organizaciones de la sociedad civil</translation>
+    </message>
+    <message>
+        <source>General Secretariat</source>
+        <translation>Secretaría General</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
     </message>
 </context>
 <context>

@@ -524,6 +524,157 @@
         <extracomment>The services&apos; name for each kind of row a RowRef names.</extracomment>
         <translation>Modifier les titres dans les quatre langues</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print the agenda, calendar, work plan or a list, or save it as PDF or Word</source>
+        <translation>Imprimer l’ordre du jour, le calendrier, le plan de travail ou une liste, ou les enregistrer en PDF ou Word</translation>
+    </message>
+    <message>
+        <source>Paper as PDF or &amp;Word…</source>
+        <translation>Document en PDF ou &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save the agenda, calendar, work plan or a list as PDF or Word</source>
+        <translation>Enregistrer l’ordre du jour, le calendrier, le plan de travail ou une liste en PDF ou Word</translation>
+    </message>
+    <message>
+        <source>Print a paper</source>
+        <extracomment>A preview was shown (tests wait for it). Which refresh is the latest: a slower, older one must not replace its preview.</extracomment>
+        <translation>Imprimer un document</translation>
+    </message>
+    <message>
+        <source>Print texts that have no translation in their original language, marked as such</source>
+        <translation>Imprimer dans leur langue originale, signalés comme tels, les textes qui n’ont pas de traduction</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Document :</translation>
+    </message>
+    <message>
+        <source>Invitee list:</source>
+        <translation>Liste des invités :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Enregistrer en &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Draft agenda of the current meeting</source>
+        <translation>Ordre du jour de la réunion en cours</translation>
+    </message>
+    <message>
+        <source>Annotated agenda of the current meeting</source>
+        <translation>Ordre du jour annoté de la réunion en cours</translation>
+    </message>
+    <message>
+        <source>List of participants of the current meeting</source>
+        <translation>Liste des participants de la réunion en cours</translation>
+    </message>
+    <message>
+        <source>Summary of the current meeting</source>
+        <translation>Résumé de la réunion en cours</translation>
+    </message>
+    <message>
+        <source>Calendar of activities and meetings</source>
+        <translation>Calendrier des activités et des réunions</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <source>List of invitees</source>
+        <translation>Liste des invités</translation>
+    </message>
+    <message>
+        <source>Select a meeting in the Calendar or Agenda view first.</source>
+        <translation>Sélectionnez d’abord une réunion dans la vue Calendrier ou Ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Making the paper…</source>
+        <translation>Préparation du document…</translation>
+    </message>
+    <message>
+        <source>Cannot make the paper</source>
+        <translation>Impossible de préparer le document</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…et {count} de plus</translation>
+    </message>
+    <message>
+        <source>{count} texts have no version in this language. Fill them in, or tick the box above to print the originals, marked as such:
+{lines}</source>
+        <translation>{count} textes n’ont pas de version dans cette langue. Complétez-les, ou cochez la case ci-dessus pour imprimer les originaux, signalés comme tels :
+{lines}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started</source>
+        <translation>L’imprimante n’a pas pu être démarrée</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Impossible d’imprimer</translation>
+    </message>
+    <message>
+        <source>Sent {count} page(s) to the printer.</source>
+        <translation>{count} page(s) envoyée(s) à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Préparation des pages pour l’imprimante…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was sent.</source>
+        <translation>Impression annulée ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Save the paper as PDF</source>
+        <translation>Enregistrer le document en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the paper as Word</source>
+        <translation>Enregistrer le document en Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Enregistrement de {file}…</translation>
+    </message>
+    <message>
+        <source>Saved the paper to {file}.</source>
+        <translation>Document enregistré dans {file}.</translation>
+    </message>
+    <message>
+        <source>Cannot save the paper</source>
+        <translation>Impossible d’enregistrer le document</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Enregistrement annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -2027,6 +2178,149 @@
     <message>
         <source>&amp;Decision:</source>
         <translation>&amp;Décision :</translation>
+    </message>
+</context>
+<context>
+    <name>Papers</name>
+    <message>
+        <source>ORGANIZATION OF AMERICAN STATES</source>
+        <translation>ORGANISATION DES ÉTATS AMÉRICAINS</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original : %1</translation>
+    </message>
+    <message>
+        <source>(original in %1)</source>
+        <translation>(original en %1)</translation>
+    </message>
+    <message>
+        <source>Draft agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Annotated draft agenda</source>
+        <translation>Ordre du jour annoté</translation>
+    </message>
+    <message>
+        <source>Calendar of activities and meetings</source>
+        <translation>Calendrier des activités et des réunions</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <source>List of invitees</source>
+        <translation>Liste des invités</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>Liste des participants</translation>
+    </message>
+    <message>
+        <source>Summary of the meeting</source>
+        <translation>Résumé de la réunion</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <translation>Secteur responsable</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documents : %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes : %1</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>No items have been placed on the agenda yet.</source>
+        <translation>Aucun point n’a encore été inscrit à l’ordre du jour.</translation>
+    </message>
+    <message>
+        <source>No meetings are scheduled in this period.</source>
+        <translation>Aucune réunion n’est prévue pendant cette période.</translation>
+    </message>
+    <message>
+        <source>The work plan holds no mandates yet.</source>
+        <translation>Le plan de travail ne contient encore aucun mandat.</translation>
+    </message>
+    <message>
+        <source>This list is empty.</source>
+        <translation>Cette liste est vide.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Delegation or organization</source>
+        <translation>Délégation ou organisation</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>État membre</translation>
+    </message>
+    <message>
+        <source>Member States</source>
+        <translation>États membres</translation>
+    </message>
+    <message>
+        <source>Permanent Observers</source>
+        <translation>Observateurs permanents</translation>
+    </message>
+    <message>
+        <source>International Organizations</source>
+        <translation>Organisations internationales</translation>
+    </message>
+    <message>
+        <source>Civil Society Organizations</source>
+        <translation>Organisations de la société civile</translation>
+    </message>
+    <message>
+        <source>General Secretariat</source>
+        <translation>Secrétariat général</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
     </message>
 </context>
 <context>

@@ -524,6 +524,157 @@
         <extracomment>The services&apos; name for each kind of row a RowRef names.</extracomment>
         <translation>Editar os títulos nos quatro idiomas</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print the agenda, calendar, work plan or a list, or save it as PDF or Word</source>
+        <translation>Imprimir a ordem do dia, o calendário, o plano de trabalho ou uma lista, ou salvá-los como PDF ou Word</translation>
+    </message>
+    <message>
+        <source>Paper as PDF or &amp;Word…</source>
+        <translation>Documento em PDF ou &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save the agenda, calendar, work plan or a list as PDF or Word</source>
+        <translation>Salvar a ordem do dia, o calendário, o plano de trabalho ou uma lista como PDF ou Word</translation>
+    </message>
+    <message>
+        <source>Print a paper</source>
+        <extracomment>A preview was shown (tests wait for it). Which refresh is the latest: a slower, older one must not replace its preview.</extracomment>
+        <translation>Imprimir um documento</translation>
+    </message>
+    <message>
+        <source>Print texts that have no translation in their original language, marked as such</source>
+        <translation>Imprimir no idioma original, assinalados como tais, os textos que não têm tradução</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Documento:</translation>
+    </message>
+    <message>
+        <source>Invitee list:</source>
+        <translation>Lista de convidados:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Salvar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Salvar como &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Draft agenda of the current meeting</source>
+        <translation>Ordem do dia da reunião atual</translation>
+    </message>
+    <message>
+        <source>Annotated agenda of the current meeting</source>
+        <translation>Ordem do dia anotada da reunião atual</translation>
+    </message>
+    <message>
+        <source>List of participants of the current meeting</source>
+        <translation>Lista de participantes da reunião atual</translation>
+    </message>
+    <message>
+        <source>Summary of the current meeting</source>
+        <translation>Resumo da reunião atual</translation>
+    </message>
+    <message>
+        <source>Calendar of activities and meetings</source>
+        <translation>Calendário de atividades e reuniões</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plano de trabalho</translation>
+    </message>
+    <message>
+        <source>List of invitees</source>
+        <translation>Lista de convidados</translation>
+    </message>
+    <message>
+        <source>Select a meeting in the Calendar or Agenda view first.</source>
+        <translation>Selecione primeiro uma reunião na vista Calendário ou Ordem do dia.</translation>
+    </message>
+    <message>
+        <source>Making the paper…</source>
+        <translation>Preparando o documento…</translation>
+    </message>
+    <message>
+        <source>Cannot make the paper</source>
+        <translation>Não é possível preparar o documento</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…e mais {count}</translation>
+    </message>
+    <message>
+        <source>{count} texts have no version in this language. Fill them in, or tick the box above to print the originals, marked as such:
+{lines}</source>
+        <translation>{count} textos não têm versão neste idioma. Preencha-os, ou marque a caixa acima para imprimir os originais, assinalados como tais:
+{lines}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started</source>
+        <translation>Não foi possível iniciar a impressora</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Não é possível imprimir</translation>
+    </message>
+    <message>
+        <source>Sent {count} page(s) to the printer.</source>
+        <translation>{count} página(s) enviada(s) à impressora.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Preparando as páginas para a impressora…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was sent.</source>
+        <translation>Impressão cancelada; nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Save the paper as PDF</source>
+        <translation>Salvar o documento como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the paper as Word</source>
+        <translation>Salvar o documento como Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Salvando {file}…</translation>
+    </message>
+    <message>
+        <source>Saved the paper to {file}.</source>
+        <translation>Documento salvo em {file}.</translation>
+    </message>
+    <message>
+        <source>Cannot save the paper</source>
+        <translation>Não é possível salvar o documento</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Gravação cancelada; nenhum arquivo foi gravado.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -2027,6 +2178,149 @@
     <message>
         <source>&amp;Decision:</source>
         <translation>&amp;Decisão:</translation>
+    </message>
+</context>
+<context>
+    <name>Papers</name>
+    <message>
+        <source>ORGANIZATION OF AMERICAN STATES</source>
+        <translation>ORGANIZAÇÃO DOS ESTADOS AMERICANOS</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original: %1</translation>
+    </message>
+    <message>
+        <source>(original in %1)</source>
+        <translation>(original em %1)</translation>
+    </message>
+    <message>
+        <source>Draft agenda</source>
+        <translation>Ordem do dia</translation>
+    </message>
+    <message>
+        <source>Annotated draft agenda</source>
+        <translation>Ordem do dia anotada</translation>
+    </message>
+    <message>
+        <source>Calendar of activities and meetings</source>
+        <translation>Calendário de atividades e reuniões</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plano de trabalho</translation>
+    </message>
+    <message>
+        <source>List of invitees</source>
+        <translation>Lista de convidados</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>Lista de participantes</translation>
+    </message>
+    <message>
+        <source>Summary of the meeting</source>
+        <translation>Resumo da reunião</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolução</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <translation>Área responsável</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documentos: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>No items have been placed on the agenda yet.</source>
+        <translation>Ainda não foram incluídos itens na ordem do dia.</translation>
+    </message>
+    <message>
+        <source>No meetings are scheduled in this period.</source>
+        <translation>Não há reuniões programadas neste período.</translation>
+    </message>
+    <message>
+        <source>The work plan holds no mandates yet.</source>
+        <translation>O plano de trabalho ainda não contém mandatos.</translation>
+    </message>
+    <message>
+        <source>This list is empty.</source>
+        <translation>Esta lista está vazia.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Delegation or organization</source>
+        <translation>Delegação ou organização</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>Estado membro</translation>
+    </message>
+    <message>
+        <source>Member States</source>
+        <translation>Estados membros</translation>
+    </message>
+    <message>
+        <source>Permanent Observers</source>
+        <translation>Observadores permanentes</translation>
+    </message>
+    <message>
+        <source>International Organizations</source>
+        <translation>Organizações internacionais</translation>
+    </message>
+    <message>
+        <source>Civil Society Organizations</source>
+        <translation>Organizações da sociedade civil</translation>
+    </message>
+    <message>
+        <source>General Secretariat</source>
+        <translation>Secretaria-Geral</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Outros</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidência</translation>
     </message>
 </context>
 <context>

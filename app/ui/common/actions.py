@@ -23,6 +23,7 @@ OPEN = QKeySequence.StandardKey.Open
 SAVE_A_COPY = QKeySequence("Ctrl+Shift+S")
 CLOSE = QKeySequence.StandardKey.Close
 QUIT = QKeySequence.StandardKey.Quit
+PRINT = QKeySequence.StandardKey.Print
 UNDO = QKeySequence.StandardKey.Undo
 REDO = QKeySequence.StandardKey.Redo
 HELP = QKeySequence.StandardKey.HelpContents

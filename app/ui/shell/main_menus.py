@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 EXCHANGE_HOOKS = (
     ("app.ui.exchange.calendar_exchange", "add_calendar_actions"),
     ("app.ui.exchange.workbook_exchange", "add_workbook_actions"),
+    ("app.ui.exchange.paper_actions", "add_paper_actions"),
 )
 
 
