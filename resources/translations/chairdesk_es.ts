@@ -675,6 +675,14 @@
         <source>Saving cancelled; no file was written.</source>
         <translation>Guardado cancelado; no se escribió ningún archivo.</translation>
     </message>
+    <message>
+        <source>This workspace was upgraded to the current format; the previous file was kept as {name}.</source>
+        <translation>Este espacio de trabajo se actualizó al formato actual; el archivo anterior se conservó como {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is on a network share. Work on a copy on this computer and save a copy back: two computers writing one workspace over a network can corrupt it.</source>
+        <translation>{name} está en un recurso compartido de red. Trabaje en una copia en esta computadora y guarde luego una copia en la red: si dos computadoras escriben en el mismo espacio de trabajo a través de la red, pueden dañarlo.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>

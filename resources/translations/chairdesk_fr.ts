@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>area responsible</source>
-        <translation>le service responsable</translation>
+        <translation>le secteur responsable</translation>
     </message>
     <message>
         <source>status</source>
@@ -674,6 +674,14 @@
     <message>
         <source>Saving cancelled; no file was written.</source>
         <translation>Enregistrement annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This workspace was upgraded to the current format; the previous file was kept as {name}.</source>
+        <translation>Cet espace de travail a été mis au format actuel ; le fichier précédent a été conservé sous le nom {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is on a network share. Work on a copy on this computer and save a copy back: two computers writing one workspace over a network can corrupt it.</source>
+        <translation>{name} se trouve sur un partage réseau. Travaillez sur une copie sur cet ordinateur, puis enregistrez une copie sur le partage : deux ordinateurs qui écrivent dans le même espace de travail par le réseau peuvent l’endommager.</translation>
     </message>
 </context>
 <context>
@@ -1852,7 +1860,7 @@
     </message>
     <message>
         <source>&amp;Area responsible:</source>
-        <translation>Service res&amp;ponsable :</translation>
+        <translation>Secteur res&amp;ponsable :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -1899,7 +1907,7 @@
     </message>
     <message>
         <source>Area responsible</source>
-        <translation>Service responsable</translation>
+        <translation>Secteur responsable</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2792,7 +2800,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation>Tous les services</translation>
+        <translation>Tous les secteurs</translation>
     </message>
     <message>
         <source>Work plan</source>
@@ -2804,7 +2812,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>A&amp;rea:</source>
-        <translation>Se&amp;rvice :</translation>
+        <translation>Se&amp;cteur :</translation>
     </message>
     <message>
         <source>Double-click a cell or press F2 to edit it; Enter saves, Esc cancels. Shift+Enter starts a new line in text.</source>

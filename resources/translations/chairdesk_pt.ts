@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Permanent observer</source>
-        <translation>Observador Permanente</translation>
+        <translation>Observador permanente</translation>
     </message>
     <message>
         <source>International organization</source>
@@ -674,6 +674,14 @@
     <message>
         <source>Saving cancelled; no file was written.</source>
         <translation>Gravação cancelada; nenhum arquivo foi gravado.</translation>
+    </message>
+    <message>
+        <source>This workspace was upgraded to the current format; the previous file was kept as {name}.</source>
+        <translation>Este espaço de trabalho foi atualizado para o formato atual; o arquivo anterior foi mantido como {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is on a network share. Work on a copy on this computer and save a copy back: two computers writing one workspace over a network can corrupt it.</source>
+        <translation>{name} está num compartilhamento de rede. Trabalhe numa cópia neste computador e depois salve uma cópia na rede: dois computadores gravando o mesmo espaço de trabalho pela rede podem corrompê-lo.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ from app.ui.common.page_support import (
     set_up_record_table,
 )
 from app.ui.common.row_refs import row_refs
+from app.ui.common.title_marks import marked_title
 
 if TYPE_CHECKING:
     from app.services.agenda import ItemRow
@@ -200,7 +201,8 @@ class AgendaPage(ItemActions):
 
     def _meeting_text(self, row: MeetingRow) -> str:
         number = f"{row.number}. " if row.number is not None else ""
-        text = f"{number}{labels.short_date(row.date)} — {row.title}"
+        title = marked_title(row.title, row.title_language)
+        text = f"{number}{labels.short_date(row.date)} — {title}"
         if str(row.status) in ("cancelled", "postponed"):
             text += f" ({labels.label(labels.meeting_statuses(), row.status)})"
         return text

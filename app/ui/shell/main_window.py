@@ -31,6 +31,7 @@ from app.ui.common.language import chosen_language, current_language
 from app.ui.shell.main_menus import MainMenus
 from app.ui.shell.pages import PAGES, PageSpec
 from app.ui.shell.settings import Settings
+from app.ui.shell.store_warnings import translated_warning
 from app.ui.shell.workspace_opener import SUFFIX, WorkspaceOpener, data_folder, startup_path
 
 if TYPE_CHECKING:
@@ -216,7 +217,8 @@ class MainWindow(QMainWindow):
             self.setWindowFilePath(str(workspace.path))
         self.menus.show_workspace_open(workspace is not None)
         self.navigation.setEnabled(workspace is not None)
-        warnings = " ".join(workspace.warnings) if workspace is not None else ""
+        given = workspace.warnings if workspace is not None else []
+        warnings = " ".join(translated_warning(warning) for warning in given)
         self.warning_label.setToolTip(warnings)
         self.warning_label.setText("")
         if warnings:

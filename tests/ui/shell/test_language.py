@@ -163,3 +163,30 @@ def test_the_command_line_stays_in_english(tmp_path):
     assert result.returncode == 1
     assert result.stderr.isascii() or "No " not in result.stderr
     assert QApplication.instance() is not None
+
+
+def test_the_stores_warnings_are_said_in_the_window_language(tmp_path, monkeypatch):
+    """The store writes its warnings in English; the window says them in Spanish."""
+    import io
+
+    from app.store import HEAD_REVISION, migrate, open_workspace
+    from app.store import workspace as workspace_module
+    from app.ui.shell.store_warnings import translated_warning
+    from tests.store.test_migrations import _run
+
+    path = tmp_path / "old.chairdesk"
+    open_workspace(path).close()
+    _run(path, "downgrade", migrate.script_directory().get_revision(HEAD_REVISION).down_revision)
+    share = tmp_path
+    mounts = f"/dev/sda1 / ext4 rw 0 0\n//server/oas {share.resolve()} cifs rw 0 0\n"
+    monkeypatch.setattr(
+        workspace_module, "open", lambda *a, **k: io.StringIO(mounts), raising=False
+    )
+    upgraded = open_workspace(path)
+    upgraded.close()
+    assert len(upgraded.warnings) == 2
+
+    language.install_language("es")
+    said = [translated_warning(warning) for warning in upgraded.warnings]
+    assert said[0].startswith("Este espacio de trabajo se actualizó al formato actual")
+    assert said[1].startswith("old.chairdesk está en un recurso compartido de red")
