@@ -15,7 +15,10 @@ UPGRADED = re.compile(
     r"This workspace was upgraded to the current format; "
     r"the previous file was kept as (?P<name>.+)\."
 )
-ON_SHARE = re.compile(r"(?P<name>.+) is on a network share\. Work on a copy .*", re.DOTALL)
+ON_SHARE = re.compile(
+    r"(?P<name>.+) is on a network share\. Work on a copy on this computer and save a copy "
+    r"back: two computers writing one workspace over a network can corrupt it\."
+)
 
 
 def _tr(text: str) -> str:
