@@ -350,9 +350,9 @@ class RevisionRow:
     change_note: str
     files: tuple[FileRow, ...]
     considered_at: tuple[str, ...]
-    #: ``considered_at`` as (meeting date, item number), for a window that writes dates
-    #: in its own style.
-    considered: tuple[tuple[date, int], ...] = ()
+    #: The same as (meeting date, item position) pairs, for a window that writes dates
+    #: in its own language.
+    considered_on: tuple[tuple[date, int], ...] = ()
 
 
 def list_documents(session: Session, *, language: str | None = None) -> list[DocumentRow]:
@@ -442,7 +442,7 @@ def revision_history(session: Session, document_id: int) -> list[RevisionRow]:
             change_note=r.change_note,
             files=tuple(files.get(r.id, ())),
             considered_at=tuple(considered.get(r.id, ())),
-            considered=tuple(considered_on.get(r.id, ())),
+            considered_on=tuple(considered_on.get(r.id, ())),
         )
         for r in document.revisions
     ]

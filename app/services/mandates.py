@@ -167,6 +167,8 @@ class MandateRow:
     documents: tuple[str, ...]
     meeting_ids: tuple[int, ...]
     document_ids: tuple[int, ...]
+    #: The dates of ``meetings``, for a window that writes dates in its own language.
+    meeting_dates: tuple[date, ...] = ()
     #: The language ``text`` is in: the one asked for, or the original when the mandate
     #: has no version in it.
     text_language: str = ""

@@ -865,17 +865,25 @@
         <translation>Guardado cancelado; no se escribió ningún archivo.</translation>
     </message>
     <message>
+        <source>This workspace was upgraded to the current format; the previous file was kept as {name}.</source>
+        <translation>Este espacio de trabajo se actualizó al formato actual; el archivo anterior se conservó como {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is on a network share. Work on a copy on this computer and save a copy back: two computers writing one workspace over a network can corrupt it.</source>
+        <translation>{name} está en un recurso compartido de red. Trabaje en una copia en esta computadora y guarde luego una copia en la red: si dos computadoras escriben en el mismo espacio de trabajo a través de la red, pueden dañarlo.</translation>
+    </message>
+    <message>
         <source>{changed} changed, {tentative} tentative, {same} already applied or older, {unmatched} not matched.</source>
         <extracomment>A dropped .ics is a reply only if it says so in its first lines.</extracomment>
-        <translation>{changed} cambiadas, {tentative} provisionales, {same} ya aplicadas o más antiguas, {unmatched} sin correspondencia.</translation>
+        <translation>{changed} modificadas, {tentative} provisionales, {same} ya aplicadas o más antiguas, {unmatched} sin correspondencia.</translation>
     </message>
     <message>
         <source>Changed: {line}</source>
-        <translation>Cambiada: {line}</translation>
+        <translation>Modificada: {line}</translation>
     </message>
     <message>
         <source>Tentative (status kept): {line}</source>
-        <translation>Provisional (estado sin cambios): {line}</translation>
+        <translation>Provisional (se mantiene el estado): {line}</translation>
     </message>
     <message>
         <source>Not matched: {line}</source>
@@ -895,7 +903,7 @@
     </message>
     <message>
         <source>Import replies to invitations</source>
-        <translation>Importar respuestas a invitaciones</translation>
+        <translation>Importar las respuestas a las invitaciones</translation>
     </message>
     <message>
         <source>Replies (*.ics *.eml)</source>
@@ -931,7 +939,7 @@
     </message>
     <message>
         <source>Send a meeting&apos;s invitations (or its cancellation) to its invitees</source>
-        <translation>Enviar las invitaciones de una reunión (o su cancelación) a sus invitados</translation>
+        <translation>Enviar las invitaciones a una reunión (o su cancelación) a los invitados</translation>
     </message>
     <message>
         <source>Calendar to a CalDAV Server</source>
@@ -939,11 +947,11 @@
     </message>
     <message>
         <source>Update the calendar delegates subscribe to</source>
-        <translation>Actualizar el calendario al que se suscriben las delegaciones</translation>
+        <translation>Actualizar el calendario al que se suscriben los delegados</translation>
     </message>
     <message>
         <source>Invitation Settings…</source>
-        <translation>Configuración de invitaciones…</translation>
+        <translation>Configuración de las invitaciones…</translation>
     </message>
     <message>
         <source>The organizer, the mail server and the calendar server</source>
@@ -951,31 +959,31 @@
     </message>
     <message>
         <source>Replies to Invitations…</source>
-        <translation>Respuestas a invitaciones…</translation>
+        <translation>Respuestas a las invitaciones…</translation>
     </message>
     <message>
         <source>Accepted and declined replies update the invitee lists</source>
-        <translation>Las respuestas aceptadas y rechazadas actualizan las listas de invitados</translation>
+        <translation>Las respuestas de aceptación y de rechazo actualizan las listas de invitados</translation>
     </message>
     <message>
         <source>“{meeting}”: the cancellation (sequence {sequence}) went out in {sent} of {planned} message(s).</source>
-        <translation>«{meeting}»: la cancelación (secuencia {sequence}) salió en {sent} de {planned} mensaje(s).</translation>
+        <translation>“{meeting}”: la cancelación (secuencia {sequence}) salió en {sent} de {planned} mensaje(s).</translation>
     </message>
     <message>
         <source>“{meeting}”: the invitation (sequence {sequence}) went out in {sent} of {planned} message(s).</source>
-        <translation>«{meeting}»: la invitación (secuencia {sequence}) salió en {sent} de {planned} mensaje(s).</translation>
+        <translation>“{meeting}”: la invitación (secuencia {sequence}) salió en {sent} de {planned} mensaje(s).</translation>
     </message>
     <message>
         <source>{count} list entries are now “invited”.</source>
-        <translation>{count} entradas de la lista están ahora «invitadas».</translation>
+        <translation>{count} entradas de la lista están ahora en “invitación enviada”.</translation>
     </message>
     <message>
         <source>{count} address(es) already had this version; not sent again.</source>
-        <translation>{count} dirección(es) ya tenían esta versión; no se envió de nuevo.</translation>
+        <translation>{count} dirección(es) ya tenía(n) esta versión; no se volvió a enviar.</translation>
     </message>
     <message>
         <source>{count} invitee(s) have no e-mail address and got no invitation.</source>
-        <translation>{count} invitado(s) no tienen dirección de correo y no recibieron invitación.</translation>
+        <translation>{count} invitado(s) no tiene(n) dirección de correo electrónico y no recibió(eron) invitación.</translation>
     </message>
     <message>
         <source>Not delivered: {reason}</source>
@@ -2141,7 +2149,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <name>InvitationSettingsDialog</name>
     <message>
         <source>Invitation Settings</source>
-        <translation>Configuración de invitaciones</translation>
+        <translation>Configuración de las invitaciones</translation>
     </message>
     <message>
         <source>Organizer (saved in this workspace)</source>
@@ -2149,7 +2157,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>secretariat@example.org</source>
-        <translation>secretaria@example.org</translation>
+        <translation>secretaria@ejemplo.org</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2157,7 +2165,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>&amp;E-mail (replies go here):</source>
-        <translation>Corr&amp;eo (aquí llegan las respuestas):</translation>
+        <translation>&amp;Correo electrónico (aquí llegan las respuestas):</translation>
     </message>
     <message>
         <source>Outgoing mail server (SMTP)</source>
@@ -2165,7 +2173,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>smtp.example.org</source>
-        <translation>smtp.example.org</translation>
+        <translation>smtp.ejemplo.org</translation>
     </message>
     <message>
         <source>STARTTLS</source>
@@ -2177,7 +2185,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>None (a server on this computer only)</source>
-        <translation>Ninguna (solo un servidor en este equipo)</translation>
+        <translation>Ninguna (solo un servidor en esta computadora)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -2197,15 +2205,15 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Contrase&amp;ña:</translation>
+        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source>Calendar server (CalDAV) delegates subscribe to</source>
-        <translation>Servidor de calendario (CalDAV) al que se suscriben las delegaciones</translation>
+        <translation>Servidor de calendario (CalDAV) al que se suscriben los delegados</translation>
     </message>
     <message>
         <source>https://calendar.example.org/dav/mispa/</source>
-        <translation>https://calendar.example.org/dav/mispa/</translation>
+        <translation>https://calendario.ejemplo.org/dav/mispa/</translation>
     </message>
     <message>
         <source>Calendar &amp;URL:</source>
@@ -2213,11 +2221,11 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation>Usua&amp;rio:</translation>
+        <translation>U&amp;suario:</translation>
     </message>
     <message>
         <source>Passw&amp;ord:</source>
-        <translation>Contraseñ&amp;a:</translation>
+        <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
         <source>Passwords are kept in your system&apos;s keyring, never in the workspace or the settings file.</source>
@@ -2225,7 +2233,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>no keyring on this computer: asked each time</source>
-        <translation>no hay llavero en este equipo: se pide cada vez</translation>
+        <translation>no hay llavero en esta computadora: se pide cada vez</translation>
     </message>
     <message>
         <source>kept in the keyring (type to change)</source>
@@ -2233,11 +2241,11 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>not saved yet</source>
-        <translation>aún no guardada</translation>
+        <translation>aún sin guardar</translation>
     </message>
     <message>
         <source>Cannot save the invitation settings</source>
-        <translation>No se puede guardar la configuración de invitaciones</translation>
+        <translation>No se puede guardar la configuración de las invitaciones</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +3914,10 @@ El registro ahora: {record}</translation>
         <translation>Considerado en</translation>
     </message>
     <message>
+        <source>{date}, item {position}</source>
+        <translation>{date}, tema {position}</translation>
+    </message>
+    <message>
         <source>not circulated</source>
         <translation>no distribuido</translation>
     </message>
@@ -3916,10 +3928,6 @@ SHA-256 {sha256}</source>
         <translation>{name}
 {media_type}, {size} bytes
 SHA-256 {sha256}</translation>
-    </message>
-    <message>
-        <source>{date}, item {position}</source>
-        <translation>{date}, punto {position}</translation>
     </message>
 </context>
 <context>
@@ -3933,7 +3941,7 @@ SHA-256 {sha256}</translation>
     <name>SendInvitationsDialog</name>
     <message>
         <source>Send Invitations</source>
-        <translation>Enviar invitaciones</translation>
+        <translation>Enviar las invitaciones</translation>
     </message>
     <message>
         <source> (cancelled)</source>
@@ -3957,7 +3965,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>Write .eml &amp;files to open and send from Outlook:</source>
-        <translation>Escribir &amp;archivos .eml para abrir y enviar desde Outlook:</translation>
+        <translation>Escribir &amp;archivos .eml para abrirlos y enviarlos desde Outlook:</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -3977,15 +3985,15 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>Enter the secretariat&apos;s e-mail address (the organizer) in Settings first.</source>
-        <translation>Indique primero la dirección de correo de la secretaría (el organizador) en Configuración.</translation>
+        <translation>Escriba primero en Configuración la dirección de correo de la secretaría (el organizador).</translation>
     </message>
     <message>
         <source>Send through the mail server {host}:{port}</source>
-        <translation>Enviar por el servidor de correo {host}:{port}</translation>
+        <translation>Enviar a través del servidor de correo {host}:{port}</translation>
     </message>
     <message>
         <source>Send through your mail server (set it in Settings)</source>
-        <translation>Enviar por su servidor de correo (indíquelo en Configuración)</translation>
+        <translation>Enviar a través de su servidor de correo (configúrelo en Configuración)</translation>
     </message>
     <message>
         <source>There are no meetings to invite to.</source>
@@ -3993,7 +4001,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>{count} address(es) on the chosen lists; {missing} invitee(s) without an e-mail address get no invitation.</source>
-        <translation>{count} dirección(es) en las listas elegidas; {missing} invitado(s) sin dirección de correo no reciben invitación.</translation>
+        <translation>{count} dirección(es) en las listas elegidas; {missing} invitado(s) sin dirección de correo no recibe(n) invitación.</translation>
     </message>
     <message>
         <source>Cannot change the invited lists</source>
@@ -4005,7 +4013,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation>Elija una carpeta</translation>
+        <translation>Elegir una carpeta</translation>
     </message>
     <message>
         <source>Choose an existing folder for the .eml files.</source>
@@ -4025,7 +4033,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>Sending invitations…</source>
-        <translation>Enviando invitaciones…</translation>
+        <translation>Enviando las invitaciones…</translation>
     </message>
     <message>
         <source>Cannot send the invitations</source>
@@ -4197,9 +4205,9 @@ SHA-256 {sha256}</translation>
 <context>
     <name>TitleMarks</name>
     <message>
-        <source>{title} ⟨{code}⟩</source>
+        <source>⟨{code}⟩ {title}</source>
         <extracomment>The roles a marked title answers differently from its model.</extracomment>
-        <translation>{title} ⟨{code}⟩</translation>
+        <translation>⟨{code}⟩ {title}</translation>
     </message>
     <message>
         <source>Original ({code}): there is no version in this language yet. Add one with Titles in Four Languages.</source>

@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>area responsible</source>
-        <translation>le service responsable</translation>
+        <translation>le secteur responsable</translation>
     </message>
     <message>
         <source>status</source>
@@ -865,9 +865,17 @@
         <translation>Enregistrement annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
+        <source>This workspace was upgraded to the current format; the previous file was kept as {name}.</source>
+        <translation>Cet espace de travail a été mis au format actuel ; le fichier précédent a été conservé sous le nom {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is on a network share. Work on a copy on this computer and save a copy back: two computers writing one workspace over a network can corrupt it.</source>
+        <translation>{name} se trouve sur un partage réseau. Travaillez sur une copie sur cet ordinateur, puis enregistrez une copie sur le partage : deux ordinateurs qui écrivent dans le même espace de travail par le réseau peuvent l’endommager.</translation>
+    </message>
+    <message>
         <source>{changed} changed, {tentative} tentative, {same} already applied or older, {unmatched} not matched.</source>
         <extracomment>A dropped .ics is a reply only if it says so in its first lines.</extracomment>
-        <translation>{changed} modifiées, {tentative} provisoires, {same} déjà appliquées ou plus anciennes, {unmatched} sans correspondance.</translation>
+        <translation>{changed} modifiée(s), {tentative} provisoire(s), {same} déjà appliquée(s) ou plus ancienne(s), {unmatched} sans correspondance.</translation>
     </message>
     <message>
         <source>Changed: {line}</source>
@@ -875,7 +883,7 @@
     </message>
     <message>
         <source>Tentative (status kept): {line}</source>
-        <translation>Provisoire (statut inchangé) : {line}</translation>
+        <translation>Provisoire (état conservé) : {line}</translation>
     </message>
     <message>
         <source>Not matched: {line}</source>
@@ -891,7 +899,7 @@
     </message>
     <message>
         <source>Cannot import the replies</source>
-        <translation>Impossible d&apos;importer les réponses</translation>
+        <translation>Impossible d’importer les réponses</translation>
     </message>
     <message>
         <source>Import replies to invitations</source>
@@ -907,7 +915,7 @@
     </message>
     <message>
         <source>Calendar server password</source>
-        <translation>Mot de passe du serveur d&apos;agenda</translation>
+        <translation>Mot de passe du serveur de calendrier</translation>
     </message>
     <message>
         <source>Password for {user} on {url}:</source>
@@ -915,15 +923,15 @@
     </message>
     <message>
         <source>Published to {url}: {new} new, {updated} updated, {removed} removed, {same} unchanged.</source>
-        <translation>Publié sur {url} : {new} nouvelles, {updated} mises à jour, {removed} supprimées, {same} inchangées.</translation>
+        <translation>Publié sur {url} : {new} nouvelle(s), {updated} mise(s) à jour, {removed} supprimée(s), {same} inchangée(s).</translation>
     </message>
     <message>
         <source>Publishing the calendar…</source>
-        <translation>Publication de l&apos;agenda…</translation>
+        <translation>Publication du calendrier…</translation>
     </message>
     <message>
         <source>Cannot publish the calendar</source>
-        <translation>Impossible de publier l&apos;agenda</translation>
+        <translation>Impossible de publier le calendrier</translation>
     </message>
     <message>
         <source>Invitations by E-mail…</source>
@@ -931,15 +939,15 @@
     </message>
     <message>
         <source>Send a meeting&apos;s invitations (or its cancellation) to its invitees</source>
-        <translation>Envoyer les invitations d&apos;une réunion (ou son annulation) à ses invités</translation>
+        <translation>Envoyer les invitations à une réunion (ou son annulation) aux invités</translation>
     </message>
     <message>
         <source>Calendar to a CalDAV Server</source>
-        <translation>Agenda vers un serveur CalDAV</translation>
+        <translation>Calendrier vers un serveur CalDAV</translation>
     </message>
     <message>
         <source>Update the calendar delegates subscribe to</source>
-        <translation>Mettre à jour l&apos;agenda auquel les délégations sont abonnées</translation>
+        <translation>Mettre à jour le calendrier auquel les délégués sont abonnés</translation>
     </message>
     <message>
         <source>Invitation Settings…</source>
@@ -947,7 +955,7 @@
     </message>
     <message>
         <source>The organizer, the mail server and the calendar server</source>
-        <translation>L&apos;organisateur, le serveur de courriel et le serveur d&apos;agenda</translation>
+        <translation>L’organisateur, le serveur de messagerie et le serveur de calendrier</translation>
     </message>
     <message>
         <source>Replies to Invitations…</source>
@@ -955,27 +963,27 @@
     </message>
     <message>
         <source>Accepted and declined replies update the invitee lists</source>
-        <translation>Les réponses acceptées et refusées mettent à jour les listes d&apos;invités</translation>
+        <translation>Les acceptations et les refus mettent à jour les listes d’invités</translation>
     </message>
     <message>
         <source>“{meeting}”: the cancellation (sequence {sequence}) went out in {sent} of {planned} message(s).</source>
-        <translation>« {meeting} » : l&apos;annulation (séquence {sequence}) est partie dans {sent} message(s) sur {planned}.</translation>
+        <translation>« {meeting} » : l’annulation (séquence {sequence}) est partie dans {sent} message(s) sur {planned}.</translation>
     </message>
     <message>
         <source>“{meeting}”: the invitation (sequence {sequence}) went out in {sent} of {planned} message(s).</source>
-        <translation>« {meeting} » : l&apos;invitation (séquence {sequence}) est partie dans {sent} message(s) sur {planned}.</translation>
+        <translation>« {meeting} » : l’invitation (séquence {sequence}) est partie dans {sent} message(s) sur {planned}.</translation>
     </message>
     <message>
         <source>{count} list entries are now “invited”.</source>
-        <translation>{count} entrées de la liste sont maintenant « invitées ».</translation>
+        <translation>{count} entrées de la liste sont maintenant « invitation envoyée ».</translation>
     </message>
     <message>
         <source>{count} address(es) already had this version; not sent again.</source>
-        <translation>{count} adresse(s) avaient déjà cette version ; rien n&apos;a été renvoyé.</translation>
+        <translation>{count} adresse(s) avai(en)t déjà cette version ; pas de nouvel envoi.</translation>
     </message>
     <message>
         <source>{count} invitee(s) have no e-mail address and got no invitation.</source>
-        <translation>{count} invité(s) n&apos;ont pas d&apos;adresse de courriel et n&apos;ont pas reçu d&apos;invitation.</translation>
+        <translation>{count} invité(s) n’ont pas d’adresse électronique et n’ont reçu aucune invitation.</translation>
     </message>
     <message>
         <source>Not delivered: {reason}</source>
@@ -2149,7 +2157,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>secretariat@example.org</source>
-        <translation>secretariat@example.org</translation>
+        <translation>secretariat@exemple.org</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2157,15 +2165,15 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>&amp;E-mail (replies go here):</source>
-        <translation>Courri&amp;el (les réponses arrivent ici) :</translation>
+        <translation>&amp;Courriel (les réponses arrivent ici) :</translation>
     </message>
     <message>
         <source>Outgoing mail server (SMTP)</source>
-        <translation>Serveur de courriel sortant (SMTP)</translation>
+        <translation>Serveur de courrier sortant (SMTP)</translation>
     </message>
     <message>
         <source>smtp.example.org</source>
-        <translation>smtp.example.org</translation>
+        <translation>smtp.exemple.org</translation>
     </message>
     <message>
         <source>STARTTLS</source>
@@ -2177,7 +2185,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>None (a server on this computer only)</source>
-        <translation>Aucune (seulement un serveur sur cet ordinateur)</translation>
+        <translation>Aucune (serveur sur cet ordinateur uniquement)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -2189,7 +2197,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation>S&amp;écurité :</translation>
+        <translation>Séc&amp;urité :</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -2197,31 +2205,31 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pass&amp;e :</translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Calendar server (CalDAV) delegates subscribe to</source>
-        <translation>Serveur d&apos;agenda (CalDAV) auquel les délégations s&apos;abonnent</translation>
+        <translation>Serveur de calendrier (CalDAV) auquel les délégués sont abonnés</translation>
     </message>
     <message>
         <source>https://calendar.example.org/dav/mispa/</source>
-        <translation>https://calendar.example.org/dav/mispa/</translation>
+        <translation>https://calendrier.exemple.org/dav/mispa/</translation>
     </message>
     <message>
         <source>Calendar &amp;URL:</source>
-        <translation>&amp;URL de l&apos;agenda :</translation>
+        <translation>&amp;URL du calendrier :</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation>Utilisa&amp;teur :</translation>
+        <translation>U&amp;tilisateur :</translation>
     </message>
     <message>
         <source>Passw&amp;ord:</source>
-        <translation>Mot de passe (&amp;CalDAV) :</translation>
+        <translation>M&amp;ot de passe :</translation>
     </message>
     <message>
         <source>Passwords are kept in your system&apos;s keyring, never in the workspace or the settings file.</source>
-        <translation>Les mots de passe sont conservés dans le trousseau du système, jamais dans l&apos;espace de travail ni dans le fichier de paramètres.</translation>
+        <translation>Les mots de passe sont conservés dans le trousseau du système, jamais dans l’espace de travail ni dans le fichier de paramètres.</translation>
     </message>
     <message>
         <source>no keyring on this computer: asked each time</source>
@@ -2237,7 +2245,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>Cannot save the invitation settings</source>
-        <translation>Impossible d&apos;enregistrer les paramètres des invitations</translation>
+        <translation>Impossible d’enregistrer les paramètres des invitations</translation>
     </message>
 </context>
 <context>
@@ -2853,7 +2861,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>&amp;Area responsible:</source>
-        <translation>Service res&amp;ponsable :</translation>
+        <translation>Secteur res&amp;ponsable :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -2900,7 +2908,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>Area responsible</source>
-        <translation>Service responsable</translation>
+        <translation>Secteur responsable</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3906,6 +3914,10 @@ Le procès-verbal maintenant : {record}</translation>
         <translation>Examiné à</translation>
     </message>
     <message>
+        <source>{date}, item {position}</source>
+        <translation>{date}, point {position}</translation>
+    </message>
+    <message>
         <source>not circulated</source>
         <translation>non distribué</translation>
     </message>
@@ -3916,10 +3928,6 @@ SHA-256 {sha256}</source>
         <translation>{name}
 {media_type}, {size} octets
 SHA-256 {sha256}</translation>
-    </message>
-    <message>
-        <source>{date}, item {position}</source>
-        <translation>{date}, point {position}</translation>
     </message>
 </context>
 <context>
@@ -3953,7 +3961,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation>Paramè&amp;tres…</translation>
+        <translation>Para&amp;mètres…</translation>
     </message>
     <message>
         <source>Write .eml &amp;files to open and send from Outlook:</source>
@@ -3965,7 +3973,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>One message per &amp;delegation (all its addresses) instead of one per address</source>
-        <translation>Un message par &amp;délégation (toutes ses adresses) au lieu d&apos;un par adresse</translation>
+        <translation>Un message par &amp;délégation (toutes ses adresses) au lieu d’un par adresse</translation>
     </message>
     <message>
         <source>&amp;Send</source>
@@ -3977,23 +3985,23 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>Enter the secretariat&apos;s e-mail address (the organizer) in Settings first.</source>
-        <translation>Indiquez d&apos;abord l&apos;adresse de courriel du secrétariat (l&apos;organisateur) dans les Paramètres.</translation>
+        <translation>Saisissez d’abord dans Paramètres l’adresse électronique du secrétariat (l’organisateur).</translation>
     </message>
     <message>
         <source>Send through the mail server {host}:{port}</source>
-        <translation>Envoyer par le serveur de courriel {host}:{port}</translation>
+        <translation>Envoyer par le serveur de messagerie {host}:{port}</translation>
     </message>
     <message>
         <source>Send through your mail server (set it in Settings)</source>
-        <translation>Envoyer par votre serveur de courriel (à indiquer dans les Paramètres)</translation>
+        <translation>Envoyer par votre serveur de messagerie (à définir dans Paramètres)</translation>
     </message>
     <message>
         <source>There are no meetings to invite to.</source>
-        <translation>Il n&apos;y a aucune réunion à laquelle inviter.</translation>
+        <translation>Il n’y a aucune réunion à laquelle inviter.</translation>
     </message>
     <message>
         <source>{count} address(es) on the chosen lists; {missing} invitee(s) without an e-mail address get no invitation.</source>
-        <translation>{count} adresse(s) dans les listes choisies ; {missing} invité(s) sans adresse de courriel ne reçoivent pas d&apos;invitation.</translation>
+        <translation>{count} adresse(s) dans les listes choisies ; {missing} invité(s) sans adresse électronique ne reçoivent pas d’invitation.</translation>
     </message>
     <message>
         <source>Cannot change the invited lists</source>
@@ -4005,7 +4013,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation>Choisissez un dossier</translation>
+        <translation>Choisir un dossier</translation>
     </message>
     <message>
         <source>Choose an existing folder for the .eml files.</source>
@@ -4017,7 +4025,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>Mail server password</source>
-        <translation>Mot de passe du serveur de courriel</translation>
+        <translation>Mot de passe du serveur de messagerie</translation>
     </message>
     <message>
         <source>Password for {user} on {host}:</source>
@@ -4029,7 +4037,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>Cannot send the invitations</source>
-        <translation>Impossible d&apos;envoyer les invitations</translation>
+        <translation>Impossible d’envoyer les invitations</translation>
     </message>
     <message>
         <source>Invitations</source>
@@ -4197,9 +4205,9 @@ SHA-256 {sha256}</translation>
 <context>
     <name>TitleMarks</name>
     <message>
-        <source>{title} ⟨{code}⟩</source>
+        <source>⟨{code}⟩ {title}</source>
         <extracomment>The roles a marked title answers differently from its model.</extracomment>
-        <translation>{title} ⟨{code}⟩</translation>
+        <translation>⟨{code}⟩ {title}</translation>
     </message>
     <message>
         <source>Original ({code}): there is no version in this language yet. Add one with Titles in Four Languages.</source>
@@ -4321,7 +4329,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation>Tous les services</translation>
+        <translation>Tous les secteurs</translation>
     </message>
     <message>
         <source>Work plan</source>
@@ -4333,7 +4341,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>A&amp;rea:</source>
-        <translation>Se&amp;rvice :</translation>
+        <translation>Se&amp;cteur :</translation>
     </message>
     <message>
         <source>Double-click a cell or press F2 to edit it; Enter saves, Esc cancels. Shift+Enter starts a new line in text.</source>

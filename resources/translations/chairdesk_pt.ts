@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>Permanent observer</source>
-        <translation>Observador Permanente</translation>
+        <translation>Observador permanente</translation>
     </message>
     <message>
         <source>International organization</source>
@@ -865,6 +865,14 @@
         <translation>Gravação cancelada; nenhum arquivo foi gravado.</translation>
     </message>
     <message>
+        <source>This workspace was upgraded to the current format; the previous file was kept as {name}.</source>
+        <translation>Este espaço de trabalho foi atualizado para o formato atual; o arquivo anterior foi mantido como {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is on a network share. Work on a copy on this computer and save a copy back: two computers writing one workspace over a network can corrupt it.</source>
+        <translation>{name} está num compartilhamento de rede. Trabalhe numa cópia neste computador e depois salve uma cópia na rede: dois computadores gravando o mesmo espaço de trabalho pela rede podem corrompê-lo.</translation>
+    </message>
+    <message>
         <source>{changed} changed, {tentative} tentative, {same} already applied or older, {unmatched} not matched.</source>
         <extracomment>A dropped .ics is a reply only if it says so in its first lines.</extracomment>
         <translation>{changed} alteradas, {tentative} provisórias, {same} já aplicadas ou mais antigas, {unmatched} sem correspondência.</translation>
@@ -895,7 +903,7 @@
     </message>
     <message>
         <source>Import replies to invitations</source>
-        <translation>Importar respostas a convites</translation>
+        <translation>Importar as respostas aos convites</translation>
     </message>
     <message>
         <source>Replies (*.ics *.eml)</source>
@@ -915,7 +923,7 @@
     </message>
     <message>
         <source>Published to {url}: {new} new, {updated} updated, {removed} removed, {same} unchanged.</source>
-        <translation>Publicado em {url}: {new} novas, {updated} atualizadas, {removed} removidas, {same} inalteradas.</translation>
+        <translation>Publicado em {url}: {new} novas, {updated} atualizadas, {removed} removidas, {same} sem alteração.</translation>
     </message>
     <message>
         <source>Publishing the calendar…</source>
@@ -931,7 +939,7 @@
     </message>
     <message>
         <source>Send a meeting&apos;s invitations (or its cancellation) to its invitees</source>
-        <translation>Enviar os convites de uma reunião (ou o seu cancelamento) aos convidados</translation>
+        <translation>Enviar os convites de uma reunião (ou seu cancelamento) aos convidados</translation>
     </message>
     <message>
         <source>Calendar to a CalDAV Server</source>
@@ -939,11 +947,11 @@
     </message>
     <message>
         <source>Update the calendar delegates subscribe to</source>
-        <translation>Atualizar o calendário que as delegações assinam</translation>
+        <translation>Atualizar o calendário que os delegados assinam</translation>
     </message>
     <message>
         <source>Invitation Settings…</source>
-        <translation>Configurações de convites…</translation>
+        <translation>Configurações dos convites…</translation>
     </message>
     <message>
         <source>The organizer, the mail server and the calendar server</source>
@@ -951,11 +959,11 @@
     </message>
     <message>
         <source>Replies to Invitations…</source>
-        <translation>Respostas a convites…</translation>
+        <translation>Respostas aos convites…</translation>
     </message>
     <message>
         <source>Accepted and declined replies update the invitee lists</source>
-        <translation>As respostas aceitas e recusadas atualizam as listas de convidados</translation>
+        <translation>As respostas de aceitação e recusa atualizam as listas de convidados</translation>
     </message>
     <message>
         <source>“{meeting}”: the cancellation (sequence {sequence}) went out in {sent} of {planned} message(s).</source>
@@ -967,15 +975,15 @@
     </message>
     <message>
         <source>{count} list entries are now “invited”.</source>
-        <translation>{count} entradas da lista estão agora “convidadas”.</translation>
+        <translation>{count} entradas da lista estão agora como “convite enviado”.</translation>
     </message>
     <message>
         <source>{count} address(es) already had this version; not sent again.</source>
-        <translation>{count} endereço(s) já tinham esta versão; não foi reenviada.</translation>
+        <translation>{count} endereço(s) já tinha(m) esta versão; não foi reenviada.</translation>
     </message>
     <message>
         <source>{count} invitee(s) have no e-mail address and got no invitation.</source>
-        <translation>{count} convidado(s) não têm endereço de e-mail e não receberam convite.</translation>
+        <translation>{count} convidado(s) não tem(têm) endereço de e-mail e não recebeu(receberam) convite.</translation>
     </message>
     <message>
         <source>Not delivered: {reason}</source>
@@ -2141,7 +2149,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <name>InvitationSettingsDialog</name>
     <message>
         <source>Invitation Settings</source>
-        <translation>Configurações de convites</translation>
+        <translation>Configurações dos convites</translation>
     </message>
     <message>
         <source>Organizer (saved in this workspace)</source>
@@ -2149,7 +2157,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>secretariat@example.org</source>
-        <translation>secretaria@example.org</translation>
+        <translation>secretaria@exemplo.org</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2165,7 +2173,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>smtp.example.org</source>
-        <translation>smtp.example.org</translation>
+        <translation>smtp.exemplo.org</translation>
     </message>
     <message>
         <source>STARTTLS</source>
@@ -2177,7 +2185,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>None (a server on this computer only)</source>
-        <translation>Nenhuma (apenas um servidor neste computador)</translation>
+        <translation>Nenhuma (somente um servidor neste computador)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -2197,15 +2205,15 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Sen&amp;ha:</translation>
+        <translation>Se&amp;nha:</translation>
     </message>
     <message>
         <source>Calendar server (CalDAV) delegates subscribe to</source>
-        <translation>Servidor de calendário (CalDAV) que as delegações assinam</translation>
+        <translation>Servidor de calendário (CalDAV) que os delegados assinam</translation>
     </message>
     <message>
         <source>https://calendar.example.org/dav/mispa/</source>
-        <translation>https://calendar.example.org/dav/mispa/</translation>
+        <translation>https://calendario.exemplo.org/dav/mispa/</translation>
     </message>
     <message>
         <source>Calendar &amp;URL:</source>
@@ -2213,15 +2221,15 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation>Usuá&amp;rio:</translation>
+        <translation>U&amp;suário:</translation>
     </message>
     <message>
         <source>Passw&amp;ord:</source>
-        <translation>Senh&amp;a:</translation>
+        <translation>S&amp;enha:</translation>
     </message>
     <message>
         <source>Passwords are kept in your system&apos;s keyring, never in the workspace or the settings file.</source>
-        <translation>As senhas ficam no chaveiro do sistema, nunca no espaço de trabalho nem no arquivo de configurações.</translation>
+        <translation>As senhas são guardadas no chaveiro do sistema, nunca no espaço de trabalho nem no arquivo de configurações.</translation>
     </message>
     <message>
         <source>no keyring on this computer: asked each time</source>
@@ -2229,7 +2237,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>kept in the keyring (type to change)</source>
-        <translation>guardada no chaveiro (digite para alterar)</translation>
+        <translation>guardada no chaveiro (digite para alterá-la)</translation>
     </message>
     <message>
         <source>not saved yet</source>
@@ -2237,7 +2245,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>Cannot save the invitation settings</source>
-        <translation>Não é possível salvar as configurações de convites</translation>
+        <translation>Não é possível salvar as configurações dos convites</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +3914,10 @@ O registro agora: {record}</translation>
         <translation>Considerado em</translation>
     </message>
     <message>
+        <source>{date}, item {position}</source>
+        <translation>{date}, item {position}</translation>
+    </message>
+    <message>
         <source>not circulated</source>
         <translation>não distribuído</translation>
     </message>
@@ -3916,10 +3928,6 @@ SHA-256 {sha256}</source>
         <translation>{name}
 {media_type}, {size} bytes
 SHA-256 {sha256}</translation>
-    </message>
-    <message>
-        <source>{date}, item {position}</source>
-        <translation>{date}, item {position}</translation>
     </message>
 </context>
 <context>
@@ -3933,7 +3941,7 @@ SHA-256 {sha256}</translation>
     <name>SendInvitationsDialog</name>
     <message>
         <source>Send Invitations</source>
-        <translation>Enviar convites</translation>
+        <translation>Enviar os convites</translation>
     </message>
     <message>
         <source> (cancelled)</source>
@@ -3973,11 +3981,11 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>From: {name} &lt;{email}&gt; (replies go there)</source>
-        <translation>De: {name} &lt;{email}&gt; (as respostas chegam lá)</translation>
+        <translation>De: {name} &lt;{email}&gt; (as respostas chegam ali)</translation>
     </message>
     <message>
         <source>Enter the secretariat&apos;s e-mail address (the organizer) in Settings first.</source>
-        <translation>Informe primeiro o e-mail da secretaria (o organizador) em Configurações.</translation>
+        <translation>Digite primeiro em Configurações o endereço de e-mail da secretaria (o organizador).</translation>
     </message>
     <message>
         <source>Send through the mail server {host}:{port}</source>
@@ -3993,7 +4001,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>{count} address(es) on the chosen lists; {missing} invitee(s) without an e-mail address get no invitation.</source>
-        <translation>{count} endereço(s) nas listas escolhidas; {missing} convidado(s) sem e-mail não recebem convite.</translation>
+        <translation>{count} endereço(s) nas listas escolhidas; {missing} convidado(s) sem endereço de e-mail não recebe(m) convite.</translation>
     </message>
     <message>
         <source>Cannot change the invited lists</source>
@@ -4005,7 +4013,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation>Escolha uma pasta</translation>
+        <translation>Escolher uma pasta</translation>
     </message>
     <message>
         <source>Choose an existing folder for the .eml files.</source>
@@ -4025,7 +4033,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>Sending invitations…</source>
-        <translation>Enviando convites…</translation>
+        <translation>Enviando os convites…</translation>
     </message>
     <message>
         <source>Cannot send the invitations</source>
@@ -4197,9 +4205,9 @@ SHA-256 {sha256}</translation>
 <context>
     <name>TitleMarks</name>
     <message>
-        <source>{title} ⟨{code}⟩</source>
+        <source>⟨{code}⟩ {title}</source>
         <extracomment>The roles a marked title answers differently from its model.</extracomment>
-        <translation>{title} ⟨{code}⟩</translation>
+        <translation>⟨{code}⟩ {title}</translation>
     </message>
     <message>
         <source>Original ({code}): there is no version in this language yet. Add one with Titles in Four Languages.</source>

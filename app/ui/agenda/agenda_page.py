@@ -41,6 +41,7 @@ from app.ui.common.page_support import (
 )
 from app.ui.common.readable_columns import ReadableColumns
 from app.ui.common.row_refs import row_refs
+from app.ui.common.title_marks import marked_title
 
 if TYPE_CHECKING:
     from app.services.agenda import ItemRow
@@ -116,8 +117,8 @@ class AgendaPage(ItemActions):
                     AgendaModel.NUMBER: ("No. 00", 16),
                     AgendaModel.START: ("Start 00:00", 16),
                     AgendaModel.DURATION: ("Duration 000 min", 16),
-                    AgendaModel.KIND: ("Consideration", 24),
-                    AgendaModel.STATUS: ("Considered", 44),
+                    AgendaModel.KIND: (labels.item_kinds().values(), 24),
+                    AgendaModel.STATUS: (labels.item_statuses().values(), 44),
                     AgendaModel.DOCUMENTS: ("MISPA/doc.7/08 rev. 4, CP/doc.4580", 24),
                 },
             ),
@@ -211,7 +212,8 @@ class AgendaPage(ItemActions):
 
     def _meeting_text(self, row: MeetingRow) -> str:
         number = f"{row.number}. " if row.number is not None else ""
-        text = f"{number}{labels.short_date(row.date)} — {row.title}"
+        title = marked_title(row.title, row.title_language)
+        text = f"{number}{labels.short_date(row.date)} — {title}"
         if str(row.status) in ("cancelled", "postponed"):
             text += f" ({labels.label(labels.meeting_statuses(), row.status)})"
         return text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -101,10 +102,10 @@ class CalendarPage(MeetingActions):
                 table,
                 {
                     MeetingsModel.NUMBER: ("No.", 16),
-                    MeetingsModel.DATE: ("Wed 28 Sep 2011", 16),
+                    MeetingsModel.DATE: (labels.short_date(date(2011, 9, 28)), 16),
                     MeetingsModel.TIME: ("10:00–13:00 EDT", 16),
                     MeetingsModel.ROOM: ("Padilha Vidal Room", 16),
-                    MeetingsModel.STATUS: ("Confirmed", 30),
+                    MeetingsModel.STATUS: (labels.meeting_statuses().values(), 30),
                     MeetingsModel.ITEMS: ("Items", 16),
                 },
             ),

@@ -27,5 +27,14 @@ def format_date(value: date | None) -> str:
 
 
 def format_long_date(value: date) -> str:
-    """``Thursday 15 September 2011``, for sentences."""
-    return QLocale().toString(qdate(value), LONG_DATE_FORMAT)
+    """``Thursday 15 September 2011``, for sentences: in Spanish, French and Portuguese as
+    each writes it (``jueves, 15 de septiembre de 2011``); in English (and any other
+    language) day first, as OAS papers write it, whatever the locale's country."""
+    locale = QLocale()
+    if locale.language() in _OWN_LONG_DATES:
+        return locale.toString(qdate(value), QLocale.FormatType.LongFormat)
+    return locale.toString(qdate(value), LONG_DATE_FORMAT)
+
+
+#: Languages whose long date the window writes as the locale does.
+_OWN_LONG_DATES = (QLocale.Language.Spanish, QLocale.Language.French, QLocale.Language.Portuguese)

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from app.ui.common.dates import format_date, format_long_date
+from app.ui.common.dates import format_date, format_long_date, qdate
 
 if TYPE_CHECKING:
     from app.services.meetings import MeetingRow

@@ -3,7 +3,7 @@ one record a row, opening dialogs, undoable edits and saved layout."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
@@ -136,12 +136,17 @@ def fit_columns(header: QHeaderView, stretch: int, widths: Mapping[int, int]) ->
         header.resizeSection(column, width)
 
 
-def sample_widths(view: QWidget, samples: Mapping[int, tuple[str, int]]) -> dict[int, int]:
-    """Column widths that fit each column's sample text plus its padding in pixels."""
+def sample_widths(
+    view: QWidget, samples: Mapping[int, tuple[str | Iterable[str], int]]
+) -> dict[int, int]:
+    """Column widths that fit each column's sample text (the widest, when given several:
+    every label a column may show, in the window's language) plus its padding in pixels."""
     metrics = view.fontMetrics()
-    return {
-        column: metrics.horizontalAdvance(text) + pad for column, (text, pad) in samples.items()
-    }
+    widths = {}
+    for column, (texts, pad) in samples.items():
+        candidates = [texts] if isinstance(texts, str) else list(texts)
+        widths[column] = max(metrics.horizontalAdvance(text) for text in candidates) + pad
+    return widths
 
 
 def current_record(view: QAbstractItemView, model: RowTableModel[RowT]) -> RowT | None:

@@ -3,8 +3,9 @@
 Titles are held in four languages (``app.models.localized``); the services give each row
 its title in the language asked for and say which language they gave (``title_language``).
 When that is not the window's language, the title has no version in it yet: the window
-shows the original with the language's code after it, in italics, and says why in the
-tooltip, so that a reader never takes an English title for a finished translation.
+shows the original in italics after the language's code (first, so that eliding a long
+title never hides it), and says why in the tooltip, so that a reader never takes an
+English title for a finished translation.
 """
 
 from __future__ import annotations
@@ -31,10 +32,10 @@ def is_original_shown(title_language: str) -> bool:
 
 
 def marked_title(title: str, title_language: str) -> str:
-    """``title``, followed by its language's code when it stands in for a translation."""
+    """``title``, after its language's code when it stands in for a translation."""
     if not title or not is_original_shown(title_language):
         return title
-    return QCoreApplication.translate("TitleMarks", "{title} ⟨{code}⟩").format(
+    return QCoreApplication.translate("TitleMarks", "⟨{code}⟩ {title}").format(
         title=title, code=title_language.upper()
     )
 

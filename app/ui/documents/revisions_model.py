@@ -113,6 +113,13 @@ class RevisionsModel(QAbstractItemModel):
     ) -> Any:
         return header_label(self._headers, section, orientation, role)
 
+    def _considered(self, revision: RevisionRow) -> list[str]:
+        """Where the revision was considered: "15 sept 2011, tema 2" in the window's language."""
+        return [
+            self.tr("{date}, item {position}").format(date=format_date(day), position=position)
+            for day, position in revision.considered_on
+        ]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -138,7 +145,7 @@ class RevisionsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == CHANGE and revision.change_note:
                 return revision.change_note
-            if column == CONSIDERED and revision.considered_at:
+            if column == CONSIDERED and revision.considered_on:
                 return "\n".join(self._considered(revision))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SIZE:
             return RIGHT_ALIGNED
@@ -168,10 +175,3 @@ class RevisionsModel(QAbstractItemModel):
         if role == IS_FILE_ROLE:
             return True
         return None
-
-    def _considered(self, revision: RevisionRow) -> list[str]:
-        """Where the revision was before a meeting: ``Thu 15 Sep 2011, item 2``."""
-        return [
-            self.tr("{date}, item {position}").format(date=format_date(day), position=position)
-            for day, position in revision.considered
-        ]

@@ -38,6 +38,7 @@ from app.ui.shell.workspace_opener import (
     default_workspace_path,
     startup_path,
 )
+from app.ui.shell.store_warnings import translated_warning
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
@@ -247,7 +248,8 @@ class MainWindow(QMainWindow):
             self.setWindowFilePath(str(workspace.path))
         self.menus.show_workspace_open(workspace is not None)
         self.navigation.setEnabled(workspace is not None)
-        warnings = " ".join(workspace.warnings) if workspace is not None else ""
+        given = workspace.warnings if workspace is not None else []
+        warnings = " ".join(translated_warning(warning) for warning in given)
         self.warning_label.setToolTip(warnings)
         self.warning_label.setText("")
         if warnings:

@@ -78,20 +78,19 @@ def test_a_chosen_language_wins_over_the_system():
 
 
 @pytest.mark.parametrize(
-    ("code", "file_menu", "cancel", "month"),
+    ("code", "file_menu", "cancel", "day"),
     [
-        ("es", "&Archivo", "Cancelar", "septiembre"),
-        ("fr", "&Fichier", "Annuler", "septembre"),
-        ("pt", "&Arquivo", "Cancelar", "setembro"),
+        ("es", "&Archivo", "Cancelar", "jueves, 15 de septiembre de 2011"),
+        ("fr", "&Fichier", "Annuler", "jeudi 15 septembre 2011"),
+        ("pt", "&Arquivo", "Cancelar", "quinta-feira, 15 de setembro de 2011"),
+        ("en", "&File", "Cancel", "Thursday 15 September 2011"),
     ],
 )
-def test_a_language_brings_its_translations_qt_buttons_and_month_names(
-    code, file_menu, cancel, month
-):
+def test_a_language_brings_its_translations_qt_buttons_and_dates(code, file_menu, cancel, day):
     assert language.install_language(code)
     assert QCoreApplication.translate("MainMenus", "&File") == file_menu
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
-    assert month in long_date(date(2011, 9, 15))
+    assert long_date(date(2011, 9, 15)) == day
 
 
 def test_preferences_keep_the_choice_and_ask_for_the_new_language(qtbot, settings):
@@ -124,7 +123,7 @@ def test_switching_the_language_changes_the_window_text_and_the_titles(
     assert "Primera reunión del Grupo de Trabajo" in titles
     # The demo's agenda items are in English only: each is marked as the original.
     items = table_texts(spanish, "agenda", AgendaModel.TITLE)
-    assert items and all(item.endswith(" ⟨EN⟩") for item in items)
+    assert items and all(item.startswith("⟨EN⟩ ") for item in items)
     assert spanish.context.workspace.path == demo_path
 
 
@@ -146,7 +145,7 @@ def test_a_title_without_a_version_in_the_window_language_is_marked_as_the_origi
         ]
     )
     untranslated, translated = (model.index(r, TITLE) for r in range(2))
-    assert untranslated.data() == "Draft agenda ⟨EN⟩"
+    assert untranslated.data() == "⟨EN⟩ Draft agenda"
     assert untranslated.data(Qt.ItemDataRole.FontRole).italic()
     assert "Original (EN)" in untranslated.data(Qt.ItemDataRole.ToolTipRole)
     assert translated.data() == "Proyecto de calendario"
@@ -165,3 +164,30 @@ def test_the_command_line_stays_in_english(tmp_path):
     assert result.returncode == 1
     assert result.stderr.isascii() or "No " not in result.stderr
     assert QApplication.instance() is not None
+
+
+def test_the_stores_warnings_are_said_in_the_window_language(tmp_path, monkeypatch):
+    """The store writes its warnings in English; the window says them in Spanish."""
+    import io
+
+    from app.store import HEAD_REVISION, migrate, open_workspace
+    from app.store import workspace as workspace_module
+    from app.ui.shell.store_warnings import translated_warning
+    from tests.store.test_migrations import _run
+
+    path = tmp_path / "old.chairdesk"
+    open_workspace(path).close()
+    _run(path, "downgrade", migrate.script_directory().get_revision(HEAD_REVISION).down_revision)
+    share = tmp_path
+    mounts = f"/dev/sda1 / ext4 rw 0 0\n//server/oas {share.resolve()} cifs rw 0 0\n"
+    monkeypatch.setattr(
+        workspace_module, "open", lambda *a, **k: io.StringIO(mounts), raising=False
+    )
+    upgraded = open_workspace(path)
+    upgraded.close()
+    assert len(upgraded.warnings) == 2
+
+    language.install_language("es")
+    said = [translated_warning(warning) for warning in upgraded.warnings]
+    assert said[0].startswith("Este espacio de trabajo se actualizó al formato actual")
+    assert said[1].startswith("old.chairdesk está en un recurso compartido de red")
