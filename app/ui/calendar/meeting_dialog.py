@@ -274,4 +274,3 @@ class MeetingDialog(CheckedDialog):
             }
         last = to_date(self.last_day_edit.date())
         return {"date": first, "all_day": True, "end_date": last if last > first else None}
-

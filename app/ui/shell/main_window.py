@@ -31,6 +31,7 @@ from app.ui.common.language import chosen_language, current_language
 from app.ui.shell.main_menus import MainMenus
 from app.ui.shell.pages import PAGES, PageSpec
 from app.ui.shell.settings import Settings
+from app.ui.shell.store_warnings import translated_warning
 from app.ui.shell.workspace_opener import (
     SUFFIX,
     WorkspaceOpener,
@@ -38,7 +39,6 @@ from app.ui.shell.workspace_opener import (
     default_workspace_path,
     startup_path,
 )
-from app.ui.shell.store_warnings import translated_warning
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
