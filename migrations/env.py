@@ -18,6 +18,10 @@ if config.config_file_name is not None and config.attributes.get("connection") i
 target_metadata = Base.metadata
 
 
+#: The advisory lock key that serialises schema upgrades on a server ("CHAIRDSK").
+MIGRATION_LOCK = 0x4348414952445348
+
+
 class ForeignKeyViolation(RuntimeError):
     pass
 
@@ -41,6 +45,12 @@ def run_on(connection: Connection) -> None:
         transactional_ddl=True,
     )
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            # Two people opening a new team workspace at once: the second waits, then
+            # finds the schema made and upgrades nothing.
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+            context.run_migrations()
+            return
         context.run_migrations()
         broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if broken:
