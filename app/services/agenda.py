@@ -120,18 +120,42 @@ def item_values(item: AgendaItem) -> dict[str, Any]:
     return values
 
 
-def update_item(session: Session, item_id: int, changes: Mapping[str, Any]) -> AgendaItem:
+def describe_item(item: AgendaItem) -> tuple[str, dict[str, Any]]:
+    return item.title, item_values(item)
+
+
+def update_item(
+    session: Session,
+    item_id: int,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> AgendaItem:
+    """Apply ``changes``; refused with a ConflictError if the item changed since the
+    edit began (``expected_version``, its version then)."""
     validate.unknown_fields(changes, EDITABLE_FIELDS)
-    item = validate.get(session, AgendaItem, item_id, "agenda item")
+    item = validate.get_for_edit(
+        session, AgendaItem, item_id, "agenda item", expected_version, describe_item
+    )
     _apply(item, {**item_values(item), **changes})
-    session.flush()
+    validate.flush_edit(session, "agenda item", item.title, item_id)
     return item
 
 
 def record_outcome(
-    session: Session, item_id: int, status: ItemStatus | str, decision: str = ""
+    session: Session,
+    item_id: int,
+    status: ItemStatus | str,
+    decision: str = "",
+    *,
+    expected_version: int | None = None,
 ) -> AgendaItem:
-    return update_item(session, item_id, {"status": status, "decision": decision})
+    return update_item(
+        session,
+        item_id,
+        {"status": status, "decision": decision},
+        expected_version=expected_version,
+    )
 
 
 def delete_item(session: Session, item_id: int) -> None:
