@@ -9,11 +9,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.cli.errors import EXIT_ERROR, EXIT_OK, CommandError, fail
+from app.cli.locations import same_file
 from app.store import Workspace, open_workspace
 
 
 @contextmanager
-def _workspace(path: Path) -> Iterator[Workspace]:
+def _workspace(path: Path | str) -> Iterator[Workspace]:
     workspace = open_workspace(path, create=False)
     try:
         yield workspace
@@ -25,7 +26,7 @@ def export_xlsx(options: argparse.Namespace) -> int:
     from app.exchange.xlsx_export import export_workbook
 
     output = Path(options.output)
-    if output.exists() and output.resolve() == Path(options.workspace).resolve():
+    if same_file(output, options.workspace):
         raise CommandError("The workbook cannot replace the workspace itself. Choose another name.")
     with _workspace(options.workspace) as workspace:
         summary = export_workbook(workspace, output, options.sheets)
