@@ -150,9 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     qInstallMessageHandler(quiet_offscreen)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from app.store import open_workspace
-    from app.ui.context import AppContext
-    from app.ui.models.invitees_model import COLUMN_FIELDS, Column
-    from app.ui.pages.invitees_page import InviteesPage
+    from app.ui.common.context import AppContext
+    from app.ui.invitees.invitees_model import COLUMN_FIELDS, Column
+    from app.ui.invitees.invitees_page import InviteesPage
 
     settings_file = Path(tempfile.mkdtemp()) / "bench.ini"
     context = AppContext(QSettings(str(settings_file), QSettings.Format.IniFormat))

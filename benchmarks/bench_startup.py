@@ -52,7 +52,7 @@ app.exec()
 """
 
 DIRECT_WINDOW = (
-    "import sys; from app.ui.application import run_window; sys.exit(run_window(sys.argv[1]))"
+    "import sys; from app.ui.shell.application import run_window; sys.exit(run_window(sys.argv[1]))"
 )
 
 

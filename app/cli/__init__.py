@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             outcome.code = options.run(options)
         return outcome.code
     options = window_parser().parse_args(args)
-    from app.ui.application import run_window
+    from app.ui.shell.application import run_window
 
     return run_window(options.workspace)
 

@@ -11,12 +11,3 @@ def workspace_location(text: str) -> Path | str:
     """argparse ``type`` for a WORKSPACE argument: a URL is kept as text (``Path`` would
     fold its ``//``), anything else is a file path."""
     return text if is_server_url(text) else Path(text)
-
-
-def same_file(output: Path, workspace: Path | str) -> bool:
-    """Whether ``output`` would overwrite the workspace file itself."""
-    return (
-        isinstance(workspace, Path)
-        and output.exists()
-        and output.resolve() == Path(workspace).resolve()
-    )

@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.cli.errors import EXIT_ERROR, EXIT_OK, CommandError, fail
-from app.cli.locations import same_file
 from app.store import Workspace, open_workspace
 
 
@@ -26,8 +25,6 @@ def export_xlsx(options: argparse.Namespace) -> int:
     from app.exchange.xlsx_export import export_workbook
 
     output = Path(options.output)
-    if same_file(output, options.workspace):
-        raise CommandError("The workbook cannot replace the workspace itself. Choose another name.")
     with _workspace(options.workspace) as workspace:
         summary = export_workbook(workspace, output, options.sheets)
     sheets = ", ".join(f"{title} ({rows:,} rows)" for title, rows in summary.sheets)

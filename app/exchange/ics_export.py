@@ -329,6 +329,9 @@ def export_to_file(
     language: str | None = None,
 ) -> int:
     """Export to ``path`` (replaced only once the whole file is ready); returns the count."""
+    from app.store.output_guard import refuse_overwriting_workspace
+
+    refuse_overwriting_workspace(path, [workspace.path])
     with workspace.reading() as session:
         result = export_calendar(session, meeting_ids, progress=progress, language=language)
     write_atomically(path, result.data)

@@ -80,7 +80,10 @@ def export_workbook(
     ``language`` picks the translation of titles (None: each in its original language).
     ``progress`` may raise to cancel; the target file is then left as it was.
     """
+    from app.store.output_guard import refuse_overwriting_workspace
+
     path = Path(path)
+    refuse_overwriting_workspace(path, [workspace.path])
     wanted = _wanted(sheets)
     partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
     try:

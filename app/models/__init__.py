@@ -18,6 +18,12 @@ from app.models.enums import (
     OfficerRole,
     Pillar,
 )
+from app.models.invitation import (
+    InvitationReply,
+    PublishedEvent,
+    SentInvitation,
+    meeting_invitee_lists,
+)
 from app.models.localized import LANGUAGES, localized_value
 from app.models.mandate import Mandate, mandate_documents, mandate_meetings
 from app.models.meeting import Meeting
@@ -32,6 +38,7 @@ __all__ = [
     "Document",
     "DocumentKind",
     "DocumentStatus",
+    "InvitationReply",
     "InvitationStatus",
     "InviteeList",
     "ItemDocument",
@@ -47,12 +54,15 @@ __all__ = [
     "Officer",
     "OfficerRole",
     "Pillar",
+    "PublishedEvent",
     "Revision",
     "RevisionFile",
+    "SentInvitation",
     "StatusChange",
     "WorkingGroup",
     "localized_value",
     "mandate_documents",
     "mandate_meetings",
+    "meeting_invitee_lists",
     "utcnow",
 ]

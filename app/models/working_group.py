@@ -34,6 +34,9 @@ class WorkingGroup(Base):
     ministerial_end: Mapped[date | None]
     default_timezone: Mapped[str] = mapped_column(String(64), default="America/New_York")
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: The secretariat as invitations' ORGANIZER: replies go to this address.
+    organizer_name: Mapped[str] = mapped_column(String(300), default="")
+    organizer_email: Mapped[str] = mapped_column(String(320), default="")
     version: Mapped[int] = mapped_column(Integer)
 
     officers: Mapped[list[Officer]] = relationship(

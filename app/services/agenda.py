@@ -120,6 +120,52 @@ def item_values(item: AgendaItem) -> dict[str, Any]:
     return values
 
 
+def read_item_values(session: Session, item_id: int) -> dict[str, Any]:
+    """The editable values of item ``item_id``, as ``item_values`` gives them."""
+    return item_values(validate.get(session, AgendaItem, item_id, "agenda item"))
+
+
+def item_position(session: Session, item_id: int) -> int:
+    return validate.get(session, AgendaItem, item_id, "agenda item").position
+
+
+def item_links(session: Session, item_id: int) -> dict[int, int | None]:
+    """The documents the item considers: document id -> pinned revision id (or None)."""
+    item = validate.get(session, AgendaItem, item_id, "agenda item")
+    return {link.document_id: link.revision_id for link in item.documents}
+
+
+def item_ids(session: Session, meeting_id: int) -> list[int]:
+    """The ids of a meeting's items, in agenda order."""
+    return list(
+        session.scalars(
+            select(AgendaItem.id)
+            .where(AgendaItem.meeting_id == meeting_id)
+            .order_by(AgendaItem.position)
+        )
+    )
+
+
+@dataclass(frozen=True)
+class SavedItem:
+    """What deleting an item loses, so that undo can add it again where it was."""
+
+    position: int
+    values: dict[str, Any]
+    links: dict[int, int | None]
+    deferred_from_id: int | None
+
+
+def save_item(session: Session, item_id: int) -> SavedItem:
+    item = validate.get(session, AgendaItem, item_id, "agenda item")
+    return SavedItem(
+        position=item.position,
+        values=item_values(item),
+        links={link.document_id: link.revision_id for link in item.documents},
+        deferred_from_id=item.deferred_from_id,
+    )
+
+
 def describe_item(item: AgendaItem) -> tuple[str, dict[str, Any]]:
     return item.title, item_values(item)
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Document
-from app.services import agenda, contacts, documents, invitees, mandates, meetings
+from app.services import agenda, contacts, documents, invitations, invitees, mandates, meetings
 from app.services import working_group as group_service
 from app.services.errors import ValidationError
 
@@ -93,6 +93,7 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> None:
             )
 
     symbols = dict(session.execute(select(Document.base_symbol, Document.id)).tuples().all())
+    meeting_ids: list[int] = []
     for m in data["meetings"]:
         meeting = meetings.create_meeting(
             session,
@@ -108,6 +109,7 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> None:
             format=m.get("format", "in_person"),
             status=m.get("status", "planned"),
         )
+        meeting_ids.append(meeting.id)
         for item in m.get("items", []):
             row = agenda.add_item(
                 session,
@@ -133,3 +135,6 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> None:
                 role=entry.get("role", ""),
                 status=entry.get("status", "to_invite"),
             )
+        if lst.get("invited_to_every_meeting"):
+            for meeting_id in meeting_ids:
+                invitations.set_invited_lists(session, meeting_id, [invitee_list.id])

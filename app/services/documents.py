@@ -114,6 +114,20 @@ def document_values(document: Document) -> dict[str, Any]:
     }
 
 
+def read_document_values(session: Session, document_id: int) -> dict[str, Any]:
+    """The editable values of document ``document_id``, as ``document_values`` gives them."""
+    return document_values(validate.get(session, Document, document_id, "document"))
+
+
+def revision_files(session: Session, revision_id: int) -> list[FileRow]:
+    """The files of one revision, without their contents."""
+    revision = validate.get(session, Revision, revision_id, "revision")
+    return [
+        FileRow(f.id, f.language, f.file_name, f.media_type, f.size, f.sha256)
+        for f in revision.files
+    ]
+
+
 def describe_document(document: Document) -> tuple[str, dict[str, Any]]:
     return document.base_symbol, document_values(document)
 

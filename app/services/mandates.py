@@ -93,6 +93,20 @@ def mandate_values(mandate: Mandate) -> dict[str, Any]:
     }
 
 
+def read_mandate_values(session: Session, mandate_id: int) -> dict[str, Any]:
+    """The editable values of mandate ``mandate_id``, as ``mandate_values`` gives them."""
+    return mandate_values(validate.get(session, Mandate, mandate_id, "mandate"))
+
+
+def mandate_position(session: Session, mandate_id: int) -> int:
+    return validate.get(session, Mandate, mandate_id, "mandate").position
+
+
+def linked_meeting_ids(session: Session, mandate_id: int) -> list[int]:
+    """The meetings the mandate is followed up in (NotFoundError if it is gone)."""
+    return [m.id for m in validate.get(session, Mandate, mandate_id, "mandate").meetings]
+
+
 def describe_mandate(mandate: Mandate) -> tuple[str, dict[str, Any]]:
     return mandate.resolution, mandate_values(mandate)
 

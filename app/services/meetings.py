@@ -133,6 +133,25 @@ def meeting_values(meeting: Meeting) -> dict[str, Any]:
     return values
 
 
+def read_meeting_values(session: Session, meeting_id: int) -> dict[str, Any]:
+    """The editable values of meeting ``meeting_id``, as ``meeting_values`` gives them."""
+    return meeting_values(validate.get(session, Meeting, meeting_id, "meeting"))
+
+
+@dataclass(frozen=True)
+class SavedMeeting:
+    """What a deleted meeting needs to be created again as the same calendar event."""
+
+    uid: str
+    sequence: int
+    values: dict[str, Any]
+
+
+def save_meeting(session: Session, meeting_id: int) -> SavedMeeting:
+    meeting = validate.get(session, Meeting, meeting_id, "meeting")
+    return SavedMeeting(meeting.uid, meeting.sequence, meeting_values(meeting))
+
+
 def describe_meeting(meeting: Meeting) -> tuple[str, dict[str, Any]]:
     """The meeting's name and its editable values: what a conflict shows."""
     return meeting.title, meeting_values(meeting)

@@ -22,8 +22,15 @@ TEXT_FIELDS = {
     "ministerial_city": 200,
     "ministerial_country": 200,
     "notes": 20000,
+    "organizer_name": 300,
 }
-EDITABLE_FIELDS = (*TEXT_FIELDS, "ministerial_start", "ministerial_end", "default_timezone")
+EDITABLE_FIELDS = (
+    *TEXT_FIELDS,
+    "ministerial_start",
+    "ministerial_end",
+    "default_timezone",
+    "organizer_email",
+)
 
 
 def get_working_group(session: Session) -> WorkingGroup | None:
@@ -53,6 +60,7 @@ def save_working_group(session: Session, values: Mapping[str, Any]) -> WorkingGr
             "ministerial_end", "The ministerial meeting cannot end before it starts."
         )
     group.ministerial_start, group.ministerial_end = start, end
+    group.organizer_email = validate.email("organizer_email", merged["organizer_email"] or "")
     group.default_timezone = validate.timezone(
         "default_timezone", merged["default_timezone"] or "America/New_York"
     )

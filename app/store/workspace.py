@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.store import migrate
 from app.store.errors import NewerWorkspaceError, WorkspaceError
+from app.store.output_guard import refuse_overwriting_workspace
 from app.store.probe import FileState, inspect_file
 from app.store.server import (
     ServerAddress,
@@ -153,8 +154,7 @@ class Workspace:
 
 def backup_file(source: Path, destination: Path) -> None:
     destination = Path(destination)
-    if destination.resolve() == Path(source).resolve():
-        raise WorkspaceError("A copy cannot replace the workspace itself. Choose another name.")
+    refuse_overwriting_workspace(destination, [Path(source)], copy=True)
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
     src = sqlite3.connect(str(source))

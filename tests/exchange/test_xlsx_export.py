@@ -160,8 +160,11 @@ def test_text_starting_with_tab_or_carriage_return_stays_text(tmp_path: Path) ->
     sheet.close()
     book.save(tmp_path / "s.xlsx")
     row = next(openpyxl.load_workbook(tmp_path / "s.xlsx")["S"].iter_rows(min_row=2))
-    # XML readers turn a stored CR into LF; what matters is that no formula is made.
-    assert [c.value for c in row] == ["\t=1+1", "\n@x", "plain"]
+    # The standard library's XML reader turns a stored CR into LF, lxml (which caldav
+    # brings) keeps it; what matters is that no formula is made.
+    values = [c.value for c in row]
+    assert values[1] in ("\r@x", "\n@x")
+    assert [values[0], values[2]] == ["\t=1+1", "plain"]
     assert [c.data_type for c in row] == ["s", "s", "s"]
     assert [c.quotePrefix for c in row] == [True, True, False]
 

@@ -101,7 +101,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002"
-down_revision = "0001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -124,7 +124,9 @@ def newer_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(
         migrate.migrations_folder(), folder, ignore=shutil.ignore_patterns("__pycache__")
     )
-    (folder / "versions" / "0002_test_note.py").write_text(EXTRA_REVISION, encoding="utf-8")
+    (folder / "versions" / "0002_test_note.py").write_text(
+        EXTRA_REVISION.replace("{head}", HEAD_REVISION), encoding="utf-8"
+    )
     monkeypatch.setattr(migrate, "migrations_folder", lambda: folder)
     monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
     return folder
@@ -151,9 +153,9 @@ def test_an_older_file_is_backed_up_then_upgraded_keeping_its_data(
         workspace.close()
     assert _revision_of(path) == "0002"
 
-    backups = list(tmp_path.glob("old.before-upgrade-0001-*.chairdesk"))
+    backups = list(tmp_path.glob(f"old.before-upgrade-{HEAD_REVISION}-*.chairdesk"))
     assert len(backups) == 1
-    assert _revision_of(backups[0]) == "0001"
+    assert _revision_of(backups[0]) == HEAD_REVISION
     old = sqlite3.connect(backups[0])
     try:
         assert old.execute("SELECT count(*) FROM agenda_items").fetchone()[0] == 11
@@ -171,14 +173,16 @@ def test_a_failed_upgrade_leaves_the_file_at_its_old_revision(
         'batch_op.add_column(sa.Column("test_note", sa.String(50), nullable=True))\n'
         '    op.execute("SELECT * FROM no_such_table")',
     )
-    (newer_program / "versions" / "0002_test_note.py").write_text(broken, encoding="utf-8")
+    (newer_program / "versions" / "0002_test_note.py").write_text(
+        broken.replace("{head}", HEAD_REVISION), encoding="utf-8"
+    )
     path = tmp_path / "old.chairdesk"
     backup_file(demo_template, path)
 
     with pytest.raises(Exception, match="no_such_table"):
         open_workspace(path)
 
-    assert _revision_of(path) == "0001"
+    assert _revision_of(path) == HEAD_REVISION
     connection = sqlite3.connect(path)
     try:
         assert connection.execute("SELECT count(*) FROM agenda_items").fetchone()[0] == 11

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from app.store import Workspace
-from app.ui.context import AppContext
+from app.ui.common.context import AppContext
 
 
 @pytest.fixture

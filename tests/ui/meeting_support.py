@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTimeEdit
 
-from app.ui.widgets.timezone_picker import TimezonePicker
+from app.ui.common.timezone_picker import TimezonePicker
 
 #: The offscreen platform warns when a window or popup is shown or raised; not our doing.
 OFFSCREEN_WARNING = "This plugin does not support (propagateSizeHints|raise|grabbing)"

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 
-from app.ui.application import start_window
-from app.ui.main_window import MainWindow
+from app.ui.shell.application import start_window
+from app.ui.shell.main_window import MainWindow
 
 #: The offscreen platform cannot pass a top-level window's size limits on; harmless.
 OFFSCREEN_SIZE_HINTS = "This plugin does not support propagateSizeHints"

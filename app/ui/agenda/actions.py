@@ -1,0 +1,280 @@
+"""The agenda page's actions: add, edit, delete, move, outcome, defer, link documents."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QWidget,
+)
+
+from app.ui.agenda.agenda_item_dialog import ItemDialog, OutcomeDialog
+from app.ui.agenda.commands import (
+    AddItem,
+    DeferItem,
+    Deferral,
+    DeleteItem,
+    EditItem,
+    LinkDocuments,
+    MoveItem,
+    RecordOutcome,
+    read_item_links,
+    read_item_values,
+)
+from app.ui.agenda.document_links_dialog import LinkDocumentsDialog
+from app.ui.common import meeting_labels as labels
+from app.ui.common.errors import show_error
+from app.ui.common.page_support import (
+    open_dialog,
+    page_action,
+    push_or_show,
+    show_action_menu,
+)
+from app.ui.common.row_refs import ITEM, MEETING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableView
+
+    from app.services.agenda import ItemRow
+    from app.ui.agenda.agenda_model import AgendaModel
+    from app.ui.common.context import AppContext
+    from app.ui.common.row_refs import RowRefs
+
+MOVE_UP_KEY = QKeySequence("Ctrl+Up")
+MOVE_DOWN_KEY = QKeySequence("Ctrl+Down")
+ADD_ITEM_KEYS = (QKeySequence("Ctrl+Shift+I"), QKeySequence(Qt.Key.Key_Insert))
+
+
+class ItemActions(QWidget):
+    """What the agenda page's actions do to the items of the meeting shown.
+
+    The page supplies the context, the table and its model, the meeting shown
+    (``_meeting_id``) and its selection (``selected_row``, ``select_item``, ``reload_items``).
+    """
+
+    context: AppContext
+    refs: RowRefs
+    model: AgendaModel
+    table: QTableView
+    _meeting_id: int
+
+    def selected_row(self) -> ItemRow | None:
+        raise NotImplementedError
+
+    def select_item(self, item_id: int) -> None:
+        raise NotImplementedError
+
+    def reload_items(self) -> None:
+        raise NotImplementedError
+
+    def _make_actions(self) -> None:
+        self.add_action = page_action(
+            self,
+            self.tr("&Add Item…"),
+            self.add_item,
+            self.tr("Add an item at the end of the agenda"),
+            shortcuts=ADD_ITEM_KEYS,
+        )
+        self.edit_action = page_action(
+            self,
+            self.tr("&Edit Item…"),
+            self.edit_item,
+            self.tr("Change the selected item (Enter)"),
+        )
+        self.delete_action = page_action(
+            self,
+            self.tr("&Delete"),
+            self.delete_item,
+            self.tr("Remove the selected item from the agenda"),
+            scope=self.table,
+            shortcuts=(QKeySequence.StandardKey.Delete,),
+        )
+        self.up_action = page_action(
+            self,
+            self.tr("Move &Up"),
+            lambda: self.move_selected(-1),
+            self.tr("Move the item up (Ctrl+Up)"),
+            shortcuts=(MOVE_UP_KEY,),
+        )
+        self.down_action = page_action(
+            self,
+            self.tr("Move Do&wn"),
+            lambda: self.move_selected(+1),
+            self.tr("Move the item down (Ctrl+Down)"),
+            shortcuts=(MOVE_DOWN_KEY,),
+        )
+        self.outcome_action = page_action(
+            self,
+            self.tr("Record &Outcome…"),
+            self.record_outcome,
+            self.tr("Record what the meeting decided on the item"),
+        )
+        self.defer_action = page_action(
+            self,
+            self.tr("De&fer to Next Meeting"),
+            self.defer_item,
+            self.tr("Mark the item deferred and add it to the next meeting's agenda"),
+        )
+        self.link_action = page_action(
+            self,
+            self.tr("&Link Documents…"),
+            self.link_documents,
+            self.tr("Choose the documents and revisions the item considers"),
+        )
+
+    def _update_actions(self) -> None:
+        row = self.selected_row()
+        has_meeting = bool(self._meeting_id) and self.context.workspace is not None
+        self.add_action.setEnabled(has_meeting)
+        for action in (self.edit_action, self.delete_action, self.outcome_action, self.link_action):
+            action.setEnabled(row is not None)
+        self.up_action.setEnabled(row is not None and row.position > 1)
+        self.down_action.setEnabled(row is not None and row.position < self.model.rowCount())
+        self.defer_action.setEnabled(row is not None and str(row.status) != "deferred")
+
+    def _show_menu(self, position: QPoint) -> None:
+        show_action_menu(
+            self,
+            self.table,
+            position,
+            (self.edit_action, self.outcome_action, self.link_action),
+            (self.up_action, self.down_action, self.defer_action),
+            (self.delete_action, self.add_action),
+        )
+
+    # -- edits -----------------------------------------------------------------------
+    def _item_ref(self, row: ItemRow) -> Any:
+        return self.refs.ref(ITEM, row.id)
+
+    def add_item(self) -> ItemDialog | None:
+        if not self._meeting_id:
+            return None
+        meeting = self.refs.ref(MEETING, self._meeting_id)
+        dialog = ItemDialog(self)
+
+        def create() -> None:
+            item_id = push_or_show(
+                self, self.context, AddItem(self.context, meeting, dialog.values())
+            )
+            if item_id:
+                self.select_item(item_id)
+
+        return open_dialog(dialog, create)
+
+    def edit_item(self) -> ItemDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        try:
+            values = self.context.read(lambda s: read_item_values(s, row.id))
+        except Exception as exc:
+            show_error(self, exc)
+            self.reload_items()
+            return None
+        ref = self._item_ref(row)
+        dialog = ItemDialog(self, values)
+        return open_dialog(
+            dialog,
+            lambda: push_or_show(self, self.context, EditItem(self.context, ref, dialog.values())),
+        )
+
+    def delete_item(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        meeting = self.refs.ref(MEETING, self._meeting_id)
+        following = (
+            self.model.row_of(row.position) if row.position < self.model.rowCount() else None
+        )
+        deleted = push_or_show(
+            self, self.context, DeleteItem(self.context, self._item_ref(row), meeting, row.title)
+        )
+        if deleted and following is not None:
+            self.select_item(following.id)
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected item one place up (-1) or down (+1); it stays selected."""
+        row = self.selected_row()
+        if row is None:
+            return
+        position = row.position + step
+        if 1 <= position <= self.model.rowCount():
+            self.move_item_to(row.id, position)
+
+    def move_item_to(self, item_id: int, position: int) -> None:
+        row_number = self.model.row_for_id(item_id)
+        if row_number < 0:
+            return
+        row = self.model.row_of(row_number)
+        push_or_show(
+            self, self.context, MoveItem(self.context, self._item_ref(row), row.title, position)
+        )
+        self.select_item(item_id)
+
+    def record_outcome(self) -> OutcomeDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        ref = self._item_ref(row)
+        dialog = OutcomeDialog(self, row.title, str(row.status), row.decision)
+        return open_dialog(
+            dialog,
+            lambda: push_or_show(
+                self,
+                self.context,
+                RecordOutcome(self.context, ref, row.title, dialog.status(), dialog.decision()),
+            ),
+        )
+
+    def defer_item(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        deferral: Deferral | None = push_or_show(
+            self, self.context, DeferItem(self.context, self._item_ref(row), row.title)
+        )
+        if deferral is None:
+            return
+        self.select_item(row.id)
+        self.context.status_message.emit(
+            self.tr("“{title}” deferred to the meeting of {date}, as item {position}.").format(
+                title=row.title,
+                date=labels.long_date(deferral.meeting_date),
+                position=deferral.position,
+            )
+        )
+
+    def link_documents(self) -> LinkDocumentsDialog | None:
+        from app.services.documents import list_documents, revision_history
+
+        row = self.selected_row()
+        if row is None:
+            return None
+        try:
+            documents, links = self.context.read(
+                lambda s: (
+                    list_documents(s, language=self.context.language),
+                    read_item_links(s, row.id),
+                )
+            )
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        ref = self._item_ref(row)
+        dialog = LinkDocumentsDialog(
+            self,
+            row.title,
+            documents,
+            links,
+            lambda document_id: self.context.read(lambda s: revision_history(s, document_id)),
+        )
+
+        def apply() -> None:
+            if dialog.links() != links:
+                push_or_show(
+                    self, self.context, LinkDocuments(self.context, ref, row.title, dialog.links())
+                )
+
+        return open_dialog(dialog, apply)

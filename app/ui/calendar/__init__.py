@@ -1,0 +1,1 @@
+"""The calendar area: meetings, weekly series, postponements and cancellations."""

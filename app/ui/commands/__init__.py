@@ -1,1 +1,0 @@
-"""Undoable edits, each one a command on the context's undo stack."""

@@ -1,0 +1,1 @@
+"""Delegates shared by the areas' tables: dates, statuses, enums, links, wrapped text."""

@@ -1,0 +1,76 @@
+"""Undoable edits: each one a QUndoCommand that calls a service to do and to undo.
+
+Pattern (orange-canvas-core): one command per change, macros for compound edits.
+A command that fails when first pushed is not kept on the stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+if TYPE_CHECKING:
+    from app.services.session import Session
+    from app.ui.common.context import AppContext
+
+Action = Callable[["Session"], Any]
+
+
+class ServiceCommand(QUndoCommand):
+    """Run ``do`` on redo and ``undo`` on undo, each in one transaction.
+
+    ``do`` may return a value that ``undo`` needs (e.g. the id of a created row);
+    it is kept in ``self.result`` and passed to ``undo`` as its second argument.
+    """
+
+    def __init__(
+        self,
+        context: AppContext,
+        text: str,
+        do: Action,
+        undo: Callable[[Session, Any], Any],
+        kinds: frozenset[str] | set[str],
+    ) -> None:
+        super().__init__(text)
+        self.context = context
+        self._do = do
+        self._undo = undo
+        self.kinds = frozenset(kinds)
+        self.result: Any = None
+        self.error: Exception | None = None
+
+    def redo(self) -> None:
+        try:
+            self.result = self.context.write(self._do, self.kinds)
+            self.error = None
+        except Exception as exc:  # reported by push(); the stack must not break
+            self.error = exc
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        try:
+            self.context.write(lambda session: self._undo(session, self.result), self.kinds)
+        except Exception as exc:  # e.g. the row was deleted in another window meanwhile
+            self.context.report_error(exc)
+
+
+def push(context: AppContext, command: ServiceCommand) -> Any:
+    """Do the command and keep it for undo; re-raise its error so the caller can show it."""
+    context.undo_stack.push(command)
+    if command.error is not None:
+        raise command.error
+    context.status_message.emit(command.text())
+    return command.result
+
+
+def restoring(values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` such that applying them also clears translations added since."""
+    from app.models.localized import LANGUAGES
+
+    restored = dict(values)
+    if "translations" in restored:
+        given = restored["translations"] or {}
+        restored["translations"] = {code: given.get(code, "") for code in LANGUAGES}
+    return restored

@@ -1,1 +1,0 @@
-"""Item delegates that paint statuses and dates in tables."""

@@ -1,0 +1,1 @@
+"""The documents area: the register of documents, their revisions and files."""

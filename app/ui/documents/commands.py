@@ -1,0 +1,301 @@
+"""Undoable edits of documents and their revisions.
+
+Each function builds a ``ServiceCommand``; the caller hands it to ``app.ui.common.undo.push``.
+Undoing a deletion recreates the document and its revisions under new ids, so commands
+name documents, revisions, mandates and agenda items by shared ``RowRef``s
+(``row_refs``), never by bare ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.models.localized import LANGUAGES
+from app.services import agenda, documents, mandates
+from app.services.documents import FileRow
+from app.ui.common.context import AGENDA, DOCUMENTS, MANDATES
+from app.ui.common.row_refs import DOCUMENT, ITEM, MANDATE, REVISION, RowRef, row_refs
+from app.ui.common.undo import ServiceCommand
+
+if TYPE_CHECKING:
+    from app.services.session import Session
+    from app.ui.common.context import AppContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentCommands", text)
+
+
+@dataclass(frozen=True)
+class NewFile:
+    """A file to attach: its language, name, bytes and (optional) media type."""
+
+    language: str
+    file_name: str
+    content: bytes
+    media_type: str | None = None
+
+
+@dataclass(frozen=True)
+class NewRevision:
+    revision: int
+    addendum: int
+    corrigendum: int
+    circulated_on: date | None
+    change_note: str
+    files: tuple[NewFile, ...] = ()
+
+
+def _values_for_undo(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Values that restore the row exactly: a translation absent before is removed."""
+    restored = dict(values)
+    if "translations" in restored:
+        filled = restored["translations"] or {}
+        restored["translations"] = {code: filled.get(code, "") for code in LANGUAGES}
+    return restored
+
+
+def create_document(context: AppContext, values: Mapping[str, Any]) -> ServiceCommand:
+    refs = row_refs(context)
+    made: list[RowRef] = []
+
+    def do(session: Session) -> int:
+        document_id = documents.create_document(session, **values).id
+        if made:
+            refs.recreated(made[0], document_id)
+        else:
+            made.append(refs.ref(DOCUMENT, document_id))
+        return document_id
+
+    def undo(session: Session, _document_id: int) -> None:
+        documents.delete_document(session, made[0].id)
+        refs.deleted(made[0])
+
+    return ServiceCommand(
+        context,
+        _tr("New document {symbol}").format(symbol=values.get("base_symbol", "")),
+        do=do,
+        undo=undo,
+        kinds={DOCUMENTS},
+    )
+
+
+def update_document(
+    context: AppContext, document_id: int, changes: Mapping[str, Any], symbol: str
+) -> ServiceCommand:
+    ref = row_refs(context).ref(DOCUMENT, document_id)
+    before: dict[str, Any] = {}
+
+    def do(session: Session) -> int:
+        current = documents.read_document_values(session, ref.id)
+        before.clear()
+        before.update(_values_for_undo({key: current[key] for key in changes}))
+        documents.update_document(session, ref.id, changes)
+        return ref.id
+
+    return ServiceCommand(
+        context,
+        _tr("Edit document {symbol}").format(symbol=symbol),
+        do=do,
+        undo=lambda s, _: documents.update_document(s, ref.id, before),
+        kinds={DOCUMENTS, AGENDA, MANDATES},
+    )
+
+
+@dataclass
+class _DocumentSnapshot:
+    """Everything deleting a document removes, so that undo can put it back.
+
+    ``revision_refs`` run beside ``revisions``; ``links`` are the agenda items that
+    considered the document, each with the revision it was pinned to (or None).
+    """
+
+    values: dict[str, Any]
+    revisions: list[NewRevision]
+    revision_refs: list[RowRef]
+    mandates: list[RowRef]
+    links: list[tuple[RowRef, RowRef | None]]
+
+
+def _snapshot(context: AppContext, session: Session, document_id: int) -> _DocumentSnapshot:
+    values = documents.read_document_values(session, document_id)
+    refs = row_refs(context)
+    history = documents.revision_history(session, document_id)
+    revisions = [
+        NewRevision(
+            revision=r.revision,
+            addendum=r.addendum,
+            corrigendum=r.corrigendum,
+            circulated_on=r.circulated_on,
+            change_note=r.change_note,
+            files=tuple(
+                NewFile(
+                    f.language, f.file_name, documents.file_content(session, f.id)[1], f.media_type
+                )
+                for f in r.files
+            ),
+        )
+        for r in history
+    ]
+    revision_refs = {r.id: refs.ref(REVISION, r.id) for r in history}
+    links = [
+        (refs.ref(ITEM, item_id), None if revision_id is None else revision_refs[revision_id])
+        for item_id, revision_id in documents.agenda_links(session, document_id)
+    ]
+    linked_mandates = [
+        refs.ref(MANDATE, m.id)
+        for m in mandates.list_mandates(session)
+        if document_id in m.document_ids
+    ]
+    return _DocumentSnapshot(
+        values,
+        revisions,
+        list(revision_refs.values()),
+        linked_mandates,
+        links,
+    )
+
+
+def _restore(context: AppContext, session: Session, snapshot: _DocumentSnapshot) -> int:
+    refs = row_refs(context)
+    values = dict(snapshot.values)
+    document = documents.create_document(
+        session, base_symbol=values.pop("base_symbol"), title=values.pop("title"), **values
+    )
+    for revision, revision_ref in zip(snapshot.revisions, snapshot.revision_refs, strict=True):
+        refs.recreated(revision_ref, _add_revision(session, document.id, revision))
+    linked = {m.id: m.document_ids for m in mandates.list_mandates(session)}
+    for mandate in snapshot.mandates:
+        if mandate.id in linked:
+            mandates.set_links(session, mandate.id, document_ids=[*linked[mandate.id], document.id])
+    for item, revision_ref in snapshot.links:
+        revision_id = None if revision_ref is None else revision_ref.id
+        agenda.link_document(session, item.id, document.id, revision_id)
+    return document.id
+
+
+def delete_document(context: AppContext, document_id: int, symbol: str) -> ServiceCommand:
+    """Delete the document with its revisions and files; undo puts all of it back, with
+    its links from mandates and agenda items (pinned revisions included)."""
+    refs = row_refs(context)
+    ref = refs.ref(DOCUMENT, document_id)
+
+    def do(session: Session) -> _DocumentSnapshot:
+        snapshot = _snapshot(context, session, ref.id)
+        documents.delete_document(session, ref.id)
+        refs.deleted(ref)
+        for revision_ref in snapshot.revision_refs:
+            refs.deleted(revision_ref)
+        return snapshot
+
+    def undo(session: Session, snapshot: _DocumentSnapshot) -> None:
+        refs.recreated(ref, _restore(context, session, snapshot))
+
+    return ServiceCommand(
+        context,
+        _tr("Delete document {symbol}").format(symbol=symbol),
+        do=do,
+        undo=undo,
+        kinds={DOCUMENTS, AGENDA, MANDATES},
+    )
+
+
+def _add_revision(session: Session, document_id: int, revision: NewRevision) -> int:
+    row = documents.add_revision(
+        session,
+        document_id,
+        revision=revision.revision,
+        addendum=revision.addendum,
+        corrigendum=revision.corrigendum,
+        circulated_on=revision.circulated_on,
+        change_note=revision.change_note,
+    )
+    for file in revision.files:
+        _attach(session, row.id, file)
+    return row.id
+
+
+def _attach(session: Session, revision_id: int, file: NewFile) -> None:
+    documents.attach_file(
+        session,
+        revision_id,
+        language=file.language,
+        file_name=file.file_name,
+        content=file.content,
+        media_type=file.media_type,
+    )
+
+
+def add_revision(
+    context: AppContext, document_id: int, revision: NewRevision, symbol: str
+) -> ServiceCommand:
+    """The revision and its files in one transaction: a refused file leaves no revision."""
+    refs = row_refs(context)
+    ref = refs.ref(DOCUMENT, document_id)
+    made: list[RowRef] = []
+
+    def do(session: Session) -> int:
+        revision_id = _add_revision(session, ref.id, revision)
+        if made:
+            refs.recreated(made[0], revision_id)
+        else:
+            made.append(refs.ref(REVISION, revision_id))
+        return revision_id
+
+    def undo(session: Session, _revision_id: int) -> None:
+        documents.delete_revision(session, made[0].id)
+        refs.deleted(made[0])
+
+    return ServiceCommand(
+        context,
+        _tr("Add revision {symbol}").format(symbol=symbol),
+        do=do,
+        undo=undo,
+        kinds={DOCUMENTS},
+    )
+
+
+def _file_in(session: Session, revision_id: int, language: str) -> FileRow | None:
+    files = documents.revision_files(session, revision_id)
+    return next((f for f in files if f.language == language), None)
+
+
+def attach_file(
+    context: AppContext, revision_id: int, file: NewFile, symbol: str
+) -> ServiceCommand:
+    """Attach a language file to an existing revision, replacing the one of that language.
+
+    Undo takes the new file off again, or puts back the replaced file with its bytes,
+    which the command keeps from the moment it replaced them.
+    """
+    ref = row_refs(context).ref(REVISION, revision_id)
+
+    def do(session: Session) -> NewFile | None:
+        replaced = _file_in(session, ref.id, file.language)
+        previous = None
+        if replaced is not None:
+            name, content = documents.file_content(session, replaced.id)
+            previous = NewFile(replaced.language, name, content, replaced.media_type)
+        _attach(session, ref.id, file)
+        return previous
+
+    def undo(session: Session, previous: NewFile | None) -> None:
+        if previous is not None:
+            _attach(session, ref.id, previous)
+            return
+        attached = _file_in(session, ref.id, file.language)
+        if attached is not None:
+            documents.detach_file(session, attached.id)
+
+    return ServiceCommand(
+        context,
+        _tr("Attach {name} to {symbol}").format(name=file.file_name, symbol=symbol),
+        do=do,
+        undo=undo,
+        kinds={DOCUMENTS},
+    )

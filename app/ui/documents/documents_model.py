@@ -1,0 +1,122 @@
+"""The register of documents: one row per document, sorted inside the model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QColor
+
+from app.models.enums import DocumentKind, DocumentStatus, Language
+from app.services.documents import DocumentRow
+from app.ui.common.dates import format_date
+from app.ui.common.row_table import RIGHT_ALIGNED, ROW_ID_ROLE, RowTableModel
+
+SYMBOL, TITLE, STATUS, LATEST, CIRCULATED, REVISIONS = range(6)
+#: The document's id, for views that act on the selected row.
+ID_ROLE = ROW_ID_ROLE
+
+STATUS_COLORS = {
+    DocumentStatus.DRAFT: QColor("#8a8f98"),
+    DocumentStatus.UNDER_CONSIDERATION: QColor("#d08a1e"),
+    DocumentStatus.APPROVED: QColor("#2e8b57"),
+    DocumentStatus.WITHDRAWN: QColor("#b23b3b"),
+}
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def document_status_labels() -> dict[str, str]:
+    return {
+        DocumentStatus.DRAFT: _tr("DocumentStatus", "Draft"),
+        DocumentStatus.UNDER_CONSIDERATION: _tr("DocumentStatus", "Under consideration"),
+        DocumentStatus.APPROVED: _tr("DocumentStatus", "Approved"),
+        DocumentStatus.WITHDRAWN: _tr("DocumentStatus", "Withdrawn"),
+    }
+
+
+def document_kind_labels() -> dict[str, str]:
+    return {
+        DocumentKind.WORK_PLAN: _tr("DocumentKind", "Work plan"),
+        DocumentKind.AGENDA: _tr("DocumentKind", "Agenda"),
+        DocumentKind.CALENDAR: _tr("DocumentKind", "Calendar"),
+        DocumentKind.INVITEE_LIST: _tr("DocumentKind", "List of invitees"),
+        DocumentKind.RULES_OF_PROCEDURE: _tr("DocumentKind", "Rules of procedure"),
+        DocumentKind.OUTCOME: _tr("DocumentKind", "Outcome document"),
+        DocumentKind.DECLARATION: _tr("DocumentKind", "Declaration"),
+        DocumentKind.REPORT: _tr("DocumentKind", "Report"),
+        DocumentKind.INFORMATION: _tr("DocumentKind", "Information document"),
+        DocumentKind.OTHER: _tr("DocumentKind", "Other"),
+    }
+
+
+def language_labels() -> dict[str, str]:
+    return {
+        Language.EN: _tr("Language", "English"),
+        Language.ES: _tr("Language", "Spanish"),
+        Language.FR: _tr("Language", "French"),
+        Language.PT: _tr("Language", "Portuguese"),
+    }
+
+
+class DocumentsModel(RowTableModel[DocumentRow]):
+    """Rows of ``list_documents``; clicking a header sorts here, not in a proxy."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sort_column = SYMBOL
+        self._status_labels = document_status_labels()
+        self._headers = (
+            self.tr("Symbol"),
+            self.tr("Title"),
+            self.tr("Status"),
+            self.tr("Latest revision"),
+            self.tr("Circulated"),
+            self.tr("Revisions"),
+        )
+
+    # -- contents --------------------------------------------------------------------
+    #: The document shown in table row ``row``.
+    document_at = RowTableModel.row_at
+    #: The row showing ``document_id``, or -1.
+    row_of = RowTableModel.row_number
+
+    # -- Qt model --------------------------------------------------------------------
+    def _role_data(self, row: DocumentRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return row.title
+        if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
+            return STATUS_COLORS.get(row.status)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == REVISIONS:
+            return RIGHT_ALIGNED
+        return None
+
+    def _display(self, row: DocumentRow, column: int) -> str | int | None:
+        if column == SYMBOL:
+            return row.base_symbol
+        if column == TITLE:
+            return row.title
+        if column == STATUS:
+            return self._status_labels.get(row.status, row.status)
+        if column == LATEST:
+            return row.latest_symbol if row.revision_count else self.tr("(no revision yet)")
+        if column == CIRCULATED:
+            return format_date(row.latest_circulated_on)
+        if column == REVISIONS:
+            return row.revision_count
+        return None
+
+    def _sort_keys(self) -> dict[int, Callable[[DocumentRow], Any]]:
+        labels = self._status_labels
+        return {
+            SYMBOL: lambda r: r.base_symbol.casefold(),
+            TITLE: lambda r: (r.title.casefold(), r.base_symbol),
+            STATUS: lambda r: (labels.get(r.status, r.status), r.base_symbol),
+            LATEST: lambda r: r.latest_symbol.casefold(),
+            CIRCULATED: lambda r: (r.latest_circulated_on or date.min, r.base_symbol),
+            REVISIONS: lambda r: (r.revision_count, r.base_symbol),
+        }

@@ -1,0 +1,1 @@
+"""The invitees area: invitee lists, contacts and invitation status."""

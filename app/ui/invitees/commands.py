@@ -1,0 +1,166 @@
+"""Undoable edits of invitee lists: statuses, contacts on a list, and the lists themselves.
+
+Each command reads, inside its own transaction, what its undo will need (the statuses
+before a bulk change, a contact's values before an edit), so an undo restores exactly
+what that step replaced even when other edits happened in between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.services import contacts, invitee_table, invitees
+from app.ui.common.context import INVITEES
+from app.ui.common.undo import ServiceCommand
+
+if TYPE_CHECKING:
+    from app.models.enums import InvitationStatus
+    from app.services.session import Session
+    from app.ui.common.context import AppContext
+
+KINDS = frozenset({INVITEES})
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+class SetInvitationStatus(ServiceCommand):
+    """Give many entries one status; undo gives each entry back its own previous status."""
+
+    def __init__(
+        self, context: AppContext, entry_ids: Sequence[int], status: str, status_label: str
+    ) -> None:
+        text = (
+            _tr("Set 1 invitation to “{status}”")
+            if len(entry_ids) == 1
+            else _tr("Set {count} invitations to “{status}”")
+        ).format(count=len(entry_ids), status=status_label)
+        super().__init__(context, text, self._set, self._restore, KINDS)
+        self.entry_ids = list(entry_ids)
+        self.status = status
+
+    def _set(self, session: Session) -> dict[int, InvitationStatus]:
+        before = invitees.entry_statuses(session, self.entry_ids)
+        invitees.set_status(session, self.entry_ids, self.status)
+        return before
+
+    def _restore(self, session: Session, before: dict[int, InvitationStatus]) -> None:
+        invitees.set_statuses(session, before)
+
+
+class AddContactToList(ServiceCommand):
+    """Create a contact and put it on a list, in one transaction; result: (contact, entry) ids."""
+
+    def __init__(
+        self, context: AppContext, list_id: int, values: Mapping[str, Any], role: str = ""
+    ) -> None:
+        text = _tr("Add “{name}” to the list").format(name=values.get("name", ""))
+        super().__init__(context, text, self._add, self._remove, KINDS)
+        self.list_id = list_id
+        self.values = dict(values)
+        self.role = role
+
+    def _add(self, session: Session) -> tuple[int, int]:
+        contact = contacts.add_contact(session, **self.values)
+        entry = invitees.add_entry(session, self.list_id, contact.id, role=self.role)
+        return contact.id, entry.id
+
+    def _remove(self, session: Session, ids: tuple[int, int]) -> None:
+        contacts.delete_contact(session, ids[0])
+
+
+class EditContact(ServiceCommand):
+    """Change a contact's values, and its role on the list it was edited from."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        contact_id: int,
+        entry_id: int,
+        changes: Mapping[str, Any],
+        role: str,
+    ) -> None:
+        text = _tr("Edit contact “{name}”").format(name=changes.get("name", ""))
+        super().__init__(context, text, self._edit, self._restore, KINDS)
+        self.contact_id = contact_id
+        self.entry_id = entry_id
+        self.changes = dict(changes)
+        self.role = role
+
+    def _edit(self, session: Session) -> tuple[dict[str, Any], str]:
+        before = invitee_table.contact_for_editing(session, self.contact_id)
+        role_before = invitee_table.entry_role(session, self.entry_id)
+        contacts.update_contact(session, self.contact_id, self.changes)
+        if self.role != role_before:
+            invitees.update_entry(session, self.entry_id, role=self.role)
+        return before, role_before
+
+    def _restore(self, session: Session, before: tuple[dict[str, Any], str]) -> None:
+        values, role = before
+        contacts.update_contact(session, self.contact_id, values)
+        invitees.update_entry(session, self.entry_id, role=role)
+
+
+class RemoveEntries(ServiceCommand):
+    """Take entries off their list (the contacts stay); undo puts them back with their
+    role and status, as new entries."""
+
+    def __init__(self, context: AppContext, entry_ids: Sequence[int]) -> None:
+        text = (
+            _tr("Remove 1 invitee from the list")
+            if len(entry_ids) == 1
+            else _tr("Remove {count} invitees from the list").format(count=len(entry_ids))
+        )
+        super().__init__(context, text, self._remove, self._put_back, KINDS)
+        self.entry_ids = list(entry_ids)
+
+    def _remove(self, session: Session) -> list[invitee_table.EntryDetails]:
+        removed = invitee_table.entry_details(session, self.entry_ids)
+        for entry_id in self.entry_ids:
+            invitees.remove_entry(session, entry_id)
+        return removed
+
+    def _put_back(self, session: Session, removed: list[invitee_table.EntryDetails]) -> None:
+        self.entry_ids = [
+            invitees.add_entry(
+                session, entry.list_id, entry.contact_id, role=entry.role, status=entry.status
+            ).id
+            for entry in removed
+        ]
+
+
+class CreateList(ServiceCommand):
+    """A new, empty invitee list; result: its id."""
+
+    def __init__(self, context: AppContext, name: str, description: str) -> None:
+        text = _tr("New list “{name}”").format(name=name)
+        super().__init__(context, text, self._create, self._delete, KINDS)
+        self.name = name
+        self.description = description
+
+    def _create(self, session: Session) -> int:
+        return invitees.create_list(session, self.name, self.description).id
+
+    def _delete(self, session: Session, list_id: int) -> None:
+        invitees.delete_list(session, list_id)
+
+
+class RenameList(ServiceCommand):
+    def __init__(self, context: AppContext, list_id: int, name: str, description: str) -> None:
+        text = _tr("Rename list to “{name}”").format(name=name)
+        super().__init__(context, text, self._rename, self._restore, KINDS)
+        self.list_id = list_id
+        self.name = name
+        self.description = description
+
+    def _rename(self, session: Session) -> tuple[str, str]:
+        before = invitee_table.list_values(session, self.list_id)
+        invitees.rename_list(session, self.list_id, self.name, self.description)
+        return before
+
+    def _restore(self, session: Session, before: tuple[str, str]) -> None:
+        invitees.rename_list(session, self.list_id, *before)

@@ -1,0 +1,1 @@
+"""The meeting record: attendance, quorum, decisions (issue 8)."""

@@ -1,0 +1,1 @@
+"""The window's shell: main window, menus, welcome view, opening a workspace, settings."""

@@ -1,0 +1,271 @@
+"""The agenda page as the chair uses it: reorder, defer, outcomes, documents, undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.services import agenda
+from app.ui.agenda.agenda_item_dialog import ItemDialog, OutcomeDialog
+from app.ui.agenda.agenda_model import AgendaModel
+from app.ui.agenda.agenda_page import AgendaPage
+from app.ui.agenda.document_links_dialog import DOCUMENT_ID_ROLE, SYMBOL, LinkDocumentsDialog
+from app.ui.calendar.commands import DeleteMeetings
+from app.ui.common.row_refs import MEETING, row_refs
+from app.ui.common.undo import push
+from tests.ui.meeting_support import OFFSCREEN_WARNING
+from tests.ui.page_support import active_modal, column_texts, reopened, shown, stored_meetings
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_WARNING)
+CTRL = Qt.KeyboardModifier.ControlModifier
+FIRST_AGENDA = [
+    "Election of the Vice Chair(s) of the Working Group",
+    "Consideration and approval of the Draft Work Plan for the Working Group",
+    "Consideration of the Draft Agenda",
+    "Consideration of the Draft Calendar",
+    "Consideration of the Draft list of invitees",
+    "Consideration of the Draft rules of procedure",
+]
+
+
+def stored_items(context, meeting_id):
+    return context.read(lambda s: agenda.list_items(s, meeting_id))
+
+
+def stored_titles(context, meeting_id):
+    return [item.title for item in stored_items(context, meeting_id)]
+
+
+def shown_titles(page):
+    return column_texts(page.model, AgendaModel.TITLE)
+
+
+@pytest.fixture
+def first(app_context):
+    return stored_meetings(app_context)[0]
+
+
+@pytest.fixture
+def page(qtbot, app_context, first):
+    page = shown(qtbot, AgendaPage(app_context), 1000, 640)
+    app_context.set_current_meeting(first.id)
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    return page
+
+
+def select(page, title):
+    page.select_item(page.model.row_of(shown_titles(page).index(title)).id)
+
+
+def test_the_current_meetings_agenda_is_shown_in_order(page, first):
+    assert shown_titles(page) == FIRST_AGENDA
+    assert page.meeting_combo.currentText().startswith("1. Thu 15 Sep 2011 — First meeting")
+    assert "Thursday 15 September 2011" in page.header_label.text()
+    assert page.timing_label.text() == "6 items · planned end unknown: give every item a duration"
+    assert page.model.index(1, AgendaModel.DOCUMENTS).data() == "GT/MISPA-III/doc.1/11"
+    assert page.model.index(1, AgendaModel.STATUS).data() == "Approved"
+
+
+def test_choosing_another_meeting_makes_it_current(qtbot, page, app_context):
+    second = stored_meetings(app_context)[1]
+    page.meeting_combo.setFocus()
+    qtbot.keyClick(page.meeting_combo, Qt.Key.Key_Down)
+    assert app_context.current_meeting_id == second.id
+    assert shown_titles(page) == stored_titles(app_context, second.id)
+
+
+def test_dragging_item_1_below_item_3_stores_the_new_order(qtbot, page, app_context, first):
+    moved = page.model.index(0, AgendaModel.TITLE)
+    data = page.model.mimeData([moved])
+    # Dropped in the gap under row 3 (0-based gap 3), as the view reports a drop there.
+    assert page.model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    expected = [FIRST_AGENDA[1], FIRST_AGENDA[2], FIRST_AGENDA[0], *FIRST_AGENDA[3:]]
+    assert stored_titles(app_context, first.id) == expected
+    assert [i.position for i in stored_items(app_context, first.id)] == [1, 2, 3, 4, 5, 6]
+    assert shown_titles(page) == expected
+    assert page.selected_row().title == FIRST_AGENDA[0]
+
+    app_context.undo_stack.undo()
+    assert stored_titles(app_context, first.id) == FIRST_AGENDA
+
+
+def test_ctrl_down_and_up_move_the_selected_item_and_keep_it_selected(
+    qtbot, page, app_context, first
+):
+    select(page, FIRST_AGENDA[0])
+    qtbot.keyClick(page.table, Qt.Key.Key_Down, CTRL)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down, CTRL)
+    expected = [FIRST_AGENDA[1], FIRST_AGENDA[2], FIRST_AGENDA[0], *FIRST_AGENDA[3:]]
+    assert stored_titles(app_context, first.id) == expected
+    assert page.selected_row().title == FIRST_AGENDA[0]
+    assert page.selected_row().position == 3
+
+    qtbot.keyClick(page.table, Qt.Key.Key_Up, CTRL)
+    assert stored_titles(app_context, first.id)[1] == FIRST_AGENDA[0]
+    assert page.selected_row().position == 2
+
+
+def test_ctrl_z_undoes_a_reorder(qtbot, page, app_context, first):
+    # The main window's Edit ▸ Undo, made the same way.
+    undo = app_context.undo_stack.createUndoAction(page)
+    undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+    page.addAction(undo)
+    select(page, FIRST_AGENDA[4])
+    qtbot.keyClick(page.table, Qt.Key.Key_Up, CTRL)
+    assert stored_titles(app_context, first.id)[3] == FIRST_AGENDA[4]
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL)
+    assert stored_titles(app_context, first.id) == FIRST_AGENDA
+    assert shown_titles(page) == FIRST_AGENDA
+
+
+def test_a_deferred_item_goes_to_the_end_of_the_next_meeting(qtbot, page, app_context, first):
+    second = stored_meetings(app_context)[1]
+    select(page, FIRST_AGENDA[3])
+    told = []
+    app_context.status_message.connect(told.append)
+    page.defer_action.trigger()
+    assert told[-1] == (
+        "“Consideration of the Draft Calendar” deferred to the meeting of "
+        "Thursday 22 September 2011, as item 3."
+    )
+    next_agenda = stored_items(app_context, second.id)
+    assert next_agenda[-1].title == FIRST_AGENDA[3]
+    assert (next_agenda[-1].position, str(next_agenda[-1].status)) == (3, "pending")
+    assert next_agenda[-1].documents == ("GT/MISPA-III/doc.3/11",)
+    assert page.model.index(3, AgendaModel.STATUS).data() == "Deferred"
+    assert not page.defer_action.isEnabled()
+
+    app_context.undo_stack.undo()
+    assert len(stored_items(app_context, second.id)) == 2
+    assert str(stored_items(app_context, first.id)[3].status) == "considered"
+
+
+def test_an_item_typed_into_the_dialog_is_added_at_the_end(qtbot, page, app_context, first):
+    qtbot.keyClick(page.table, Qt.Key.Key_Insert)
+    dialog = active_modal(qtbot, ItemDialog)
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.title_edit, "Other business")
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("other"))
+    dialog.duration_spin.setValue(15)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    items = stored_items(app_context, first.id)
+    assert (items[-1].title, items[-1].position, str(items[-1].kind)) == (
+        "Other business",
+        7,
+        "other",
+    )
+    assert items[-1].duration_minutes == 15
+    assert page.selected_row().title == "Other business"
+
+
+def test_enter_edits_the_selected_item(qtbot, page, app_context, first):
+    select(page, FIRST_AGENDA[2])
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    dialog = active_modal(qtbot, ItemDialog)
+    assert dialog.title_edit.text() == FIRST_AGENDA[2]
+    qtbot.keyClicks(dialog.responsible_edit, "Chair")
+    dialog.fixed_start_box.setChecked(True)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    item = stored_items(app_context, first.id)[2]
+    assert item.responsible == "Chair"
+    assert item.planned_start is not None
+    app_context.undo_stack.undo()
+    assert stored_items(app_context, first.id)[2].responsible == ""
+
+
+def test_recording_an_outcome_stores_status_and_decision(qtbot, page, app_context):
+    fifth = stored_meetings(app_context)[-1]
+    app_context.set_current_meeting(fifth.id)
+    page.select_item(page.model.row_of(0).id)
+    page.outcome_action.trigger()
+    dialog = active_modal(qtbot, OutcomeDialog)
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("approved"))
+    qtbot.keyClicks(dialog.decision_edit, "Approved as amended.")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    item = stored_items(app_context, fifth.id)[0]
+    assert (str(item.status), item.decision) == ("approved", "Approved as amended.")
+    assert page.model.index(0, AgendaModel.STATUS).data() == "Approved"
+    app_context.undo_stack.undo()
+    assert str(stored_items(app_context, fifth.id)[0].status) == "pending"
+
+
+def test_linking_a_document_revision(qtbot, page, app_context, first):
+    select(page, FIRST_AGENDA[0])
+    page.link_action.trigger()
+    dialog = active_modal(qtbot, LinkDocumentsDialog)
+    qtbot.keyClicks(dialog.filter_edit, "consensus")
+    visible = [
+        dialog.tree.topLevelItem(i).text(SYMBOL)
+        for i in range(dialog.tree.topLevelItemCount())
+        if not dialog.tree.topLevelItem(i).isHidden()
+    ]
+    assert visible == ["MISPA II/doc.8/09"]
+    dialog.document_item("MISPA II/doc.8/09").setCheckState(SYMBOL, Qt.CheckState.Checked)
+    document_id = dialog.document_item("MISPA II/doc.8/09").data(SYMBOL, DOCUMENT_ID_ROLE)
+    chooser = dialog.chooser(document_id)
+    chooser.setCurrentIndex(
+        chooser.findText("MISPA II/doc.8/09 rev. 2", Qt.MatchFlag.MatchStartsWith)
+    )
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert stored_items(app_context, first.id)[0].documents == ("MISPA II/doc.8/09 rev. 2",)
+    assert page.model.index(0, AgendaModel.DOCUMENTS).data() == "MISPA II/doc.8/09 rev. 2"
+    app_context.undo_stack.undo()
+    assert stored_items(app_context, first.id)[0].documents == ()
+
+
+def test_delete_removes_the_item_and_undo_brings_it_back_with_its_documents(
+    qtbot, page, app_context, first
+):
+    select(page, FIRST_AGENDA[1])
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert stored_titles(app_context, first.id) == [FIRST_AGENDA[0], *FIRST_AGENDA[2:]]
+    assert page.selected_row().title == FIRST_AGENDA[2]
+    app_context.undo_stack.undo()
+    restored = stored_items(app_context, first.id)[1]
+    assert (restored.title, str(restored.status), restored.documents) == (
+        FIRST_AGENDA[1],
+        "approved",
+        ("GT/MISPA-III/doc.1/11",),
+    )
+
+
+def test_undo_reaches_items_of_a_meeting_that_undo_recreated(qtbot, page, app_context, first):
+    select(page, FIRST_AGENDA[0])
+    qtbot.keyClick(page.table, Qt.Key.Key_Down, CTRL)
+    push(app_context, DeleteMeetings(app_context, [row_refs(app_context).ref(MEETING, first.id)]))
+    app_context.undo_stack.undo()  # the meeting comes back, under a new id
+    recreated = stored_meetings(app_context)[0]
+    assert (recreated.uid, recreated.item_count) == (first.uid, 6)
+    assert stored_titles(app_context, recreated.id)[1] == FIRST_AGENDA[0]
+    app_context.undo_stack.undo()  # the move, made before the delete
+    assert stored_titles(app_context, recreated.id) == FIRST_AGENDA
+    app_context.undo_stack.redo()
+    app_context.undo_stack.redo()
+    assert recreated.uid not in [m.uid for m in stored_meetings(app_context)]
+
+
+def test_splitter_and_columns_are_restored(qtbot, app_context, page, settings: QSettings):
+    page.splitter.setSizes([500, 100])
+    page.table.setColumnWidth(AgendaModel.DOCUMENTS, 150)
+    again = reopened(qtbot, page, settings)
+    assert again.table.columnWidth(AgendaModel.DOCUMENTS) == 150
+    assert again.splitter.saveState() == page.splitter.saveState()
+
+
+def test_a_hidden_page_follows_the_current_meeting_when_shown_again(qtbot, page, app_context):
+    fourth = stored_meetings(app_context)[3]
+    page.hide()
+    app_context.set_current_meeting(fourth.id)
+    app_context.write(
+        lambda s: agenda.add_item(s, fourth.id, title="Any other business"), {"agenda"}
+    )
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.meeting_combo.currentText().startswith("4. Thu 13 Oct 2011")
+    assert shown_titles(page) == stored_titles(app_context, fourth.id)
+    assert shown_titles(page)[-1] == "Any other business"

@@ -1,0 +1,207 @@
+"""The calendar page as the chair uses it: month view, meeting list, and meeting edits."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QTableView
+
+from app.services import agenda, meetings
+from app.ui.calendar.calendar_page import CalendarPage
+from app.ui.calendar.meeting_calendar import MEETING_TINT, OVERLAP_TINT
+from app.ui.calendar.meeting_dialog import MeetingDialog, PostponeDialog
+from app.ui.calendar.meetings_model import MeetingsModel
+from tests.ui.meeting_support import OFFSCREEN_WARNING, choose_zone, type_time
+from tests.ui.page_support import active_modal, column_texts, reopened, shown, stored_meetings
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_WARNING)
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def page(qtbot, app_context):
+    page = shown(qtbot, CalendarPage(app_context), 1100, 640)
+    page.table.setFocus()
+    return page
+
+
+def titles(page):
+    return column_texts(page.model, MeetingsModel.TITLE)
+
+
+def select_title(page, title):
+    page.select_meetings([row.id for row in page.model.rows() if row.title == title])
+
+
+def test_the_demo_meetings_are_listed_and_their_days_marked(page):
+    assert titles(page)[0] == "First meeting of the Working Group"
+    assert page.model.rowCount() == 5
+    marked = page.calendar.dateTextFormat(QDate(2011, 9, 22))
+    assert marked.fontWeight() == 700
+    assert marked.background().color() == MEETING_TINT
+    assert page.calendar.dateTextFormat(QDate(2011, 9, 23)).fontWeight() != 700
+    assert page.summary_label.text() == "5 meetings"
+
+
+def test_the_next_meeting_is_current_when_the_page_opens(page, app_context):
+    last = stored_meetings(app_context)[-1]
+    assert page.selected_ids() == [last.id]
+    assert app_context.current_meeting_id == last.id
+    assert page.calendar.selectedDate() == QDate(2011, 10, 27)
+
+
+def test_clicking_a_day_selects_its_meeting(qtbot, page, app_context):
+    second = stored_meetings(app_context)[1]
+    page.calendar.setSelectedDate(QDate(2011, 9, 22))
+    view = page.calendar.findChild(QTableView)
+    cell = view.visualRect(view.currentIndex()).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert page.selected_ids() == [second.id]
+    assert app_context.current_meeting_id == second.id
+
+
+def test_a_meeting_typed_into_the_dialog_is_listed_and_stored(qtbot, page, app_context):
+    qtbot.keyClick(page.table, Qt.Key.Key_M, CTRL_SHIFT)
+    dialog = active_modal(qtbot, MeetingDialog)
+    assert dialog.number_spin.value() == 6
+    assert dialog.zone_picker.zone() == "America/New_York"
+    qtbot.keyClicks(dialog.title_edit, "Sixth meeting of the Working Group")
+    dialog.date_edit.setDate(QDate(2011, 11, 3))
+    type_time(qtbot, dialog.start_edit, "14:30")
+    type_time(qtbot, dialog.end_edit, "17:30")
+    choose_zone(qtbot, dialog.zone_picker, "port_of", "America/Port_of_Spain")
+    qtbot.keyClicks(dialog.room_edit, "Simon Bolivar Room")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert "Sixth meeting of the Working Group" in titles(page)
+    stored = [m for m in stored_meetings(app_context) if m.number == 6]
+    assert len(stored) == 1
+    meeting = stored[0]
+    assert (meeting.date, meeting.start_time, meeting.end_time) == (
+        date(2011, 11, 3),
+        time(14, 30),
+        time(17, 30),
+    )
+    assert (meeting.timezone, meeting.room) == ("America/Port_of_Spain", "Simon Bolivar Room")
+    assert page.selected_ids() == [meeting.id]
+    assert app_context.current_meeting_id == meeting.id
+    row = page.model.row_for_id(meeting.id)
+    assert page.model.index(row, MeetingsModel.TIME).data() == "14:30–17:30 AST"
+
+    app_context.undo_stack.undo()
+    assert len(stored_meetings(app_context)) == 5
+    app_context.undo_stack.redo()
+    again = [m for m in stored_meetings(app_context) if m.number == 6]
+    assert [m.uid for m in again] == [meeting.uid]
+
+
+def test_enter_edits_the_selected_meeting(qtbot, page, app_context):
+    select_title(page, "Fifth meeting of the Working Group")
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    dialog = active_modal(qtbot, MeetingDialog)
+    assert dialog.title_edit.text() == "Fifth meeting of the Working Group"
+    dialog.room_edit.clear()
+    qtbot.keyClicks(dialog.room_edit, "Guerrero Room")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    fifth = stored_meetings(app_context)[-1]
+    assert fifth.room == "Guerrero Room"
+    assert fifth.sequence == 1
+    app_context.undo_stack.undo()
+    assert stored_meetings(app_context)[-1].room.startswith("Padilha Vidal Room")
+
+
+def test_overlapping_meetings_are_flagged(page, app_context):
+    app_context.write(
+        lambda s: meetings.create_meeting(
+            s,
+            title="Consultations on the draft declaration",
+            date=date(2011, 10, 13),
+            start_time=time(12, 30),
+            end_time=time(15, 0),
+            timezone="America/New_York",
+        ),
+        {"meetings"},
+    )
+    assert "2 overlap another meeting" in page.summary_label.text()
+    row = titles(page).index("Consultations on the draft declaration")
+    cell = page.model.index(row, MeetingsModel.TITLE)
+    assert cell.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "Overlaps with Fourth meeting of the Working Group"
+    )
+    assert page.calendar.dateTextFormat(QDate(2011, 10, 13)).background().color() == OVERLAP_TINT
+
+
+def test_cancelling_strikes_the_day_out_and_undo_restores_it(page, app_context):
+    select_title(page, "Fifth meeting of the Working Group")
+    page.cancel_action.trigger()
+    assert str(stored_meetings(app_context)[-1].status) == "cancelled"
+    assert page.calendar.dateTextFormat(QDate(2011, 10, 27)).fontStrikeOut()
+    assert not page.cancel_action.isEnabled()
+    app_context.undo_stack.undo()
+    assert str(stored_meetings(app_context)[-1].status) == "planned"
+    assert not page.calendar.dateTextFormat(QDate(2011, 10, 27)).fontStrikeOut()
+
+
+def test_postponing_moves_the_meeting_to_the_new_date(qtbot, page, app_context):
+    select_title(page, "Fifth meeting of the Working Group")
+    page.postpone_action.trigger()
+    dialog = active_modal(qtbot, PostponeDialog)
+    dialog.date_edit.setDate(QDate(2011, 11, 10))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert stored_meetings(app_context)[-1].date == date(2011, 11, 10)
+    assert page.calendar.dateTextFormat(QDate(2011, 11, 10)).fontWeight() == 700
+    assert page.calendar.dateTextFormat(QDate(2011, 10, 27)).fontWeight() != 700
+    app_context.undo_stack.undo()
+    assert stored_meetings(app_context)[-1].date == date(2011, 10, 27)
+
+
+def test_delete_asks_first_and_undo_brings_the_meeting_back_whole(qtbot, page, app_context):
+    first = stored_meetings(app_context)[0]
+    items_before = app_context.read(lambda s: agenda.list_items(s, first.id))
+    select_title(page, "First meeting of the Working Group")
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    box = active_modal(qtbot, QMessageBox)
+    assert "6 items" in box.informativeText()
+    delete = next(b for b in box.buttons() if b.text() == "Delete")
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert first.id not in [m.id for m in stored_meetings(app_context)]
+    assert "First meeting of the Working Group" not in titles(page)
+
+    app_context.undo_stack.undo()
+    restored = stored_meetings(app_context)[0]
+    assert (restored.uid, restored.title, restored.item_count) == (first.uid, first.title, 6)
+    items_after = app_context.read(lambda s: agenda.list_items(s, restored.id))
+    assert [(i.title, i.status, i.documents) for i in items_after] == [
+        (i.title, i.status, i.documents) for i in items_before
+    ]
+
+
+def test_declining_the_delete_keeps_the_meeting(qtbot, page, app_context):
+    select_title(page, "Second meeting of the Working Group")
+    page.delete_action.trigger()
+    box = active_modal(qtbot, QMessageBox)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert len(stored_meetings(app_context)) == 5
+    assert app_context.undo_stack.count() == 0
+
+
+def test_splitter_and_columns_are_restored(qtbot, app_context, page, settings: QSettings):
+    page.splitter.setSizes([300, 700])
+    page.table.setColumnWidth(MeetingsModel.ROOM, 123)
+    again = reopened(qtbot, page, settings)
+    assert again.table.columnWidth(MeetingsModel.ROOM) == 123
+    assert again.splitter.saveState() == page.splitter.saveState()
+
+
+def test_a_hidden_page_shows_changes_made_meanwhile_when_shown_again(qtbot, page, app_context):
+    page.hide()
+    fifth = stored_meetings(app_context)[-1]
+    app_context.write(lambda s: meetings.cancel_meeting(s, fifth.id), {"meetings"})
+    page.show()
+    qtbot.waitExposed(page)
+    row = page.model.row_for_id(fifth.id)
+    assert page.model.index(row, MeetingsModel.STATUS).data() == "Cancelled"
+    assert page.calendar.dateTextFormat(QDate(2011, 10, 27)).fontStrikeOut()
