@@ -16,12 +16,14 @@ def tr(text: str) -> str:
 
 def describe(error: BaseException) -> tuple[str, str]:
     """A title and a message for ``error``; unexpected errors say to report them."""
-    from app.services.errors import NotFoundError, ServiceError, ValidationError
+    from app.services.errors import ConflictError, NotFoundError, ServiceError, ValidationError
     from app.services.session import is_conflict
     from app.store.errors import WorkspaceError
 
     if isinstance(error, ValidationError):
         return tr("Please check your input"), error.message
+    if isinstance(error, ConflictError):
+        return tr("Changed elsewhere"), str(error)
     if is_conflict(error):
         return tr("Changed elsewhere"), tr(
             "Someone changed this in another window since you opened it. "
