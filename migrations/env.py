@@ -9,6 +9,7 @@ from sqlalchemy import Connection
 
 from app.models import Base
 from app.models.base import UTCDateTime
+from app.store.server import is_server_url, make_server_engine, parse_server_url
 from app.store.workspace import make_engine
 
 config = context.config
@@ -79,6 +80,14 @@ def run_migrations_online() -> None:
     from pathlib import Path
 
     workspace = context.get_x_argument(as_dictionary=True).get("workspace")
+    if workspace and is_server_url(workspace):  # a team workspace: -x workspace=postgresql://...
+        address, password = parse_server_url(workspace)
+        engine = make_server_engine(address, password)
+        with engine.connect() as connection:
+            run_on(connection)
+            connection.commit()
+        engine.dispose()
+        return
     url = config.get_main_option("sqlalchemy.url") or "sqlite:///workspace.chairdesk"
     path = Path(workspace) if workspace else Path(url.removeprefix("sqlite:///"))
     engine = make_engine(path)

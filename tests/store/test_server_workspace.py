@@ -154,3 +154,17 @@ def test_sslmode_and_the_keyring_password_reach_the_driver() -> None:
         engine.dispose()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_the_alembic_command_upgrades_a_server_database(server_database) -> None:
+    """README: ``alembic upgrade head -x workspace=postgresql://...`` from the repository."""
+    from argparse import Namespace
+    from pathlib import Path
+
+    from alembic.config import Config
+
+    url = server_database()
+    root = Path(__file__).resolve().parents[2]
+    config = Config(str(root / "alembic.ini"), cmd_opts=Namespace(x=[f"workspace={url}"]))
+    command.upgrade(config, "head")
+    assert _revision(url) == HEAD_REVISION

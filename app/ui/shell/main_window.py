@@ -30,7 +30,13 @@ from app.ui.common.context import AppContext
 from app.ui.shell.main_menus import MainMenus
 from app.ui.shell.pages import PAGES, PageSpec
 from app.ui.shell.settings import Settings
-from app.ui.shell.workspace_opener import SUFFIX, WorkspaceOpener, data_folder, startup_path
+from app.ui.shell.workspace_opener import (
+    SUFFIX,
+    WorkspaceOpener,
+    data_folder,
+    shown_name,
+    startup_path,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
@@ -62,7 +68,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.current_view = ""
         self._painted = False
-        self._start_request: Path | None = None
+        self._start_request: Path | str | None = None
 
         self._build_layout()
         self.menus = MainMenus(self)
@@ -145,7 +151,7 @@ class MainWindow(QMainWindow):
         """Open ``argument`` (or the last/default workspace) once the window has painted."""
         path = startup_path(argument, self.settings, self.opener.folder)
         self._start_request = path
-        self.placeholder.setText(self.tr("Opening {name}…").format(name=path.stem))
+        self.placeholder.setText(self.tr("Opening {name}…").format(name=shown_name(path)))
         self.content.setCurrentWidget(self.placeholder.parentWidget())
         if self._painted:
             QTimer.singleShot(0, self._open_start_workspace)
@@ -210,7 +216,7 @@ class MainWindow(QMainWindow):
             self.setWindowFilePath("")
         else:
             self.setWindowTitle(self.tr("{name} — Chairdesk").format(name=workspace.name))
-            self.setWindowFilePath(str(workspace.path))
+            self.setWindowFilePath(workspace.location)
         self.menus.show_workspace_open(workspace is not None)
         self.navigation.setEnabled(workspace is not None)
         warnings = " ".join(workspace.warnings) if workspace is not None else ""
@@ -352,8 +358,11 @@ class MainWindow(QMainWindow):
         state.state = self.saveState()
         if self.current_view:
             state.last_view = self.current_view
-        if self.context.workspace is not None:
-            state.last_workspace = str(self.context.workspace.path.resolve())
+        workspace = self.context.workspace
+        if workspace is not None:
+            state.last_workspace = (
+                workspace.location if workspace.path is None else str(workspace.path.resolve())
+            )
         self._save_page_states()
         self.settings.sync()
         self.context.set_workspace(None)
