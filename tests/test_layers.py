@@ -15,6 +15,7 @@ EXPECTED_CONTRACTS = {
     "Models import nothing else of ours",
     "Layers point down",
     "The window never touches the database directly: it asks the services",
+    "The papers are made without a display: no Qt, no window, no command line",
     "Areas of the window do not import each other's insides",
     "The window's shared parts import no area and not the shell",
     "Areas do not import the window's shell",

@@ -19,6 +19,10 @@ COMMANDS = {
     "copy": "app.cli.workspace_commands",
     "export": "app.cli.exchange_commands",
     "import": "app.cli.exchange_commands",
+    "print": "app.cli.paper_commands",
+    "package": "app.cli.paper_commands",
+    "invite": "app.cli.invitation_commands",
+    "publish": "app.cli.invitation_commands",
 }
 
 

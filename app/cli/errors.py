@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -31,6 +32,41 @@ def fail(message: str) -> None:
     print(f"chairdesk: error: {message}", file=sys.stderr)
 
 
+def _silence_stdout() -> None:
+    """Send what is left of stdout nowhere, so the exit's flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (a test's capture): nothing is flushed at exit
+
+
+def _cut_short(done: str) -> None:
+    _silence_stdout()
+    print(
+        "chairdesk: the report was cut short: the program reading it closed the pipe. " + done,
+        file=sys.stderr,
+    )
+
+
+def say(lines: Iterable[str], *, written: bool | None = None) -> None:
+    """Print a command's report; a reader that stops early (``| head``) is told apart.
+
+    ``written`` says whether the command changed a file, so that the note on stderr
+    matches what happened: the exit status stays that of the work, not of the pipe.
+    """
+    try:
+        for line in lines:
+            print(line)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        if written is None:
+            _cut_short("The command itself completed.")
+        else:
+            _cut_short("The import was written." if written else "Nothing was written.")
+
+
 @contextmanager
 def user_errors() -> Iterator[Outcome]:
     """Report expected failures as one line and exit code 1; let bugs raise."""
@@ -40,6 +76,8 @@ def user_errors() -> Iterator[Outcome]:
             yield outcome
         except DBAPIError as exc:
             raise exc.orig from exc  # SQLAlchemy wraps sqlite3's errors; judge the original
+    except BrokenPipeError:
+        _cut_short("The command itself completed.")  # commands print after their work
     except ValidationError as exc:
         fail(f"{exc.message} (field: {exc.field})")
         outcome.code = EXIT_ERROR

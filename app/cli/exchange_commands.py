@@ -28,7 +28,7 @@ def _later(module: str, function: str) -> Callable[[argparse.Namespace], int]:
 def register(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser(
         "export",
-        help="write the calendar (.ics) or a workbook (.xlsx)",
+        help="write the calendar (.ics), a workbook (.xlsx) or an invitee list (.csv)",
         description="Export from a workspace to iCalendar or Excel.",
     )
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
@@ -67,9 +67,26 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     xlsx.set_defaults(run=_later("app.cli.workbook_commands", "export_xlsx"))
 
+    csv_out = formats.add_parser(
+        "csv",
+        help="one invitee list as CSV (UTF-8 with a byte-order mark, for Excel)",
+        description="Write one invitee list as a CSV file that Excel opens with its accents.",
+    )
+    csv_out.add_argument("workspace", type=workspace_location)
+    csv_out.add_argument("output", type=Path, help="the .csv file to write")
+    csv_out.add_argument(
+        "--list", required=True, dest="list_name", metavar="NAME", help="the invitee list"
+    )
+    csv_out.add_argument(
+        "--semicolon",
+        action="store_true",
+        help="separate with semicolons, as Excel expects where the decimal mark is a comma",
+    )
+    csv_out.set_defaults(run=_later("app.cli.workbook_commands", "export_csv"))
+
     imp = commands.add_parser(
         "import",
-        help="read a calendar (.ics) or an invitee workbook (.xlsx)",
+        help="read a calendar (.ics) or an invitee list (.xlsx, .csv, .ods)",
         description="Import into a workspace. Nothing is written with --dry-run or on error.",
     )
     sources = imp.add_subparsers(dest="format", metavar="FORMAT", required=True)
@@ -90,12 +107,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     ics_in.set_defaults(run=_later("app.cli.calendar_commands", "import_ics"))
 
     xlsx_in = sources.add_parser(
-        "xlsx",
-        help="update an invitee list from an edited workbook",
-        description="Match rows by e-mail, else by name and organisation; all rows or none.",
+        "invitees",
+        aliases=["xlsx"],
+        help="update an invitee list from a workbook, CSV or .ods file",
+        description="Read an invitee list from .xlsx, .csv (UTF-8, UTF-16 or Windows-1252; "
+        "comma or semicolon) or .ods. Match rows by e-mail, else by name and organisation; "
+        "all rows or none.",
     )
     xlsx_in.add_argument("workspace", type=workspace_location)
-    xlsx_in.add_argument("input", type=Path, help="the .xlsx file to read")
+    xlsx_in.add_argument("input", type=Path, help="the .xlsx, .csv or .ods file to read")
     xlsx_in.add_argument(
         "--list",
         required=True,
@@ -111,4 +131,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         " else the first with a recognisable header)",
     )
     xlsx_in.add_argument("--dry-run", action="store_true", help="show what would change only")
-    xlsx_in.set_defaults(run=_later("app.cli.workbook_commands", "import_xlsx"))
+    xlsx_in.add_argument(
+        "--remove-missing",
+        action="store_true",
+        help="remove from the list the entries that are not in the file (listed either way)",
+    )
+    xlsx_in.set_defaults(run=_later("app.cli.workbook_commands", "import_invitees"))
+
+    import_module("app.cli.invitation_commands").register_import(sources)

@@ -14,26 +14,35 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
 from icalendar import Event, vRecur
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from app.exchange.clean_text import clean_text, shortened
+from app.exchange.ics_read import context_of
+from app.exchange.windows_zones import pick_windows_zone, windows_zones
+from app.services.meetings import MEETING_YEARS
 from app.services.validate import known_timezones
 
 #: Expanding one recurring event into more meetings than this is refused.
 MAX_OCCURRENCES = 500
+#: The longest an event may last to become a meeting (a multi-day meeting included).
+MAX_LENGTH = timedelta(days=31)
 UTC_NAMES = frozenset({"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Z", "Zulu", "Etc/Zulu", "GMT"})
 UTC_NAMES |= {"Etc/GMT", "Universal", "Etc/Universal", "Greenwich", "Etc/Greenwich"}
 
 
 def iana_zone(tzid: str) -> str | None:
-    """The IANA zone a TZID names, or None (UTC, or a zone only the file describes)."""
+    """The IANA zone a TZID names, or None (UTC, or a zone only the file describes).
+
+    A Windows name gives its world default here; :func:`pick_windows_zone` chooses
+    among its zones where the context is known.
+    """
     cleaned = tzid.strip().strip('"').strip("/")
-    candidates = [cleaned, WINDOWS_TO_OLSON.get(cleaned, "")]
+    candidates = [cleaned, *windows_zones(cleaned)[:1]]
     parts = cleaned.split("/")
     candidates += ["/".join(parts[start:]) for start in range(1, len(parts))]
     for candidate in candidates:
@@ -54,6 +63,10 @@ class Moment:
 
     value: datetime
     zone: str | None
+    #: The Windows zone name the TZID gave, when it was one (``zone`` is then its default).
+    windows: str = ""
+    #: The calendar's own zone (X-WR-TIMEZONE), for placing a UTC time of a new meeting.
+    hint: str = ""
 
     def wall_clock(self, target_zone: str) -> tuple[datetime, str]:
         """Naive wall-clock time and its IANA zone; ``target_zone`` places zone-less times."""
@@ -85,6 +98,10 @@ class Occurrence:
     chairdesk_status: str = ""
     categories: tuple[str, ...] = ()
     sequence: int = 0
+    #: The calendar's METHOD ("CANCEL" for an Outlook cancellation).
+    method: str = ""
+    #: First and last day (inclusive) of an all-day event; None for one with times.
+    days: tuple[date, date] | None = None
 
 
 @dataclass(frozen=True)
@@ -111,10 +128,11 @@ class _Refused(Exception):
 
 
 def _text(event: Event, name: str) -> str:
+    """The property's text without control characters or escape sequences."""
     value = event.get(name)
     if isinstance(value, list):
         value = value[0] if value else ""
-    return str(value or "").strip()
+    return clean_text(str(value or "")).strip()
 
 
 def _uid(event: Event) -> str:
@@ -127,17 +145,52 @@ def _uid(event: Event) -> str:
     return f"{hashlib.sha256(seed.encode()).hexdigest()[:32]}@imported.chairdesk"
 
 
-def _moment_of(value: datetime, tzid: str | None) -> Moment:
-    if tzid:
-        zone = iana_zone(tzid)
-        if zone:
-            return Moment(value.replace(tzinfo=None), zone)
-        if value.tzinfo is None:
-            raise _Refused(
-                f"its time zone “{tzid}” is neither a known zone nor described in the file. "
-                "Export it again from your calendar with its time zones included."
-            )
-    return Moment(value, None)
+@dataclass(frozen=True)
+class _Placing:
+    """What places an event's times: the calendar's zone and the event's location."""
+
+    calendar_zone: str = ""
+    location: str = ""
+
+    def moment(self, value: datetime, tzid: str | None) -> Moment:
+        _check_year(value, "time")
+        hint = self.calendar_zone
+        if tzid:
+            zone = iana_zone(tzid)
+            windows = tzid.strip().strip('"') if windows_zones(tzid) else ""
+            if windows:
+                zone = pick_windows_zone(windows, [hint], [self.location]) or zone
+            if zone:
+                return Moment(value.replace(tzinfo=None), zone, windows=windows, hint=hint)
+            if value.tzinfo is None:
+                raise _Refused(
+                    f"its time zone “{shortened(tzid, 60)}” is neither a known zone nor "
+                    "described in the file. Export it again from your calendar with its time "
+                    "zones included."
+                )
+        elif value.tzinfo is None and hint:
+            # A floating time in a calendar that names its zone (X-WR-TIMEZONE).
+            return Moment(value, hint, hint=hint)
+        return Moment(value, None, hint=hint)
+
+
+def _placing(event: Event) -> _Placing:
+    context = context_of(event)
+    zone = iana_zone(context.zone) if context.zone else None
+    return _Placing(zone or "", _text(event, "LOCATION"))
+
+
+def _check_year(value: date, what: str) -> None:
+    """Refuse a date (DTSTART, EXDATE, RDATE, RECURRENCE-ID...) no meeting can have:
+    converting year 1 or 9999 between zones overflows, and a meeting stored there
+    would break every later export."""
+    if value.year not in MEETING_YEARS:
+        shown = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+        raise _Refused(
+            f"its {what} {shown} is outside the years {MEETING_YEARS.start}–"
+            f"{MEETING_YEARS.stop - 1} a meeting can have. Correct the date in your calendar "
+            "and export it again."
+        )
 
 
 def _start_and_length(event: Event) -> tuple[datetime, str | None, timedelta]:
@@ -146,13 +199,12 @@ def _start_and_length(event: Event) -> tuple[datetime, str | None, timedelta]:
     if start_prop is None:
         raise _Refused("it has no start time (DTSTART).")
     start = start_prop.dt
+    _check_year(start, "start (DTSTART)")
     if not isinstance(start, datetime):
-        raise _Refused(
-            "it is an all-day event; a meeting needs a start and an end time. Give it times "
-            "in your calendar and export it again."
-        )
+        return _all_day(event, start)
     if "DTEND" in event:
         end = event["DTEND"].dt
+        _check_year(end, "end (DTEND)")
         if not isinstance(end, datetime):
             raise _Refused("its end (DTEND) is a date without a time.")
         if (end.tzinfo is None) != (start.tzinfo is None):
@@ -164,27 +216,79 @@ def _start_and_length(event: Event) -> tuple[datetime, str | None, timedelta]:
         raise _Refused("it has no end time (neither DTEND nor DURATION).")
     if not isinstance(length, timedelta) or length <= timedelta(0):
         raise _Refused("it ends before it starts, or lasts no time at all.")
+    if length > MAX_LENGTH:
+        raise _Refused(
+            f"it lasts {length.days} days; a meeting lasts at most {MAX_LENGTH.days} days. "
+            "Correct its end in your calendar and export it again."
+        )
     return start, start_prop.params.get("TZID"), length
+
+
+def _all_day(event: Event, first: date) -> tuple[datetime, str | None, timedelta]:
+    """An all-day event: its first day at midnight (floating), no TZID, and whole days.
+
+    DTEND is the day after the last (RFC 5545 3.6.1); without DTEND or DURATION the
+    event takes one day.
+    """
+    length = timedelta(days=1)
+    if "DTEND" in event:
+        end = event["DTEND"].dt
+        _check_year(end, "end (DTEND)")
+        end_day = end.date() if isinstance(end, datetime) else end
+        length = timedelta(days=(end_day - first).days)
+    elif "DURATION" in event:
+        length = event["DURATION"].dt
+        if not isinstance(length, timedelta) or length % timedelta(days=1):
+            raise _Refused("it is an all-day event whose DURATION is not a number of days.")
+    if length <= timedelta(0):
+        raise _Refused("it ends before it starts, or lasts no time at all.")
+    if length > MAX_LENGTH:
+        raise _Refused(
+            f"it lasts {length.days} days; a meeting lasts at most {MAX_LENGTH.days} days. "
+            "Correct its end in your calendar and export it again."
+        )
+    return datetime.combine(first, time(0)), None, length
+
+
+def _is_all_day(event: Event) -> bool:
+    start = event.get("DTSTART")
+    return start is not None and not isinstance(start.dt, datetime)
+
+
+def _days(start: datetime, length: timedelta) -> tuple[date, date]:
+    """First and last (inclusive) day of an all-day event starting at ``start``."""
+    return start.date(), (start + length).date() - timedelta(days=1)
+
+
+def sequence_of(event: Event) -> int:
+    """The event's SEQUENCE (0 when missing or unreadable), bounded as the database holds it."""
+    try:
+        return min(max(0, int(event.get("SEQUENCE", 0))), MAX_SEQUENCE)
+    except (TypeError, ValueError):
+        return 0
+
+
+#: SEQUENCE is a 32-bit integer in every calendar program.
+MAX_SEQUENCE = 2**31 - 1
 
 
 def _single(event: Event, uid: str) -> Occurrence:
     start, tzid, length = _start_and_length(event)
+    placing = _placing(event)
     categories = tuple(str(category) for category in event.categories)
-    try:
-        sequence = max(0, int(event.get("SEQUENCE", 0)))
-    except (TypeError, ValueError):
-        sequence = 0
     return Occurrence(
         uid=uid,
         summary=_text(event, "SUMMARY"),
-        start=_moment_of(start, tzid),
-        end=_moment_of(start + length, tzid),
+        start=placing.moment(start, tzid),
+        end=placing.moment(start + length, tzid),
         location=_text(event, "LOCATION"),
         description=_text(event, "DESCRIPTION"),
         status=_text(event, "STATUS").upper(),
         chairdesk_status=_text(event, "X-CHAIRDESK-STATUS").lower(),
         categories=categories,
-        sequence=sequence,
+        sequence=sequence_of(event),
+        method=context_of(event).method,
+        days=_days(start, length) if _is_all_day(event) else None,
     )
 
 
@@ -201,6 +305,7 @@ def _when(event: Event) -> str:
 
 def _aligned(value: date | datetime, start: datetime) -> datetime:
     """``value`` (an EXDATE, RDATE or RECURRENCE-ID) comparable with the series' ``start``."""
+    _check_year(value, "date")
     if not isinstance(value, datetime):
         value = datetime.combine(value, start.time())
     if start.tzinfo is None:
@@ -257,6 +362,7 @@ def _series(
     """The occurrences of a recurring event up to ``last_day``, with its exceptions applied."""
     uid = _uid(master)
     first = _single(master, uid)
+    placing = _placing(master)
     start, tzid, length = _start_and_length(master)
     moments: set[datetime] = set()
     continues = False
@@ -294,8 +400,9 @@ def _series(
                 replace(
                     first,
                     uid=derived,
-                    start=_moment_of(moment, tzid),
-                    end=_moment_of(moment + length, tzid),
+                    start=placing.moment(moment, tzid),
+                    end=placing.moment(moment + length, tzid),
+                    days=_days(moment, length) if first.days else None,
                 )
             )
     if continues:
@@ -330,12 +437,13 @@ def _guarded(
         return convert(*args)
     except _Refused as refused:
         _refuse(reading, uid, event, refused.reason)
-    except ValueError as exc:  # icalendar's InvalidCalendar among them
+    except (ValueError, OverflowError) as exc:  # icalendar's InvalidCalendar among them
         _refuse(
             reading,
             uid,
             event,
-            f"it cannot be read ({exc}); correct it in your calendar and export it again.",
+            f"it cannot be read ({shortened(str(exc), 200)}); correct it in your calendar and "
+            "export it again.",
         )
     return []
 
@@ -347,19 +455,21 @@ def read_occurrences(events: Iterable[Event], expand_until: date | None) -> Read
     overrides: dict[str, list[Event]] = {}
     order: list[str] = []
     for event in events:
+        note = context_of(event).note
+        if note and note not in reading.notes:
+            reading.notes.append(note)
         uid = _uid(event)
         if uid not in masters and uid not in overrides:
             order.append(uid)
         target = overrides if "RECURRENCE-ID" in event else masters
         target.setdefault(uid, []).append(event)
     for uid in order:
-        found, changed = masters.get(uid, []), overrides.get(uid, [])
-        for duplicate in found[1:]:
-            _refuse(
-                reading,
-                uid,
-                duplicate,
-                "another event in the file has the same UID; only the first was read.",
+        found, changed = _newest_first(masters.get(uid, [])), overrides.get(uid, [])
+        if len(found) > 1:
+            reading.notes.append(
+                f"“{shortened(_text(found[0], 'SUMMARY') or uid, 80)}” is in the file "
+                f"{len(found)} times with the same UID; the newest version (SEQUENCE "
+                f"{sequence_of(found[0])}) was read and the older ones skipped."
             )
         master = found[0] if found else None
         if master is not None and _is_recurring(master):
@@ -385,6 +495,25 @@ def read_occurrences(events: Iterable[Event], expand_until: date | None) -> Read
             derived = f"{uid}-{override['RECURRENCE-ID'].dt:%Y%m%d}"
             reading.occurrences += _guarded(reading, derived, override, _one, override, derived)
     return reading
+
+
+def _newest_first(versions: list[Event]) -> list[Event]:
+    """Versions of one event, the newest first: highest SEQUENCE, then latest DTSTAMP,
+    then the later in the file (an organiser's calendar appends its updates)."""
+
+    def stamp(event: Event) -> float:
+        value = getattr(event.get("DTSTAMP"), "dt", None)
+        if isinstance(value, datetime) and value.year in MEETING_YEARS:
+            aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+            return aware.timestamp()
+        return 0.0
+
+    ranked = sorted(
+        enumerate(versions),
+        key=lambda pair: (sequence_of(pair[1]), stamp(pair[1]), pair[0]),
+        reverse=True,
+    )
+    return [event for _index, event in ranked]
 
 
 def _one(event: Event, uid: str) -> list[Occurrence]:

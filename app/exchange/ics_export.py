@@ -13,7 +13,7 @@ import os
 import tempfile
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -51,6 +51,8 @@ FORMAT_CATEGORY = {
     MeetingFormat.VIRTUAL: "Virtual",
     MeetingFormat.HYBRID: "Hybrid",
 }
+#: Outlook's own mark of an all-day event, beside the DATE values every client reads.
+ALL_DAY_LINE = "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE"
 #: Report progress every so many events.
 PROGRESS_STEP = 50
 
@@ -76,6 +78,8 @@ class CalendarEntry:
     created_at: datetime
     updated_at: datetime
     agenda: tuple[str, ...]
+    all_day: bool = False
+    end_date: date | None = None
 
     @property
     def location(self) -> str:
@@ -138,6 +142,8 @@ def read_entries(
             created_at=_utc(row.created_at),
             updated_at=_utc(row.updated_at),
             agenda=tuple(agendas.get(row.id, ())),
+            all_day=bool(row.all_day),
+            end_date=row.end_date,
         )
         for row in meetings
     ]
@@ -157,6 +163,8 @@ _MEETING_COLUMNS = (
     "status",
     "created_at",
     "updated_at",
+    "all_day",
+    "end_date",
 )
 
 
@@ -210,11 +218,18 @@ class _EventWriter:
         categories = tuple(
             category for category in (self.short_name, FORMAT_CATEGORY[entry.format]) if category
         )
+        if entry.all_day:
+            # Whole days as DATE values, DTEND the day after the last (RFC 5545 3.6.1).
+            start: date | datetime = entry.date
+            end: date | datetime = (entry.end_date or entry.date) + timedelta(days=1)
+        else:
+            start = datetime.combine(entry.date, entry.start_time, zone)
+            end = datetime.combine(entry.date, entry.end_time, zone)
         lines = [
             "BEGIN:VEVENT",
             fold(content_line("SUMMARY", summary_of(entry.title, self.short_name))),
-            fold(content_line("DTSTART", datetime.combine(entry.date, entry.start_time, zone))),
-            fold(content_line("DTEND", datetime.combine(entry.date, entry.end_time, zone))),
+            fold(content_line("DTSTART", start)),
+            fold(content_line("DTEND", end)),
             self.stamp_line,
             fold(content_line("UID", entry.uid)),
             cache.line("SEQUENCE", entry.sequence),
@@ -234,6 +249,8 @@ class _EventWriter:
         )
         if STATUS_MEANING[status] != entry.status:
             lines.append(cache.line(STATUS_PROPERTY, entry.status.value))
+        if entry.all_day:
+            lines.append(ALL_DAY_LINE)
         lines.append("END:VEVENT")
         return lines
 
@@ -300,16 +317,27 @@ def export_calendar(
     return CalendarExport(header + events, total)
 
 
+def current_umask() -> int:
+    """The process's umask (read by setting it and putting it back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path`` and rename it into place.
 
     A failure (or a cancel) leaves ``path`` as it was and no temporary file behind.
+    The file gets the permissions any new file of the user gets (the umask), not the
+    owner-only 0600 of a temporary file: an exported calendar is meant to be shared.
     """
     path = Path(path)
     handle, temporary = tempfile.mkstemp(
         dir=path.parent, prefix=f".{path.name}.", suffix=".partial"
     )
     try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(handle, 0o666 & ~current_umask())
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()

@@ -12,23 +12,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from icalendar import Event
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.exchange.clean_text import shortened
 from app.exchange.ics_events import Occurrence, Reading, read_occurrences
 from app.exchange.ics_export import CALENDAR_STATUS, FORMAT_CATEGORY, STATUS_MEANING
 from app.exchange.ics_read import parse_calendar, read_calendar_file
+from app.exchange.windows_zones import pick_windows_zone
 from app.models import Meeting, MeetingFormat, MeetingStatus
 from app.services.agenda import add_item
 from app.services.errors import ValidationError
 from app.services.localized import translations_of
-from app.services.meetings import create_meeting, update_meeting
+from app.services.meetings import create_meeting, record_sequence, update_meeting
 from app.services.working_group import get_working_group
 from app.store import Workspace
 
@@ -37,8 +40,19 @@ FALLBACK_ZONE = "UTC"
 MAX_NOTES = 20000
 MAX_LOCATION_PART = 300
 AGENDA_LINE = re.compile(r"^\s*(\d{1,3})[.)]\s+(\S.*?)\s*$")
+#: How Outlook marks a cancelled meeting's title, in the OAS languages.
+CANCELLED_PREFIXES = (
+    "Canceled:",
+    "Cancelled:",
+    "Cancelado:",
+    "Cancelada:",
+    "Annulé :",
+    "Annulé:",
+)
 CHANGE_LABELS = {
     "date": "date",
+    "end_date": "date",
+    "all_day": "time",
     "start_time": "time",
     "end_time": "time",
     "timezone": "time zone",
@@ -98,7 +112,8 @@ class ImportReport:
                 lines.append(f"{heading}:")
                 for result in results:
                     detail = f": {result.detail}" if result.detail else ""
-                    lines.append(f"  {result.when}  {result.title or result.uid}{detail}")
+                    name = shortened(result.title or result.uid, 100)
+                    lines.append(f"  {result.when}  {name}{detail}")
         lines.extend(f"Note: {note}" for note in self.notes)
         return lines
 
@@ -107,13 +122,28 @@ class _DryRun(Exception):
     """Raised at the end of a dry run so the transaction rolls back."""
 
 
+def cancel_prefix(summary: str) -> str:
+    """The "Canceled: " Outlook put before a cancelled meeting's title, or ""."""
+    for prefix in CANCELLED_PREFIXES:
+        if summary[: len(prefix)].casefold() == prefix.casefold():
+            return summary[: len(prefix)]
+    return ""
+
+
+def is_cancellation(occurrence: Occurrence) -> bool:
+    """An Outlook cancellation: METHOD:CANCEL, or the title it prefixes with "Canceled: "."""
+    return occurrence.method == "CANCEL" or bool(cancel_prefix(occurrence.summary.strip()))
+
+
 def title_of(occurrence: Occurrence, short_name: str) -> str:
     """The meeting title in the SUMMARY, without the group prefix the export adds.
 
     The prefix is the working group's short name, or (in a workspace of another
-    group) the one the export also put first in CATEGORIES.
+    group) the one the export also put first in CATEGORIES. Outlook's "Canceled: "
+    is taken off too: the meeting keeps its title and becomes cancelled.
     """
     summary = occurrence.summary.strip()
+    summary = summary[len(cancel_prefix(summary)) :].strip()
     for name in (short_name, *occurrence.categories[:1]):
         prefix = f"{name.strip()}: "
         if name.strip() and summary.startswith(prefix):
@@ -150,6 +180,8 @@ def status_of(occurrence: Occurrence, current: MeetingStatus | None) -> MeetingS
     "held", TENTATIVE "planned" or "postponed". X-CHAIRDESK-STATUS (written by the
     export) or the meeting's current status decides between them.
     """
+    if is_cancellation(occurrence):
+        return MeetingStatus.CANCELLED
     meaning = STATUS_MEANING.get(occurrence.status)
     if meaning is None:
         return current or MeetingStatus.PLANNED
@@ -180,6 +212,7 @@ class _Importer:
         group = get_working_group(session)
         self.short_name = group.short_name if group else ""
         self.default_zone = (group.default_timezone if group else "") or FALLBACK_ZONE
+        self.city = (group.ministerial_city if group else "") or ""
         self.seen: set[str] = set()
 
     def refuse(self, occurrence: Occurrence, when: str, reason: str) -> None:
@@ -193,25 +226,11 @@ class _Importer:
             return
         self.seen.add(occurrence.uid)
         existing = self.session.scalar(select(Meeting).where(Meeting.uid == occurrence.uid))
-        start, zone = occurrence.start.wall_clock(
-            existing.timezone if existing else self.default_zone
-        )
-        end, _ = occurrence.end.wall_clock(zone)
-        when = f"{start:%Y-%m-%d %H:%M}–{end:%H:%M} {zone}"
-        if end.date() != start.date():
-            self.refuse(
-                occurrence,
-                f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} {zone}",
-                "it runs past midnight; a meeting starts and ends on the same day. Split it "
-                "into one event per day in your calendar and import it again.",
-            )
+        occurrence = self._placed(occurrence, existing)
+        found = self._values(occurrence, existing)
+        if found is None:
             return
-        values: dict[str, Any] = {
-            "date": start.date(),
-            "start_time": start.time(),
-            "end_time": end.time(),
-            "timezone": zone,
-        }
+        values, when = found
         try:
             with self.session.begin_nested():
                 if existing is None:
@@ -221,6 +240,56 @@ class _Importer:
                     self._update(existing, occurrence, title, values, when)
         except ValidationError as exc:
             self.refuse(occurrence, when, exc.message)
+
+    def _values(
+        self, occurrence: Occurrence, existing: Meeting | None
+    ) -> tuple[dict[str, Any], str] | None:
+        """The meeting's date, times and zone the event asks for, and how to name them.
+
+        None (and a refusal in the report) for an event with times past midnight.
+        """
+        target = existing.timezone if existing else (occurrence.start.hint or self.default_zone)
+        if occurrence.days is not None:
+            first, last = occurrence.days
+            span = f"{first:%Y-%m-%d}" + (f" to {last:%Y-%m-%d}" if last > first else "")
+            values = {"date": first, "end_date": last if last > first else None, "all_day": True}
+            return {**values, "timezone": target}, f"{span} (all day)"
+        start, zone = occurrence.start.wall_clock(target)
+        end, _ = occurrence.end.wall_clock(zone)
+        if existing is not None and zone != existing.timezone:
+            start, end, zone = same_instants_in(existing, start, end, zone)
+        if end.date() != start.date():
+            self.refuse(
+                occurrence,
+                f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} {zone}",
+                "it runs past midnight; a meeting with times starts and ends on the same day. "
+                "Split it into one event per day, or make it an all-day event, in your "
+                "calendar and import it again.",
+            )
+            return None
+        values = {
+            "date": start.date(),
+            "end_date": None,
+            "all_day": False,
+            "start_time": start.time(),
+            "end_time": end.time(),
+            "timezone": zone,
+        }
+        return values, f"{start:%Y-%m-%d %H:%M}–{end:%H:%M} {zone}"
+
+    def _placed(self, occurrence: Occurrence, existing: Meeting | None) -> Occurrence:
+        """``occurrence`` with a Windows zone name resolved where the meeting is held."""
+        if not occurrence.start.windows:
+            return occurrence
+        zones = [existing.timezone] if existing else []
+        zones += [occurrence.start.hint, self.default_zone]
+        places = [occurrence.location, self.city]
+        zone = pick_windows_zone(occurrence.start.windows, zones, places)
+        return replace(
+            occurrence,
+            start=replace(occurrence.start, zone=zone),
+            end=replace(occurrence.end, zone=zone),
+        )
 
     def _create(self, occurrence: Occurrence, title: str, values: dict[str, Any]) -> str:
         room, venue = split_location(occurrence.location)
@@ -234,6 +303,7 @@ class _Importer:
             format=format_of(occurrence, None),
             notes="" if agenda else occurrence.description[:MAX_NOTES],
             uid=occurrence.uid,
+            sequence=occurrence.sequence,
             **values,
         )
         for item in agenda or ():
@@ -265,7 +335,11 @@ class _Importer:
         changes = self._changes(meeting, occurrence, title, values)
         shown = title or meeting.title
         if not changes:
-            self.report.unchanged.append(EventResult(occurrence.uid, shown, when))
+            detail = ""
+            if occurrence.sequence > meeting.sequence:
+                record_sequence(self.session, meeting.id, occurrence.sequence)
+                detail = f"its calendar SEQUENCE {occurrence.sequence} was recorded"
+            self.report.unchanged.append(EventResult(occurrence.uid, shown, when, detail))
             return
         if occurrence.sequence < meeting.sequence:
             self.report.refused.append(
@@ -280,9 +354,40 @@ class _Importer:
             )
             return
         update_meeting(self.session, meeting.id, changes)
+        # The file's SEQUENCE wins when the organiser's calendar counted further.
+        record_sequence(self.session, meeting.id, occurrence.sequence)
         changed = sorted({CHANGE_LABELS[key] for key in changes})
         detail = ", ".join(changed) + " changed"
         self.report.updated.append(EventResult(occurrence.uid, shown, when, detail))
+
+
+def same_instants_in(
+    meeting: Meeting, start: datetime, end: datetime, zone: str
+) -> tuple[datetime, datetime, str]:
+    """The file's times in the meeting's stored zone, when that changes no instant.
+
+    An event at the meeting's very instants keeps the meeting's date, times and zone
+    whatever zone the file wrote them in (Outlook re-saves "America/Port_of_Spain" as
+    "SA Western Standard Time"); one moved in time, but in a zone that gives the same
+    instants as the stored one, is moved within the stored zone.
+    """
+    stored_zone = ZoneInfo(meeting.timezone)
+    file_zone = ZoneInfo(zone)
+    stored = (
+        datetime.combine(meeting.date, meeting.start_time, stored_zone),
+        datetime.combine(meeting.date, meeting.end_time, stored_zone),
+    )
+    wanted = (start.replace(tzinfo=file_zone), end.replace(tzinfo=file_zone))
+    if wanted == stored:
+        return stored[0].replace(tzinfo=None), stored[1].replace(tzinfo=None), meeting.timezone
+    moved = tuple(moment.astimezone(stored_zone) for moment in wanted)
+    same_clock = all(
+        moment.utcoffset() == original.utcoffset()
+        for moment, original in zip(moved, wanted, strict=True)
+    )
+    if same_clock:
+        return moved[0].replace(tzinfo=None), moved[1].replace(tzinfo=None), meeting.timezone
+    return start, end, zone
 
 
 def apply_reading(

@@ -12,10 +12,14 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.policy import SMTP
-from email.utils import format_datetime, make_msgid
+from email.charset import QP, Charset
+from email.encoders import encode_base64
+from email.header import Header
+from email.message import Message
+from email.mime.base import MIMEBase
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import format_datetime, formataddr, make_msgid
 
 from app.exchange.ics_export import CalendarEntry, agenda_description, summary_of
 
@@ -120,9 +124,14 @@ class Envelope:
     language: str
 
 
-def _address(name: str, email: str) -> Address:
-    user, _, domain = email.partition("@")
-    return Address(display_name=name, username=user, domain=domain)
+def _address(name: str, email: str) -> str:
+    return formataddr((name, email), charset="utf-8")
+
+
+def _text_part(text: str, subtype: str) -> MIMEText:
+    charset = Charset("utf-8")
+    charset.body_encoding = QP
+    return MIMEText(text, subtype, charset)
 
 
 def invitation_message(
@@ -135,8 +144,13 @@ def invitation_message(
     short_name: str,
     calendar: bytes,
     now: datetime | None = None,
-) -> EmailMessage:
-    """One e-mail with the text, the HTML and the iTIP calendar ``calendar``."""
+) -> Message:
+    """One e-mail with the text, the HTML and the iTIP calendar ``calendar``.
+
+    Built with the ``email.mime`` classes: the same structure as ``EmailMessage``
+    writes, at a fraction of the cost per message (its header objects parse every
+    value again), which counts when a list has a thousand invitees.
+    """
     words = texts(envelope.language)
     title = summary_of(entry.title, short_name)
     subject_key = "CANCEL" if method == "CANCEL" else ("UPDATE" if update else "REQUEST")
@@ -155,23 +169,21 @@ def invitation_message(
         plain.append(words["reply"])
     plain.append(f"{closing}\n{envelope.sender_name}")
 
-    message = EmailMessage(policy=SMTP)
-    message["Subject"] = words[subject_key].format(title=title)
+    message = MIMEMultipart("alternative")
+    subject = words[subject_key].format(title=title)
+    message["Subject"] = subject if subject.isascii() else Header(subject, "utf-8")
     message["From"] = _address(envelope.sender_name, envelope.sender_email)
-    message["To"] = [_address(name, email) for name, email in envelope.to]
+    message["To"] = ", ".join(_address(name, email) for name, email in envelope.to)
     message["Date"] = format_datetime(now or datetime.now(UTC))
     domain = envelope.sender_email.partition("@")[2] or None
     message["Message-ID"] = make_msgid("invitation", domain=domain)
     message["Content-Language"] = envelope.language
-    message.set_content("\n\n".join(plain) + "\n", cte="quoted-printable")
-    message.add_alternative(_html(plain, agenda, words), subtype="html", cte="quoted-printable")
-    message.add_alternative(
-        calendar,
-        maintype="text",
-        subtype="calendar",
-        params={"method": method, "charset": "UTF-8"},
-        cte="base64",
-    )
+    message.attach(_text_part("\n\n".join(plain) + "\n", "plain"))
+    message.attach(_text_part(_html(plain, agenda, words), "html"))
+    part = MIMEBase("text", "calendar", method=method, charset="UTF-8")
+    part.set_payload(calendar)
+    encode_base64(part)
+    message.attach(part)
     return message
 
 

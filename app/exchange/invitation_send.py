@@ -8,10 +8,10 @@ running it again sends only what is missing.
 
 from __future__ import annotations
 
+import email.message
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.message import EmailMessage
 
 from app.exchange.invitation_mail import Envelope, invitation_message
 from app.exchange.itip import Attendee, MeetingEvent, meeting_events
@@ -68,19 +68,19 @@ class SendReport:
 
 
 @dataclass(frozen=True)
-class Message:
+class Outgoing:
     """One message to send: its recipients (one address, or a delegation's)."""
 
     recipients: tuple[Recipient, ...]
 
 
-def _groups(recipients: list[Recipient], per_delegation: bool) -> list[Message]:
+def _groups(recipients: list[Recipient], per_delegation: bool) -> list[Outgoing]:
     if not per_delegation:
-        return [Message((recipient,)) for recipient in recipients]
+        return [Outgoing((recipient,)) for recipient in recipients]
     by_delegation: dict[str, list[Recipient]] = {}
     for recipient in recipients:
         by_delegation.setdefault(recipient.delegation, []).append(recipient)
-    return [Message(tuple(members)) for members in by_delegation.values()]
+    return [Outgoing(tuple(members)) for members in by_delegation.values()]
 
 
 @dataclass
@@ -90,7 +90,7 @@ class _Prepared:
     organizer: Organizer
     group_name: str
     short_name: str
-    pending: list[Message]
+    pending: list[Outgoing]
     previously: set[str]
     report: SendReport
 
@@ -147,7 +147,7 @@ def _prepare(
     )
 
 
-def _email_for(prepared: _Prepared, message: Message, now: datetime) -> EmailMessage:
+def _email_for(prepared: _Prepared, message: Outgoing, now: datetime) -> email.message.Message:
     """The e-mail to ``message``'s recipients, in the first one's language."""
     first = message.recipients[0]
     language = first.language.value
@@ -211,10 +211,10 @@ def send_invitations(
                     "the rest (nothing is sent twice)."
                 )
                 break
-            email = _email_for(prepared, message, stamp)
+            mail = _email_for(prepared, message, stamp)
             addresses = [person.email for person in message.recipients]
             try:
-                transport.deliver(email, prepared.organizer.email, addresses)
+                transport.deliver(mail, prepared.organizer.email, addresses)
             except DeliveryError as error:
                 if not error.stops:
                     report.refused.append(str(error))
@@ -226,7 +226,7 @@ def send_invitations(
                 break
             with workspace.writing() as session:
                 report.invited += invitations.record_sent(
-                    session, prepared.plan, message.recipients, str(email["Message-ID"])
+                    session, prepared.plan, message.recipients, str(mail["Message-ID"])
                 )
             report.sent += 1
             if progress is not None:

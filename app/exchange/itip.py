@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from icalendar import Calendar, vCalAddress
@@ -25,6 +25,7 @@ from app.exchange.ics_vtimezone import vtimezone
 from app.models import LANGUAGES
 from app.services.working_group import get_working_group
 
+_CLOSING = b"END:VCALENDAR\r\n"
 #: Properties that change on every writing without the meeting changing.
 _STAMPS = ("DTSTAMP:", "SEQUENCE:", "LAST-MODIFIED:", "CREATED:")
 
@@ -65,8 +66,7 @@ def calendar_bytes(method: str | None, zones: Iterable[tuple[str, int]], events:
         years.setdefault(zone, set()).add(year)
     for zone, found in sorted(years.items()):
         calendar.add_component(vtimezone(zone, sorted(found)))
-    closing = b"END:VCALENDAR\r\n"
-    return calendar.to_ical()[: -len(closing)] + events.encode("utf-8") + closing
+    return calendar.to_ical()[: -len(_CLOSING)] + events.encode("utf-8") + _CLOSING
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,9 @@ class MeetingEvent:
     entries: dict[str, CalendarEntry]
     short_name: str
     stamp: datetime
+    _heads: dict[tuple[str, int, tuple[str, str], str], bytes] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @property
     def entry(self) -> CalendarEntry:
@@ -110,11 +113,23 @@ class MeetingEvent:
         attendees: Sequence[Attendee],
         language: str = "en",
     ) -> bytes:
-        """The iTIP calendar for ``attendees``: METHOD, ORGANIZER, ATTENDEEs, SEQUENCE."""
-        lines = self.lines(language, sequence)
-        extra = [organizer_line(*organizer), *(attendee_line(person) for person in attendees)]
-        body = [*lines[:-1], *extra, lines[-1]]
-        return calendar_bytes(method, self._zones_of(lines), "\r\n".join(body) + "\r\n")
+        """The iTIP calendar for ``attendees``: METHOD, ORGANIZER, ATTENDEEs, SEQUENCE.
+
+        All but the attendees is built once per method, sequence, organizer and language
+        and reused for every message of a run.
+        """
+        key = (method, sequence, organizer, language)
+        head = self._heads.get(key)
+        if head is None:
+            lines = self.lines(language, sequence)
+            calendar = calendar_bytes(
+                method, self._zones_of(lines), "\r\n".join(lines[:-1]) + "\r\n"
+            )
+            head = self._heads[key] = (
+                calendar[: -len(_CLOSING)] + (organizer_line(*organizer) + "\r\n").encode()
+            )
+        people = "".join(attendee_line(person) + "\r\n" for person in attendees)
+        return head + people.encode("utf-8") + b"END:VEVENT\r\n" + _CLOSING
 
     def published(self, sequence: int | None = None) -> bytes:
         """The event as a calendar resource (CalDAV): no METHOD, no ORGANIZER or ATTENDEE."""

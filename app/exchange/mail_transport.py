@@ -12,7 +12,7 @@ import re
 import smtplib
 import ssl
 from dataclasses import dataclass
-from email.message import EmailMessage
+from email.message import Message
 from pathlib import Path
 from typing import Protocol
 
@@ -35,7 +35,7 @@ class Transport(Protocol):
 
     def open(self) -> None: ...
 
-    def deliver(self, message: EmailMessage, sender: str, recipients: list[str]) -> None: ...
+    def deliver(self, message: Message, sender: str, recipients: list[str]) -> None: ...
 
     def close(self) -> None: ...
 
@@ -99,12 +99,14 @@ class SmtpTransport:
             ) from None
         self._smtp = smtp
 
-    def deliver(self, message: EmailMessage, sender: str, recipients: list[str]) -> None:
+    def deliver(self, message: Message, sender: str, recipients: list[str]) -> None:
         if self._smtp is None:
             self.open()
         assert self._smtp is not None
         try:
-            refused = self._smtp.send_message(message, sender, recipients)
+            # smtplib sends bytes as they are: the lines must end in CRLF already.
+            data = message.as_bytes(policy=message.policy.clone(linesep="\r\n"))
+            refused = self._smtp.sendmail(sender, recipients, data)
         except smtplib.SMTPRecipientsRefused as exc:
             details = "; ".join(f"{to}: {_reply(error)}" for to, error in exc.recipients.items())
             raise DeliveryError(f"The server refused {details}.", stops=False) from None
@@ -113,13 +115,14 @@ class SmtpTransport:
                 f"The mail server refused to send from {sender} ({_reply(exc)}). Give the "
                 "organizer an address your account may send from (working group settings)."
             ) from None
+        except smtplib.SMTPResponseException as exc:
+            # (before OSError: every SMTPException is one) 4xx, 421 among them: try again
+            # later; 5xx: this message alone is refused, the others can go.
+            stops = exc.smtp_code < 500
+            raise DeliveryError(f"The mail server answered {_reply(exc)}.", stops=stops) from None
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
             self._smtp = None
             raise DeliveryError(f"The connection to the mail server dropped ({exc}).") from None
-        except smtplib.SMTPResponseException as exc:
-            # 4xx (421 among them): try again later; 5xx: this message only is refused.
-            stops = exc.smtp_code < 500
-            raise DeliveryError(f"The mail server answered {_reply(exc)}.", stops=stops) from None
         if refused:
             details = "; ".join(f"{to}: {_reply(error)}" for to, error in refused.items())
             raise DeliveryError(f"The server refused {details}.", stops=False)
@@ -161,10 +164,10 @@ class EmlFolder:
                 "nothing was written."
             )
 
-    def deliver(self, message: EmailMessage, sender: str, recipients: list[str]) -> None:
+    def deliver(self, message: Message, sender: str, recipients: list[str]) -> None:
         # Outlook opens a message with X-Unsent: 1 as a draft with a Send button.
         message["X-Unsent"] = "1"
-        name = safe_name(message["Subject"] or "invitation", recipients[0])
+        name = safe_name(str(message["Subject"] or "invitation"), recipients[0])
         path = self.folder / name
         partial = path.with_name(path.name + ".partial")
         try:

@@ -261,7 +261,13 @@ def _write_rows(
 def _write_calendar(
     book: Workbook, session: Session, title: str, language: str | None, ticker: _Ticker
 ) -> int:
-    """Laid out like the calendar of activities: a row per month, then date and topics."""
+    """Laid out like the calendar of activities: by month, then date and topics.
+
+    The month is a column of its own, filled on every row (bold where a month begins,
+    grey where it repeats), so the sheet reads like the seed's calendar while every
+    column under the autofilter holds one kind of value: filtering or sorting by date
+    keeps each meeting whole.
+    """
     from app.exchange.xlsx_queries import agenda_lines
     from app.services.meetings import list_meetings
 
@@ -270,6 +276,7 @@ def _write_calendar(
     for line in agenda_lines(session, language):
         topics.setdefault(line.meeting_id, []).append(line.title)
     specs = (
+        ("Month", "text"),
         ("Date", "date"),
         ("Topic", "wrap"),
         ("Start", "time"),
@@ -281,6 +288,7 @@ def _write_calendar(
     )
     rows = [
         (
+            f"{MONTHS[m.date.month - 1]} {m.date.year}",
             m.date,
             "\n".join(f"· {t}" for t in topics.get(m.id, ())),
             m.start_time,
@@ -293,12 +301,12 @@ def _write_calendar(
         for m in meetings
     ]
     sheet = SheetWriter(book, title, _columns(specs, rows))
-    month: tuple[int, int] | None = None
-    for meeting, row in zip(meetings, rows, strict=True):
-        if (meeting.date.year, meeting.date.month) != month:
-            month = (meeting.date.year, meeting.date.month)
-            sheet.append([sheet.bold(f"{MONTHS[meeting.date.month - 1]} {meeting.date.year}")])
-        sheet.append(sheet.cells(row))
+    month = ""
+    for row in rows:
+        cells = sheet.cells(row)
+        cells[0] = sheet.bold(row[0]) if row[0] != month else sheet.muted(row[0])
+        month = row[0]
+        sheet.append(cells)
         ticker.add()
     sheet.close()
     return len(rows)

@@ -1,19 +1,21 @@
-"""An invitee workbook back into a list: a preview of every change, then all or nothing.
+"""An invitee list (.xlsx, .csv, .ods) back into a list: a preview, then all or nothing.
 
-:mod:`app.exchange.xlsx_reader` reads the sheet (after the safety checks),
-:mod:`app.exchange.xlsx_plan` works out and validates every row's change; this module
-applies a plan, writing nothing when any row has an error and otherwise everything in
-the caller's one transaction. Entries of the list that the workbook does not mention
-are left as they are.
+:mod:`app.exchange.xlsx_reader` finds the sheet and its header, :mod:`app.exchange.xlsx_plan`
+works out and validates every row's change as the rows stream by; this module writes
+them, in batches, inside the caller's one transaction, and refuses (so the transaction
+rolls back whole) when any row has an error or the plan is not the one previewed.
+Entries of the list that the file does not mention are left as they are, or removed
+when asked (``remove_missing``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.exchange.clean_text import shortened
 from app.exchange.xlsx_bulk import collector_paused
 from app.exchange.xlsx_labels import FIELD_LABELS
 from app.exchange.xlsx_plan import (
@@ -25,7 +27,9 @@ from app.exchange.xlsx_plan import (
     Change,
     ImportPlan,
     ImportRefused,
+    MissingEntry,
     RowResult,
+    RowWrite,
     plan_import,
 )
 from app.exchange.xlsx_reader import InviteeTable, read_invitee_table
@@ -44,14 +48,15 @@ __all__ = [
     "Change",
     "ImportPlan",
     "ImportRefused",
+    "MissingEntry",
     "RowResult",
-    "apply_plan",
     "describe_plan",
     "error_lines",
     "import_table",
     "import_workbook",
     "plan_import",
     "preview_workbook",
+    "write_import",
 ]
 
 #: The values ``clean_contact`` returns, all stored for a new contact.
@@ -67,85 +72,138 @@ INSERT_BATCH = 5000
 ProgressCallback = Callable[[int, int], None]
 
 
-def _batches(items: list[Any], size: int = INSERT_BATCH) -> Iterable[list[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+class _BatchWriter:
+    """Receives the plan's writes one by one and writes them in batches.
 
-
-@collector_paused()
-def apply_plan(
-    session: Session, plan: ImportPlan, *, progress: ProgressCallback | None = None
-) -> ImportPlan:
-    """Write the plan in ``session`` (the caller's one transaction); refuse if any error.
-
-    New contacts and entries are inserted in batches (one service call per row would
-    take minutes for a list of 100,000); changes to existing contacts and entries go
+    New contacts and entries are inserted a batch at a time (one service call per row
+    would take minutes for 100,000 rows); changes to existing contacts and entries go
     through the services, and status changes through ``set_statuses`` so each is dated.
     """
-    from app.exchange.xlsx_bulk import insert_rows
-    from app.models import Contact, ListEntry, StatusChange, utcnow
-    from app.services.contacts import update_contact
-    from app.services.invitees import create_list, find_list, set_statuses, update_entry
 
-    if plan.errors:
-        raise ImportRefused(plan)
-    invitee_list = find_list(session, plan.list_name) or create_list(session, plan.list_name)
-    creates = [w for w in plan.writes if w.entry_id is None]
-    new_contacts = [w for w in creates if w.contact_id is None]
-    updates = [w for w in plan.writes if w.entry_id is not None]
-    total = len(new_contacts) + len(creates) + len(updates) + 1
-    done = 0
+    def __init__(self, session: Session, list_name: str) -> None:
+        from app.models import utcnow
 
-    def tick(count: int) -> None:
-        nonlocal done
-        done += count
-        if progress is not None:
-            progress(min(done, total), total)
+        self.session = session
+        self.list_name = list_name
+        self.list_id: int | None = None
+        self.now = utcnow()
+        self.adding: list[RowWrite] = []
+        self.statuses: dict[int, Any] = {}
+        self.values = itemgetter(*NEW_CONTACT_COLUMNS)
 
-    contact_values = itemgetter(*NEW_CONTACT_COLUMNS)
-    new_ids: dict[int, int] = {}  # spreadsheet row -> id of the contact it created
-    for batch in _batches(new_contacts):
+    def __call__(self, write: RowWrite) -> None:
+        from app.services.contacts import update_contact
+        from app.services.invitees import update_entry
+
+        if write.entry_id is None:
+            self.adding.append(write)
+            if len(self.adding) >= INSERT_BATCH:
+                self.flush()
+            return
+        if write.contact_id is not None and write.contact:
+            update_contact(self.session, write.contact_id, write.contact)
+        if write.role is not None:
+            update_entry(self.session, write.entry_id, role=write.role)
+        if write.status is not None:
+            self.statuses[write.entry_id] = write.status
+
+    def _list(self) -> int:
+        from app.services.invitees import create_list, find_list
+
+        if self.list_id is None:
+            found = find_list(self.session, self.list_name) or create_list(
+                self.session, self.list_name
+            )
+            self.list_id = found.id
+        return self.list_id
+
+    def flush(self) -> None:
+        from app.exchange.xlsx_bulk import insert_rows
+        from app.models import Contact, ListEntry, StatusChange
+        from app.services.contacts import update_contact
+
+        batch, self.adding = self.adding, []
+        list_id = self._list()
+        if not batch:
+            return
+        fresh = [w for w in batch if w.contact_id is None]
         ids = insert_rows(
-            session,
+            self.session,
             Contact.__table__,
             NEW_CONTACT_COLUMNS,
-            [contact_values(w.contact) for w in batch],
+            [self.values(w.contact) for w in fresh],
             {"version": 1},
         )
-        new_ids.update((w.row, contact_id) for w, contact_id in zip(batch, ids, strict=True))
-        tick(len(batch))
-    for write in plan.writes:
-        if write.contact_id is not None and write.contact:
-            update_contact(session, write.contact_id, write.contact)
-    now = utcnow()
-    for batch in _batches(creates):
+        created = {w.row: contact_id for w, contact_id in zip(fresh, ids, strict=True)}
+        for write in batch:
+            if write.contact_id is not None and write.contact:
+                update_contact(self.session, write.contact_id, write.contact)
         entry_ids = insert_rows(
-            session,
+            self.session,
             ListEntry.__table__,
             ("contact_id", "role", "status"),
-            [(new_ids.get(w.row, w.contact_id), w.role or "", w.status) for w in batch],
-            {"list_id": invitee_list.id, "status_changed_at": now, "version": 1},
+            [(created.get(w.row, w.contact_id), w.role or "", w.status) for w in batch],
+            {"list_id": list_id, "status_changed_at": self.now, "version": 1},
         )
         insert_rows(
-            session,
+            self.session,
             StatusChange.__table__,
             ("entry_id", "status"),
             [(entry_id, w.status) for w, entry_id in zip(batch, entry_ids, strict=True)],
-            {"changed_at": now},
+            {"changed_at": self.now},
         )
-        tick(len(batch))
-    for write in updates:
-        if write.role is not None:
-            update_entry(session, write.entry_id, role=write.role)
-    statuses = {w.entry_id: w.status for w in updates if w.status is not None}
-    if statuses:
-        set_statuses(session, statuses)
-    tick(len(updates) + 1)
-    session.flush()
+
+    def finish(self, plan: ImportPlan) -> None:
+        from app.services.invitees import remove_entry, set_statuses
+
+        self.flush()
+        if self.statuses:
+            set_statuses(self.session, self.statuses)
+        if plan.remove_missing:
+            for missing in plan.missing:
+                remove_entry(self.session, missing.entry_id)
+        self.session.flush()
+
+
+@collector_paused()
+def write_import(
+    session: Session,
+    table: InviteeTable,
+    list_name: str,
+    *,
+    remove_missing: bool = False,
+    previewed: ImportPlan | None = None,
+    progress: ProgressCallback | None = None,
+) -> ImportPlan:
+    """Plan and write ``table`` in ``session`` (the caller's one transaction).
+
+    Raises :class:`ImportRefused` when a row has an error, and :class:`WorkbookError`
+    when ``previewed`` (the plan a person approved) is not what would be written now;
+    the caller's transaction then rolls back whatever was written.
+    """
+    writer = _BatchWriter(session, list_name.strip())
+    plan = plan_import(
+        session,
+        table,
+        list_name,
+        sink=writer,
+        remove_missing=remove_missing,
+        progress=_share(progress, 0, 900),
+    )
+    if plan.count(ERROR):
+        raise ImportRefused(plan)
+    if previewed is not None and not plan.same_as(previewed):
+        raise WorkbookError(
+            f"The list “{plan.list_name}” or the file changed since the preview (in another "
+            "window?), so nothing was imported. Import the file again to see the new preview."
+        )
+    writer.finish(plan)
+    if progress is not None:
+        progress(1000, 1000)
     return plan
 
 
-def _stage(progress: ProgressCallback | None, start: int, span: int) -> ProgressCallback | None:
+def _share(progress: ProgressCallback | None, start: int, span: int) -> ProgressCallback | None:
     """Report a stage's (done, total) as a share of one bar of 1,000 steps."""
     if progress is None:
         return None
@@ -162,12 +220,15 @@ def preview_workbook(
     list_name: str,
     sheet_name: str | None = None,
     *,
+    remove_missing: bool = False,
     progress: ProgressCallback | None = None,
 ) -> tuple[InviteeTable, ImportPlan]:
-    """Read the workbook and work out what importing it would do; writes nothing."""
-    table = read_invitee_table(path, list_name, sheet_name, progress=_stage(progress, 0, 600))
+    """Read the file and work out what importing it would do; writes nothing."""
+    table = read_invitee_table(path, list_name, sheet_name)
     with workspace.reading() as session:
-        plan = plan_import(session, table, list_name, progress=_stage(progress, 600, 400))
+        plan = plan_import(
+            session, table, list_name, remove_missing=remove_missing, progress=progress
+        )
     return table, plan
 
 
@@ -177,23 +238,25 @@ def import_table(
     list_name: str,
     *,
     previewed: ImportPlan | None = None,
+    remove_missing: bool | None = None,
     progress: ProgressCallback | None = None,
 ) -> ImportPlan:
-    """Plan again inside one write transaction and apply: all rows or none.
+    """Plan again inside one write transaction and write: all rows or none.
 
-    With ``previewed`` (the plan a person approved), nothing is written if the list
-    changed since in a way that changes the plan (an edit in another window).
+    With ``previewed`` (the plan a person approved), nothing is written if the list or
+    the file changed since in a way that changes the plan (an edit in another window).
     """
+    if remove_missing is None:
+        remove_missing = previewed.remove_missing if previewed is not None else False
     with workspace.writing() as session:
-        plan = plan_import(session, table, list_name, progress=_stage(progress, 0, 300))
-        if previewed is not None and (
-            plan.results != previewed.results or plan.untouched != previewed.untouched
-        ):
-            raise WorkbookError(
-                f"The list “{plan.list_name}” changed since the preview (in another window?), "
-                "so nothing was imported. Import the workbook again to see the new preview."
-            )
-        return apply_plan(session, plan, progress=_stage(progress, 300, 700))
+        return write_import(
+            session,
+            table,
+            list_name,
+            remove_missing=remove_missing,
+            previewed=previewed,
+            progress=progress,
+        )
 
 
 def import_workbook(
@@ -202,18 +265,22 @@ def import_workbook(
     list_name: str,
     sheet_name: str | None = None,
     *,
+    remove_missing: bool = False,
     progress: ProgressCallback | None = None,
 ) -> ImportPlan:
-    """Read, check and import a workbook in one go (the command line's import)."""
-    table = read_invitee_table(path, list_name, sheet_name, progress=_stage(progress, 0, 400))
-    return import_table(workspace, table, list_name, progress=_stage(progress, 400, 600))
+    """Read, check and import a file in one go."""
+    table = read_invitee_table(path, list_name, sheet_name)
+    return import_table(
+        workspace, table, list_name, remove_missing=remove_missing, progress=progress
+    )
 
 
 def describe_plan(plan: ImportPlan, *, limit: int = 20) -> list[str]:
     """Plain-English lines summing up a plan (the command line prints them)."""
     target = plan.list_name if plan.list_exists else f"{plan.list_name} (a new list)"
     lines = [
-        f"Sheet “{plan.sheet}”, header on row {plan.header_row} → {target}",
+        f"Sheet “{shortened(plan.sheet, 40)}”, header on row {plan.header_row} → "
+        f"{shortened(target, 80)}" + (f" ({plan.note})" if plan.note else ""),
         plan.summary(),
     ]
     if plan.ignored_headers:
@@ -226,22 +293,32 @@ def describe_plan(plan: ImportPlan, *, limit: int = 20) -> list[str]:
         verb = "add" if result.action == CREATE else "update"
         detail = "; ".join(c.describe() for c in result.changes)
         lines.append(
-            f"  Row {result.row}: {verb} {result.name}" + (f": {detail}" if detail else "")
+            f"  Row {result.row}: {verb} {shortened(result.name, 80)}"
+            + (f": {shortened(detail, 200)}" if detail else "")
         )
     hidden = plan.count(CREATE) + plan.count(UPDATE) - len(shown)
     if hidden > 0:
         lines.append(f"  … and {hidden} more")
-    if plan.untouched:
+    for number, why in plan.skipped[:limit]:
+        lines.append(f"  Row {number} skipped: {why}")
+    if plan.skipped_count > min(len(plan.skipped), limit):
+        lines.append(f"  … and {plan.skipped_count - min(len(plan.skipped), limit)} more skipped")
+    if plan.missing:
+        what = "removed from the list" if plan.remove_missing else "left as they are"
         lines.append(
-            f"{plan.untouched} entries of the list are not in the workbook; "
-            "they are left as they are."
+            f"{len(plan.missing)} entries of the list are not in the workbook; they are {what}"
+            + ("" if plan.remove_missing else " (--remove-missing removes them)")
+            + ":"
         )
+        lines.extend(f"  {missing.describe()}" for missing in plan.missing[:limit])
+        if len(plan.missing) > limit:
+            lines.append(f"  … and {len(plan.missing) - limit} more")
     return lines
 
 
 def error_lines(plan: ImportPlan, *, limit: int = 20) -> list[str]:
     errors = plan.errors
-    lines = [e.message for e in errors[:limit]]
-    if len(errors) > limit:
-        lines.append(f"… and {len(errors) - limit} more rows with errors")
+    lines = [shortened(e.message, 300) for e in errors[:limit]]
+    if plan.count(ERROR) > limit:
+        lines.append(f"… and {plan.count(ERROR) - limit} more rows with errors")
     return lines

@@ -69,9 +69,38 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "role": ("Role", "Función", "Rol"),
 }
 
-HEADER_FIELDS: dict[str, str] = {
-    normalized(word): field for field, words in _HEADER_WORDS.items() for word in words
+#: Headers of a name split in parts (Outlook's contacts export, "Nombre" + "Apellidos"),
+#: and Outlook's "Job Title" (its "Title" column is then the honorific, Mr./Dr.).
+_PART_WORDS: dict[str, tuple[str, ...]] = {
+    "first_name": ("First name", "Given name", "Nombres", "Nombre de pila", "Primer nombre"),
+    "middle_name": ("Middle name", "Segundo nombre"),
+    "last_name": (
+        "Last name",
+        "Surname",
+        "Family name",
+        "Apellido",
+        "Apellidos",
+        "Primer apellido",
+        "Apellido paterno",
+    ),
+    "second_last_name": ("Segundo apellido", "Apellido materno"),
+    "job_title": ("Job title", "Puesto de trabajo"),
 }
+_MORE_WORDS: dict[str, tuple[str, ...]] = {
+    "organization": ("Company", "Empresa", "Organization name"),
+    "email": ("E-mail address", "Email address", "E-mail 1 - Value", "Dirección de correo"),
+    "phone": ("Business phone", "Mobile phone", "Teléfono del trabajo", "Teléfono móvil"),
+    "country": ("Country/Region", "Business Country/Region", "País o región"),
+}
+
+HEADER_FIELDS: dict[str, str] = {
+    normalized(word): field
+    for words_by_field in (_HEADER_WORDS, _PART_WORDS, _MORE_WORDS)
+    for field, words in words_by_field.items()
+    for word in words
+}
+#: The pseudo-fields that are read into a real field (name, title) rather than stored.
+NAME_PARTS = ("first_name", "middle_name", "last_name", "second_last_name")
 
 #: English labels of each enum's values, as written in exported workbooks.
 _ENGLISH: dict[type[StrEnum], dict[str, str]] = {

@@ -6,10 +6,18 @@ reusing a contact of the workspace that matches it the same way, or creating one
 Every row is validated with the services' own rules (``clean_contact``) and each
 problem is reported with its spreadsheet row number. Only the columns the sheet has
 are compared; a blank status or category keeps the current one.
+
+The rows are planned as a stream: each row's write goes to a ``sink`` as soon as it is
+known (the importer writes them in batches inside its one transaction), and the plan
+keeps counts, a digest of every result, and only the first results of each kind for
+the preview; duplicates are caught with a set of hashed keys. So memory depends on the
+workspace, not on the sheet's length. Entries of the list that no row matched are
+named in the plan (``missing``), and may be removed in the same import.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -28,7 +36,8 @@ if TYPE_CHECKING:
 
 CONTACT_FIELDS = ("name", "title", "organization", "country", "category", "email", "phone")
 CREATE, UPDATE, UNCHANGED, ERROR = "create", "update", "unchanged", "error"
-PROGRESS_EVERY = 2000
+#: Results of each kind a plan keeps for the preview (it counts them all).
+KEPT_RESULTS = 2000
 _STATUSES = {status.value: status for status in InvitationStatus}
 
 ProgressCallback = Callable[[int, int], None]
@@ -72,9 +81,26 @@ class RowWrite:
     status: InvitationStatus | None
 
 
+@dataclass(frozen=True, slots=True)
+class MissingEntry:
+    """An entry of the list that no row of the sheet matched."""
+
+    entry_id: int
+    name: str
+    organization: str
+
+    def describe(self) -> str:
+        from app.exchange.clean_text import shortened
+
+        who = shortened(self.name, 80)
+        if self.organization and self.organization.casefold() != self.name.casefold():
+            who += f" ({shortened(self.organization, 60)})"
+        return f"{who}: in the list, not in the workbook"
+
+
 @dataclass
 class ImportPlan:
-    """The preview of an import; ``apply_plan`` carries it out."""
+    """The preview of an import: counts of every kind, the first results, what is missing."""
 
     list_name: str
     list_exists: bool
@@ -82,22 +108,44 @@ class ImportPlan:
     header_row: int
     fields: tuple[str, ...]
     ignored_headers: tuple[str, ...]
+    #: The first KEPT_RESULTS results of each kind, in row order.
     results: list[RowResult] = field(default_factory=list)
-    #: Entries of the list that no row of the workbook matched (left as they are).
-    untouched: int = 0
-    writes: list[RowWrite] = field(default_factory=list, repr=False)
+    counts: dict[str, int] = field(default_factory=dict)
+    #: Entries of the list that no row of the workbook matched.
+    missing: list[MissingEntry] = field(default_factory=list)
+    #: Whether the missing entries are removed from the list by this import.
+    remove_missing: bool = False
+    #: How the file was read (a CSV's encoding) and the rows left out, for the preview.
+    note: str = ""
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    skipped_count: int = 0
+    #: A digest of every row's result: two plans with the same one would write the same.
+    fingerprint: str = ""
 
     def count(self, action: str) -> int:
-        return sum(1 for r in self.results if r.action == action)
+        return self.counts.get(action, 0)
+
+    @property
+    def untouched(self) -> int:
+        return len(self.missing)
 
     @property
     def errors(self) -> list[RowResult]:
         return [r for r in self.results if r.action == ERROR]
 
     def summary(self) -> str:
+        removed = f", {len(self.missing)} to remove" if self.remove_missing and self.missing else ""
         return (
             f"{self.count(CREATE)} to add, {self.count(UPDATE)} to update, "
-            f"{self.count(UNCHANGED)} unchanged, {self.count(ERROR)} with errors"
+            f"{self.count(UNCHANGED)} unchanged{removed}, {self.count(ERROR)} with errors"
+        )
+
+    def same_as(self, other: ImportPlan) -> bool:
+        """True when applying ``self`` writes what ``other`` (a preview) said it would."""
+        return (
+            self.fingerprint == other.fingerprint
+            and self.missing == other.missing
+            and self.remove_missing == other.remove_missing
         )
 
 
@@ -106,10 +154,11 @@ class ImportRefused(WorkbookError):
 
     def __init__(self, plan: ImportPlan) -> None:
         errors = plan.errors
+        total = plan.count(ERROR)
         shown = " ".join(e.message for e in errors[:3])
-        more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
+        more = f" (and {total - 3} more)" if total > 3 else ""
         super().__init__(
-            f"{len(errors)} row(s) of the workbook have errors, so nothing was imported: "
+            f"{total} row(s) of the workbook have errors, so nothing was imported: "
             f"{shown}{more} Correct the workbook and import it again."
         )
         self.plan = plan
@@ -187,10 +236,8 @@ def _has_contacts(session: Session) -> bool:
     return session.scalar(select(Contact.id).limit(1)) is not None
 
 
-def _workspace_contacts(
-    session: Session, emails: set[str], people: set[PersonKey], index: _Index
-) -> None:
-    """Add to ``index`` the workspace's contacts that match a wanted e-mail or person."""
+def _workspace_contacts(session: Session, on_list: set[int], index: _Index) -> None:
+    """Add to ``index`` the workspace's contacts that are not on the list already."""
     from sqlalchemy import select
 
     from app.models import Contact
@@ -206,9 +253,7 @@ def _workspace_contacts(
         Contact.phone,
     ).order_by(Contact.id)
     for row in session.execute(query.execution_options(yield_per=5000)):
-        if (row.email and _key(row.email) in emails) or index.person_key(
-            row.name, row.organization
-        ) in people:
+        if row.id not in on_list:
             index.add(_Known(*row))
 
 
@@ -291,8 +336,12 @@ def _evaluate(
     return RowResult(number, UPDATE, clean["name"], tuple(changes)), update
 
 
+#: Receives each row's write as soon as it is planned (the importer batches them).
+WriteSink = Callable[[RowWrite], None]
+
+
 class _Planner:
-    """One pass over the rows: duplicates, matches on the list, then everyone else."""
+    """One pass over the rows: duplicates, then a match on the list, else in the workspace."""
 
     def __init__(self, session: Session, table: InviteeTable, plan: ImportPlan) -> None:
         self.session = session
@@ -300,73 +349,92 @@ class _Planner:
         self.plan = plan
         self.with_organization = "organization" in table.fields
         self.on_list = _Index(self.with_organization)
+        self.elsewhere = _Index(self.with_organization)
         self.claimed: dict[int, int] = {}  # id(matched contact) -> row that matched it first
-        self.seen_emails: dict[str, int] = {}
-        self.seen_people: dict[PersonKey, int] = {}
-        self.pending: list[tuple[int, dict[str, Any], str, PersonKey | None]] = []
+        self.seen: set[int] = set()  # hashed e-mail or person keys of the rows so far
+        self.repeats: list[tuple[int, str, int, str]] = []  # (row, name, key, why)
+        self.digest = hashlib.blake2b(digest_size=16)
+        self.kept: dict[str, int] = {}
 
-    def record(self, result: RowResult, write: RowWrite | None) -> None:
-        self.plan.results.append(result)
-        if write is not None:
-            self.plan.writes.append(write)
+    def record(self, result: RowResult, write: RowWrite | None, sink: WriteSink | None) -> None:
+        plan = self.plan
+        action = result.action
+        plan.counts[action] = plan.counts.get(action, 0) + 1
+        self.digest.update(
+            repr((result.row, action, result.name, result.changes, result.message)).encode()
+        )
+        if self.kept.get(action, 0) < KEPT_RESULTS:
+            self.kept[action] = self.kept.get(action, 0) + 1
+            plan.results.append(result)
+        if write is not None and sink is not None and not plan.counts.get(ERROR):
+            sink(write)
 
-    def claim(self, number: int, values: dict[str, Any], known: _Known) -> bool:
+    def claim(
+        self, number: int, values: dict[str, Any], known: _Known, sink: WriteSink | None
+    ) -> bool:
         first = self.claimed.setdefault(id(known), number)
         if first != number:
-            self.plan.results.append(_duplicate(number, values["name"], first, known.name))
+            self.record(_duplicate(number, values["name"], first, known.name), None, sink)
         return first == number
 
-    def person(self, values: dict[str, Any]) -> PersonKey:
-        return self.on_list.person_key(values["name"], values.get("organization", ""))
-
-    def first_pass(self, progress: ProgressCallback | None) -> None:
+    def run(self, sink: WriteSink | None, progress: ProgressCallback | None) -> None:
         fields = self.table.fields
         has_email = "email" in fields
-        on_list = self.on_list
-        total = len(self.table.rows)
-        for done, (number, raw) in enumerate(self.table.rows, 1):
-            if progress is not None and done % PROGRESS_EVERY == 0:
-                progress(done, total)
+        on_list, elsewhere = self.on_list, self.elsewhere
+        seen = self.seen
+        for number, raw in self.table.rows(progress):
             values: dict[str, Any] = dict(zip(fields, raw, strict=True))
             email = _key(values["email"]) if has_email else ""
-            person = None
+            person = on_list.person_key(values["name"], values.get("organization", ""))
             if email:
-                first = self.seen_emails.setdefault(email, number)
-                why = "same e-mail"
+                key, why = hash(("e", email)), "same e-mail"
             else:
-                person = self.person(values)
-                first = self.seen_people.setdefault(person, number)
+                key = hash(("p", *person))
                 why = "same name and organisation" if self.with_organization else "same name"
-            if first != number:
-                self.plan.results.append(_duplicate(number, values["name"], first, why))
+            if key in seen:
+                self.repeats.append((number, values["name"], key, why))
                 continue
+            seen.add(key)
             known = on_list.by_email.get(email) if email else None
             if known is None and on_list.by_person:
-                known = on_list.by_person.get(person or self.person(values))
-            if known is None:
-                self.pending.append((number, values, email, person))
-            elif self.claim(number, values, known):
-                self.record(*_evaluate(number, values, known))
+                known = on_list.by_person.get(person)
+            if known is None and elsewhere.by_person:
+                known = (elsewhere.by_email.get(email) if email else None) or (
+                    elsewhere.by_person.get(person)
+                )
+            if known is None or self.claim(number, values, known, sink):
+                self.record(*_evaluate(number, values, known), sink)
+        self._report_repeats(sink)
 
-    def second_pass(self) -> None:
-        """Rows not on the list: reuse a matching contact of the workspace, or create one."""
-        elsewhere = _Index(self.with_organization)
-        if self.pending and _has_contacts(self.session):
-            people = set()
-            for index, (number, values, email, person) in enumerate(self.pending):
-                if person is None:
-                    person = self.person(values)
-                    self.pending[index] = (number, values, email, person)
-                people.add(person)
-            emails = {email for _, _, email, _ in self.pending if email}
-            _workspace_contacts(self.session, emails, people, elsewhere)
-        for number, values, email, person in self.pending:
-            known = None
-            if elsewhere.by_person:
-                known = elsewhere.by_email.get(email) if email else None
-                known = known or elsewhere.by_person.get(person)  # type: ignore[arg-type]
-            if known is None or self.claim(number, values, known):
-                self.record(*_evaluate(number, values, known))
+    def _report_repeats(self, sink: WriteSink | None) -> None:
+        """Name, for each repeated row, the row it repeats (found by reading again)."""
+        if not self.repeats:
+            return
+        wanted = {key for _, _, key, _ in self.repeats}
+        first: dict[int, int] = {}
+        fields = self.table.fields
+        has_email = "email" in fields
+        for number, raw in self.table.rows():
+            values = dict(zip(fields, raw, strict=True))
+            email = _key(values["email"]) if has_email else ""
+            person = self.on_list.person_key(values["name"], values.get("organization", ""))
+            key = hash(("e", email)) if email else hash(("p", *person))
+            if key in wanted and key not in first:
+                first[key] = number
+                if len(first) == len(wanted):
+                    break
+        for number, name, key, why in self.repeats:
+            self.record(_duplicate(number, name, first.get(key, number), why), None, sink)
+
+
+def _load_indexes(planner: _Planner, session: Session, list_id: int | None) -> list[_Known]:
+    entries = _list_entries(session, list_id) if list_id is not None else []
+    for known in entries:
+        planner.on_list.add(known)
+    if _has_contacts(session):
+        on_list = {known.contact_id for known in entries}
+        _workspace_contacts(session, on_list, planner.elsewhere)
+    return entries
 
 
 @collector_paused()
@@ -375,9 +443,14 @@ def plan_import(
     table: InviteeTable,
     list_name: str,
     *,
+    sink: WriteSink | None = None,
+    remove_missing: bool = False,
     progress: ProgressCallback | None = None,
 ) -> ImportPlan:
-    """Work out, without writing, what importing ``table`` into the list would do."""
+    """Work out what importing ``table`` into the list would do, row by row.
+
+    Each planned write goes to ``sink`` (none: a preview), until a row has an error.
+    """
     from app.services.invitees import find_list
 
     list_name = list_name.strip()
@@ -389,16 +462,19 @@ def plan_import(
         header_row=table.header_row,
         fields=table.fields,
         ignored_headers=table.ignored_headers,
+        remove_missing=remove_missing,
+        note=table.note,
     )
     planner = _Planner(session, table, plan)
-    entries = _list_entries(session, invitee_list.id) if invitee_list is not None else []
-    for known in entries:
-        planner.on_list.add(known)
-    planner.first_pass(progress)
-    planner.second_pass()
+    entries = _load_indexes(planner, session, invitee_list.id if invitee_list else None)
+    planner.run(sink, progress)
     plan.results.sort(key=lambda r: r.row)
-    plan.writes.sort(key=lambda w: w.row)
-    plan.untouched = sum(1 for known in entries if id(known) not in planner.claimed)
-    if progress is not None:
-        progress(len(table.rows), len(table.rows))
+    plan.missing = [
+        MissingEntry(known.entry_id or 0, known.name, known.organization)
+        for known in entries
+        if id(known) not in planner.claimed
+    ]
+    plan.skipped = list(table.skipped)
+    plan.skipped_count = table.skipped_count
+    plan.fingerprint = planner.digest.hexdigest()
     return plan

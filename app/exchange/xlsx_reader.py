@@ -1,47 +1,110 @@
-"""Reading an invitee sheet out of an untrusted workbook, after the safety checks.
+"""The invitee rows of a workbook, CSV or .ods file, as people really make them.
 
 The sheet is found by name (asked for, else named like the list, else the first with a
 recognisable header); the header row need not be the first: the first rows are scanned
-for the one that names the most known columns, in English or Spanish, in any order.
-Cells come back as text, with each row's number as the spreadsheet shows it.
+for the one that names the most known columns, in English or Spanish, in any order. A
+name may come in parts (Outlook's First Name / Middle Name / Last Name, or "Nombre" +
+"Apellidos"), which are joined. Rows come out as one line of clean text per field
+(control characters and terminal escapes removed, ``mailto:`` taken off an e-mail),
+with each row's number as the spreadsheet shows it; a totals line under the table
+("Total: 6 participantes") and a repeated header row are skipped and reported, and a
+cell merged over several rows counts for each of them.
+
+Rows are read as a stream, each time :meth:`InviteeTable.rows` is called: a sheet of a
+million rows is never held in memory.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from app.exchange.xlsx_bulk import collector_paused
-from app.exchange.xlsx_labels import FIELD_LABELS, HEADER_FIELDS, normalized, sheet_title
-from app.exchange.xlsx_safety import WorkbookError, check_workbook_file
+from app.exchange.clean_text import clean_line, shortened
+from app.exchange.sheet_source import CSV, SheetFile, open_sheet_file
+from app.exchange.xlsx_labels import (
+    FIELD_LABELS,
+    HEADER_FIELDS,
+    NAME_PARTS,
+    normalized,
+    sheet_title,
+)
+from app.exchange.xlsx_safety import WorkbookError
 
 #: How many rows from the top are searched for the header row.
 HEADER_SCAN_ROWS = 20
 #: A header row must name the Name column and at least this many known columns in all.
 MIN_HEADER_FIELDS = 2
 PROGRESS_EVERY = 2000
+#: Skipped rows listed by a preview; more are counted.
+SKIPPED_SHOWN = 50
 
 ProgressCallback = Callable[[int, int], None]
+
+_TOTALS = re.compile(
+    r"^\s*(?:grand\s+total|sub-?total(?:es)?|totale?s?|suma|sum|count|recuento|cantidad"
+    r"|n[úu]mero\s+(?:total\s+)?de|number\s+of)\b",
+    re.IGNORECASE,
+)
+_MAILTO = re.compile(r"^\s*mailto:\s*", re.IGNORECASE)
+_ANGLE_ADDRESS = re.compile(r"<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+)\s*>\s*$", re.IGNORECASE)
+_FORMULA_FIRST = frozenset("=+-@\t\r")
 
 
 @dataclass
 class InviteeTable:
-    """The invitee rows of one sheet, as text, keyed by the fields their headers name."""
+    """Where the invitee rows are and what their columns hold; :meth:`rows` reads them."""
 
     path: Path
     sheet: str
     #: 1-based number of the header row, as the spreadsheet shows it.
     header_row: int
-    #: The fields the sheet has a column for, in the order of ``rows``' values.
+    #: The fields the sheet has a column for, in the order of each row's values.
     fields: tuple[str, ...]
     #: Headers that name no known field (their columns are ignored).
     ignored_headers: tuple[str, ...]
-    #: (spreadsheet row number, one text per field); blank rows are left out.
-    rows: list[tuple[int, tuple[str, ...]]]
+    #: How the file was read, when a person should know (a CSV's encoding and separator).
+    note: str = ""
+    #: (row number, why) of rows left out: totals lines, repeated headers.
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    skipped_count: int = 0
+    #: Rows in the sheet (a first estimate until read), for progress.
+    total_rows: int = 0
+    source: SheetFile | None = field(default=None, repr=False)
+    columns: dict[str, int] = field(default_factory=dict, repr=False)
+    header_texts: tuple[str, ...] = field(default=(), repr=False)
+
+    def rows(
+        self, progress: ProgressCallback | None = None
+    ) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """(row number, one clean text per field) of every invitee row, read afresh."""
+        assert self.source is not None
+        shape = _Shaper(self.columns, self.fields, unquote=self.source.kind == CSV)
+        self.skipped.clear()
+        self.skipped_count = 0
+        header = self.header_row
+        number = 0
+        for number, raw in self.source.rows(self.sheet):
+            if progress is not None and number % PROGRESS_EVERY == 0:
+                progress(number, max(self.total_rows, number))
+            if number <= header:
+                continue
+            values = shape(raw)
+            if values is None:
+                continue
+            why = _skip_reason(raw, values, self.header_texts)
+            if why:
+                self.skipped_count += 1
+                if len(self.skipped) < SKIPPED_SHOWN:
+                    self.skipped.append((number, why))
+                continue
+            yield number, values
+        self.total_rows = max(number, self.total_rows)
+        if progress is not None:
+            progress(self.total_rows, self.total_rows)
 
 
 def cell_text(value: Any) -> str:
@@ -66,15 +129,23 @@ def header_fields(row: Sequence[Any]) -> tuple[dict[str, int], list[str]]:
     columns: dict[str, int] = {}
     unknown: list[str] = []
     for index, value in enumerate(row):
-        text = cell_text(value).strip()
+        text = clean_line(cell_text(value))
         if not text:
             continue
-        field = HEADER_FIELDS.get(normalized(text))
-        if field is None or field in columns:
+        found = HEADER_FIELDS.get(normalized(text))
+        if found is None or found in columns:
             unknown.append(text)
         else:
-            columns[field] = index
+            columns[found] = index
+    if "job_title" in columns:  # Outlook: "Title" is then Mr./Dr., "Job Title" the post
+        if "title" in columns:
+            unknown.append(clean_line(cell_text(row[columns["title"]])))
+        columns["title"] = columns.pop("job_title")
     return columns, unknown
+
+
+def _names_a_person(columns: dict[str, int]) -> bool:
+    return "name" in columns or "first_name" in columns or "last_name" in columns
 
 
 def find_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[str, int], list[str]] | None:
@@ -82,50 +153,87 @@ def find_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[str, int], lis
     best: tuple[int, dict[str, int], list[str]] | None = None
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         columns, unknown = header_fields(row)
-        if "name" not in columns or len(columns) < MIN_HEADER_FIELDS:
+        if not _names_a_person(columns) or len(columns) < MIN_HEADER_FIELDS:
             continue
         if best is None or len(columns) > len(best[1]):
             best = (index, columns, unknown)
     return best
 
 
-def _open(path: Path) -> Any:
-    from python_calamine import CalamineWorkbook
-
-    try:
-        return CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises its own types, and others for odd files
-        raise WorkbookError(
-            f"{path.name} could not be read as a workbook ({exc}). Open it in Excel and save "
-            "it again as Excel Workbook (.xlsx)."
-        ) from None
+def header_score(rows: list[list[str]]) -> int:
+    """How many known columns the best header row among ``rows`` names (0: none)."""
+    found = find_header(rows)
+    return len(found[1]) if found else 0
 
 
-def _worksheet_names(book: Any) -> list[str]:
-    from python_calamine import SheetTypeEnum
-
-    return [
-        meta.name for meta in book.sheets_metadata if meta.typ == SheetTypeEnum.WorkSheet
-    ] or list(book.sheet_names)
-
-
-def _load(book: Any, name: str, path: Path) -> Any:
-    """The sheet's cells, parsed once (calamine reads a whole sheet at a time)."""
-    try:
-        return book.get_sheet_by_name(name)
-    except Exception as exc:
-        raise WorkbookError(
-            f"The sheet “{name}” of {path.name} could not be read ({exc}). Open the file in "
-            "Excel and save it again."
-        ) from None
+def clean_email(text: str) -> str:
+    """``mailto:ana@example.org`` and ``Ana Pérez <ana@example.org>`` -> ``ana@example.org``."""
+    angle = _ANGLE_ADDRESS.search(text)
+    if angle:
+        text = angle.group(1)
+    text = _MAILTO.sub("", text)
+    if "?" in text and "@" in text.split("?", 1)[0]:
+        text = text.split("?", 1)[0]  # mailto:ana@example.org?subject=...
+    return text.strip()
 
 
-def _top_rows(rows: Iterator[list[Any]]) -> list[list[Any]]:
+class _Shaper:
+    """Turns a row of cells into one clean text per field."""
+
+    def __init__(self, columns: dict[str, int], fields: tuple[str, ...], *, unquote: bool) -> None:
+        self.parts = [columns[p] for p in NAME_PARTS if p in columns]
+        self.name_column = columns.get("name")
+        self.positions = [columns.get(f) for f in fields]
+        self.email_at = fields.index("email") if "email" in fields else -1
+        self.name_at = fields.index("name")
+        self.width = max(columns.values()) + 1
+        self.unquote = unquote
+
+    def text(self, raw: list[Any], column: int | None) -> str:
+        if column is None or column >= len(raw):
+            return ""
+        text = clean_line(cell_text(raw[column]))
+        if self.unquote and text[:1] == "'" and text[1:2] in _FORMULA_FIRST:
+            text = text[1:]  # undo the quote that keeps a CSV's formula-looking text as text
+        return text
+
+    def __call__(self, raw: list[Any]) -> tuple[str, ...] | None:
+        values = [self.text(raw, position) for position in self.positions]
+        if self.parts:
+            values[self.name_at] = self.joined_name(raw)
+        if not "".join(values):
+            return None
+        if self.email_at >= 0 and values[self.email_at]:
+            values[self.email_at] = clean_email(values[self.email_at])
+        return tuple(values)
+
+    def joined_name(self, raw: list[Any]) -> str:
+        pieces = [self.text(raw, column) for column in self.parts]
+        tail = " ".join(p for p in pieces if p)
+        given = self.text(raw, self.name_column)
+        if given and tail and given.casefold().endswith(tail.casefold()):
+            return given  # "Name" already holds the whole name
+        return " ".join(p for p in (given, tail) if p)
+
+
+def _skip_reason(raw: list[Any], values: tuple[str, ...], header: tuple[str, ...]) -> str:
+    filled = [cell_text(v).strip() for v in raw if cell_text(v).strip()]
+    if len(filled) <= 3 and any(_TOTALS.match(text) for text in filled):
+        total = next(text for text in filled if _TOTALS.match(text))
+        return f"a totals line (“{shortened(total, 60)}”)"
+    if header and tuple(normalized(v) for v in values) == header:
+        return "the header repeated"
+    return ""
+
+
+def _top_rows(source: SheetFile, sheet: str) -> list[list[Any]]:
+    """The first rows as the sheet numbers them (blank ones as empty lists)."""
     top: list[list[Any]] = []
-    for row in rows:
-        top.append(row)
-        if len(top) >= HEADER_SCAN_ROWS:
+    for number, row in source.rows(sheet):
+        if number > HEADER_SCAN_ROWS:
             break
+        top.extend([] for _ in range(number - 1 - len(top)))
+        top.append(row)
     return top
 
 
@@ -133,39 +241,43 @@ def _header_help() -> str:
     names = ", ".join(FIELD_LABELS[f] for f in ("name", "organization", "email", "status"))
     return (
         "The header row must be in the first "
-        f"{HEADER_SCAN_ROWS} rows and name a Name (Nombre) column and at least one more "
-        f"known column, such as {names} (or Organismo, Correo electrónico, Estado)."
+        f"{HEADER_SCAN_ROWS} rows and name a Name (Nombre) column, or First Name and Last "
+        f"Name, and at least one more known column, such as {names} (or Organismo, Correo "
+        "electrónico, Estado)."
     )
 
 
-def _choose_sheet(book: Any, path: Path, list_name: str, sheet_name: str | None) -> Any:
-    names = _worksheet_names(book)
+def _choose_sheet(
+    source: SheetFile, list_name: str, sheet_name: str | None
+) -> tuple[str, list[list[Any]]]:
+    path = source.path
+    names = source.sheet_names()
     if not names:
         raise WorkbookError(f"{path.name} has no worksheets. Choose another file.")
-    if sheet_name:
+    if sheet_name and source.kind != CSV:
         exact = [n for n in names if n == sheet_name] or [
             n for n in names if n.casefold() == sheet_name.strip().casefold()
         ]
         if not exact:
+            shown = ", ".join(shortened(n, 40) for n in names[:20])
             raise WorkbookError(
-                f"{path.name} has no sheet called “{sheet_name}”. Its sheets are: "
-                f"{', '.join(names)}."
+                f"{path.name} has no sheet called “{shortened(sheet_name, 40)}”. Its sheets "
+                f"are: {shown}."
             )
-        return _load(book, exact[0], path)
+        return exact[0], _top_rows(source, exact[0])
     wanted = {list_name.strip().casefold(), sheet_title(list_name).casefold()}
     for name in names:
         if name.casefold() in wanted:
-            return _load(book, name, path)
+            return name, _top_rows(source, name)
     for name in names:
-        sheet = _load(book, name, path)
-        if find_header(_top_rows(iter(sheet.iter_rows()))) is not None:
-            return sheet
+        top = _top_rows(source, name)
+        if find_header(top) is not None:
+            return name, top
     raise WorkbookError(
         f"No sheet of {path.name} has a header row that Chairdesk recognises. " + _header_help()
     )
 
 
-@collector_paused()
 def read_invitee_table(
     path: Path | str,
     list_name: str,
@@ -173,62 +285,42 @@ def read_invitee_table(
     *,
     progress: ProgressCallback | None = None,
 ) -> InviteeTable:
-    """Check ``path``, find the invitee sheet and its header, and read its rows as text.
+    """Check ``path``, find the invitee sheet and its header; the rows are read later.
 
     Raises :class:`WorkbookError` with a message that says what to do.
     """
-    path = Path(path)
-    check_workbook_file(path)
-    book = _open(path)
-    try:
-        sheet = _choose_sheet(book, path, list_name, sheet_name)
-        name = sheet.name
-        total = sheet.total_height
-        rows = iter(sheet.iter_rows())
-        top = _top_rows(rows)
-        if not any(cell_text(v).strip() for row in top for v in row):
-            raise WorkbookError(
-                f"The sheet “{name}” of {path.name} is empty. Choose the sheet with the "
-                "invitees (with --sheet on the command line)."
-            )
-        found = find_header(top)
-        if found is None:
-            raise WorkbookError(
-                f"The sheet “{name}” of {path.name} has no header row Chairdesk recognises. "
-                + _header_help()
-            )
-        header_index, columns, unknown = found
-        fields = tuple(columns)
-        positions = tuple(columns.values())
-        table_rows: list[tuple[int, tuple[str, ...]]] = []
-
-        pick = itemgetter(*positions)  # a header names at least two columns: gives a tuple
-        width = max(positions) + 1
-
-        def take(number: int, row: list[Any]) -> None:
-            if len(row) < width:
-                row = [*row, *([""] * (width - len(row)))]
-            values = tuple(map(cell_text, pick(row)))
-            if "".join(values).strip():
-                table_rows.append((number, values))
-
-        for offset, row in enumerate(top[header_index + 1 :]):
-            take(header_index + 2 + offset, row)
-        number = len(top)
-        for row in rows:
-            number += 1
-            take(number, row)
-            if progress is not None and number % PROGRESS_EVERY == 0:
-                progress(number, max(total, number))
-    finally:
-        book.close()
-    if progress is not None:
-        progress(max(total, number), max(total, number))
-    return InviteeTable(
-        path=path,
+    source = open_sheet_file(Path(path), header_score)
+    name, top = _choose_sheet(source, list_name, sheet_name)
+    shown = shortened(name, 40)
+    if not any(cell_text(v).strip() for row in top for v in row):
+        raise WorkbookError(
+            f"The sheet “{shown}” of {source.path.name} is empty. Choose the sheet with the "
+            "invitees (with --sheet on the command line)."
+        )
+    found = find_header(top)
+    if found is None:
+        raise WorkbookError(
+            f"The sheet “{shown}” of {source.path.name} has no header row Chairdesk "
+            "recognises. " + _header_help()
+        )
+    header_index, columns, unknown = found
+    fields = tuple(
+        f for f in ("name", *(c for c in columns if c not in NAME_PARTS and c != "name"))
+    )
+    header_texts = tuple(
+        normalized(cell_text(top[header_index][columns[f]])) if f in columns else "" for f in fields
+    )
+    table = InviteeTable(
+        path=source.path,
         sheet=name,
         header_row=header_index + 1,
         fields=fields,
-        ignored_headers=tuple(unknown),
-        rows=table_rows,
+        ignored_headers=tuple(shortened(u, 40) for u in unknown),
+        note=source.note,
+        source=source,
+        columns=columns,
+        header_texts=header_texts if "name" in columns else (),
     )
+    if progress is not None:
+        progress(1, 1)
+    return table

@@ -59,14 +59,17 @@ def _is_encrypted(path: Path) -> bool:
     return False
 
 
-def check_workbook_file(path: Path) -> None:
-    """Raise :class:`WorkbookError` unless ``path`` looks like a safe .xlsx workbook."""
-    require_defusedxml()
+def check_file_basics(path: Path) -> None:
+    """Raise :class:`WorkbookError` unless ``path`` is a readable, non-empty file of sane size."""
     name = path.name
     if not path.exists():
         raise WorkbookError(f"{path}: no such file. Check the path.")
     if path.is_dir():
         raise WorkbookError(f"{name} is a folder, not a workbook. Choose an .xlsx file.")
+    if not path.is_file():
+        raise WorkbookError(
+            f"{name} is not a regular file (a pipe or a device?). Choose the saved workbook."
+        )
     size = path.stat().st_size
     if size == 0:
         raise WorkbookError(f"{name} is empty (0 bytes). Choose the saved workbook.")
@@ -75,6 +78,13 @@ def check_workbook_file(path: Path) -> None:
             f"{name} is {_megabytes(size)}, more than the {_megabytes(MAX_FILE_BYTES)} a "
             "workbook may have here. Split the list into smaller workbooks."
         )
+
+
+def check_workbook_file(path: Path) -> None:
+    """Raise :class:`WorkbookError` unless ``path`` looks like a safe .xlsx workbook."""
+    require_defusedxml()
+    check_file_basics(path)
+    name = path.name
     with path.open("rb") as stream:
         head = stream.read(8)
     if head == OLE2_MAGIC:
@@ -102,6 +112,27 @@ def check_workbook_file(path: Path) -> None:
             "and save it again, or ask for a new copy."
         ) from None
     _check_members(name, members)
+    names = {member.filename for member in members}
+    if "[Content_Types].xml" not in names or not any(
+        n.startswith("xl/") and n.endswith(".xml") and "workbook" in n for n in names
+    ):
+        raise WorkbookError(
+            f"{name} is a zip file but not an Excel workbook (.xlsx). Open it in its program "
+            "and save it as Excel Workbook (.xlsx)."
+        )
+
+
+def check_zip_members(path: Path) -> None:
+    """The zip-bomb and encryption checks alone, for any zipped spreadsheet (.xlsx, .ods)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise WorkbookError(
+            f"{path.name} is damaged: it is not a complete file ({exc}). Open it in its "
+            "program and save it again, or ask for a new copy."
+        ) from None
+    _check_members(path.name, members)
 
 
 def _check_members(name: str, members: list[zipfile.ZipInfo]) -> None:
@@ -131,11 +162,3 @@ def _check_members(name: str, members: list[zipfile.ZipInfo]) -> None:
             raise WorkbookError(
                 f"{name} is password-protected: save it without a password and import it again."
             )
-    names = {member.filename for member in members}
-    if "[Content_Types].xml" not in names or not any(
-        n.startswith("xl/") and n.endswith(".xml") and "workbook" in n for n in names
-    ):
-        raise WorkbookError(
-            f"{name} is a zip file but not an Excel workbook (.xlsx). Open it in its program "
-            "and save it as Excel Workbook (.xlsx)."
-        )

@@ -123,6 +123,15 @@ class SheetWriter:
             cell.quotePrefix = True
         return cell
 
+    def muted(self, value: str) -> Any:
+        """Text in grey: a value repeated from the row above, there for sorting and filters."""
+        from openpyxl.styles import Font
+
+        cell = self._cell(self.ws, self._illegal.sub("", value))
+        cell.data_type = "s"
+        cell.font = Font(color="808080")
+        return cell
+
     def wrapped(self, value: str | None) -> Any:
         if not value:
             return None

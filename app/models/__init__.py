@@ -24,7 +24,7 @@ from app.models.invitation import (
     SentInvitation,
     meeting_invitee_lists,
 )
-from app.models.localized import LANGUAGES, localized_value
+from app.models.localized import LANGUAGES, all_versions, localized_value, localized_version
 from app.models.mandate import Mandate, mandate_documents, mandate_meetings
 from app.models.meeting import Meeting
 from app.models.working_group import Officer, WorkingGroup
@@ -60,7 +60,9 @@ __all__ = [
     "SentInvitation",
     "StatusChange",
     "WorkingGroup",
+    "all_versions",
     "localized_value",
+    "localized_version",
     "mandate_documents",
     "mandate_meetings",
     "meeting_invitee_lists",

@@ -31,11 +31,25 @@ def original_filled_check(field: str, name: str) -> CheckConstraint:
 
 def localized_value(row: Any, field: str, language: str | None = None) -> str:
     """The text of ``field`` in ``language``, else in the row's original language."""
+    return localized_version(row, field, language)[0]
+
+
+def localized_version(row: Any, field: str, language: str | None = None) -> tuple[str, str]:
+    """``(text, its language)``: ``field`` in ``language``, else in the original language
+    (a reader then sees the second differ from what was asked)."""
     if language:
         value = getattr(row, f"{field}_{language}", None)
         if value:
-            return value
-    return getattr(row, f"{field}_{row.original_language}") or ""
+            return value, language
+    original = str(row.original_language)
+    return getattr(row, f"{field}_{original}") or "", original
+
+
+def all_versions(row: Any, field: str) -> tuple[str, ...]:
+    """Every filled-in version of ``field`` (the original first), for searching."""
+    original = str(row.original_language)
+    codes = [original, *(code for code in LANGUAGES if code != original)]
+    return tuple(value for code in codes if (value := getattr(row, f"{field}_{code}", None)))
 
 
 class LocalizedTitle:

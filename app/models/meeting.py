@@ -20,6 +20,7 @@ class Meeting(LocalizedTitle, Base):
     __tablename__ = "meetings"
     __table_args__ = (
         CheckConstraint("end_time > start_time", name="end_after_start"),
+        CheckConstraint("end_date IS NULL OR end_date > date", name="end_date_after_date"),
         CheckConstraint("sequence >= 0", name="sequence_not_negative"),
         original_filled_check("title", "title_in_original_language"),
     )
@@ -33,6 +34,11 @@ class Meeting(LocalizedTitle, Base):
     date: Mapped[date] = mapped_column(index=True)
     start_time: Mapped[time]
     end_time: Mapped[time]
+    #: An all-day meeting (the ministerial itself): it takes whole days, from ``date`` to
+    #: ``end_date``; its ``start_time`` and ``end_time`` are 00:00 and 23:59, unused.
+    all_day: Mapped[bool] = mapped_column(default=False)
+    #: The last day of a meeting of several days (all-day meetings only); None: one day.
+    end_date: Mapped[date | None]
     #: IANA zone name in which ``date``/``start_time``/``end_time`` are wall-clock values.
     timezone: Mapped[str] = mapped_column(String(64))
     room: Mapped[str] = mapped_column(String(300), default="")
@@ -44,6 +50,8 @@ class Meeting(LocalizedTitle, Base):
         str_enum(MeetingStatus, "status"), default=MeetingStatus.PLANNED, index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: Why the meeting was cancelled or postponed, as the chair gave it.
+    status_reason: Mapped[str] = mapped_column(Text, default="")
     #: iCalendar UID, kept for the life of the meeting so calendars update, not duplicate.
     uid: Mapped[str] = mapped_column(String(255), unique=True)
     #: iCalendar SEQUENCE: raised whenever time, place or status changes.

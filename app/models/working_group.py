@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, LargeBinary, String, Text, text
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from app.models.base import Base, str_enum
 from app.models.enums import OfficerRole
@@ -33,7 +33,21 @@ class WorkingGroup(Base):
     ministerial_start: Mapped[date | None]
     ministerial_end: Mapped[date | None]
     default_timezone: Mapped[str] = mapped_column(String(64), default="America/New_York")
+    #: Where the group usually meets: new meetings start with these.
+    default_room: Mapped[str] = mapped_column(String(300), default="")
+    default_venue: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: The papers' page size: "a4" or "letter".
+    paper_size: Mapped[str] = mapped_column(String(10), default="a4", server_default="a4")
+    #: The series line of the papers' header block, e.g. "OEA/Ser.G".
+    paper_series: Mapped[str] = mapped_column(
+        String(100), default="OEA/Ser.G", server_default="OEA/Ser.G"
+    )
+    #: The secretariat's own Word template (.docx) for the papers, if any; loaded when used.
+    paper_template_name: Mapped[str] = mapped_column(
+        String(300), default="", server_default=text("''")
+    )
+    paper_template: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
     #: The secretariat as invitations' ORGANIZER: replies go to this address.
     organizer_name: Mapped[str] = mapped_column(String(300), default="")
     organizer_email: Mapped[str] = mapped_column(String(320), default="")

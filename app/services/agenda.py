@@ -20,7 +20,8 @@ from app.models import (
     Meeting,
     Pillar,
     Revision,
-    localized_value,
+    all_versions,
+    localized_version,
 )
 from app.services import validate
 from app.services.documents import full_symbol
@@ -330,6 +331,11 @@ class ItemRow:
     decision: str
     documents: tuple[str, ...]
     deferred_from_id: int | None
+    #: The language ``title`` is in: the one asked for, or the original when the title
+    #: has no version in it.
+    title_language: str = ""
+    #: Every version of the title, for searching in any language.
+    title_versions: tuple[str, ...] = ()
 
 
 def list_items(session: Session, meeting_id: int, *, language: str | None = None) -> list[ItemRow]:
@@ -354,7 +360,9 @@ def list_items(session: Session, meeting_id: int, *, language: str | None = None
             id=i.id,
             meeting_id=i.meeting_id,
             position=i.position,
-            title=localized_value(i, "title", language),
+            title=localized_version(i, "title", language)[0],
+            title_language=localized_version(i, "title", language)[1],
+            title_versions=all_versions(i, "title"),
             kind=i.kind,
             status=i.status,
             pillar=i.pillar,

@@ -23,7 +23,8 @@ from app.models import (
     Meeting,
     Revision,
     RevisionFile,
-    localized_value,
+    all_versions,
+    localized_version,
 )
 from app.services import validate
 from app.services.errors import NotFoundError, ValidationError
@@ -331,6 +332,11 @@ class DocumentRow:
     latest_symbol: str
     latest_circulated_on: date | None
     revision_count: int
+    #: The language ``title`` is in: the one asked for, or the original when the title
+    #: has no version in it.
+    title_language: str = ""
+    #: Every version of the title, for searching in any language.
+    title_versions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -373,7 +379,9 @@ def list_documents(session: Session, *, language: str | None = None) -> list[Doc
             DocumentRow(
                 id=d.id,
                 base_symbol=d.base_symbol,
-                title=localized_value(d, "title", language),
+                title=localized_version(d, "title", language)[0],
+                title_language=localized_version(d, "title", language)[1],
+                title_versions=all_versions(d, "title"),
                 kind=d.kind,
                 status=d.status,
                 latest_symbol=full_symbol(d.base_symbol, latest) if latest else d.base_symbol,
@@ -384,7 +392,7 @@ def list_documents(session: Session, *, language: str | None = None) -> list[Doc
     return rows
 
 
-def _revision_current_on(revisions: list[Revision], day: date) -> int | None:
+def revision_current_on(revisions: list[Revision], day: date) -> int | None:
     """The revision a meeting on ``day`` had before it: the latest circulated by then.
 
     An agenda item that names a document without pinning a revision considered the
@@ -409,7 +417,7 @@ def revision_history(session: Session, document_id: int) -> list[RevisionRow]:
         .order_by(Meeting.date)
     ):
         if revision_id is None:
-            revision_id = _revision_current_on(document.revisions, meeting_date)
+            revision_id = revision_current_on(document.revisions, meeting_date)
         considered.setdefault(revision_id, []).append(f"{meeting_date:%d %b %Y}, item {position}")
     files: dict[int, list[FileRow]] = {}
     for f in session.execute(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -24,12 +24,12 @@ from app.models import (
     Meeting,
     MeetingStatus,
     SentInvitation,
+    StatusChange,
     meeting_invitee_lists,
     utcnow,
 )
 from app.services import validate
 from app.services.errors import ValidationError
-from app.services.invitees import set_statuses
 from app.services.working_group import get_working_group
 
 REQUEST = "REQUEST"
@@ -250,22 +250,36 @@ def record_sent(
             for recipient in group
         ],
     )
-    meeting = validate.get(session, Meeting, plan.meeting_id, "meeting")
-    if meeting.sequence < plan.sequence:
-        meeting.sequence = plan.sequence
-    session.flush()  # before set_statuses expires every object
-    changed = 0
-    if plan.method == REQUEST:
-        entry_ids = [entry for recipient in group for entry in recipient.entry_ids]
-        waiting = session.scalars(
-            select(ListEntry.id).where(
-                ListEntry.id.in_(entry_ids), ListEntry.status == InvitationStatus.TO_INVITE
-            )
-        ).all()
-        if waiting:
-            changed = set_statuses(session, dict.fromkeys(waiting, InvitationStatus.INVITED))
-    session.flush()
-    return changed
+    session.execute(
+        update(Meeting)
+        .where(Meeting.id == plan.meeting_id, Meeting.sequence < plan.sequence)
+        .values(sequence=plan.sequence, version=Meeting.version + 1, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if plan.method != REQUEST:
+        return 0
+    entry_ids = [entry for recipient in group for entry in recipient.entry_ids]
+    # One statement that changes only entries still "to invite" and says which it changed.
+    invited = session.scalars(
+        update(ListEntry)
+        .where(ListEntry.id.in_(entry_ids), ListEntry.status == InvitationStatus.TO_INVITE)
+        .values(
+            status=InvitationStatus.INVITED,
+            status_changed_at=now,
+            version=ListEntry.version + 1,
+        )
+        .returning(ListEntry.id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    if invited:
+        session.execute(
+            insert(StatusChange),
+            [
+                {"entry_id": entry_id, "status": InvitationStatus.INVITED, "changed_at": now}
+                for entry_id in invited
+            ],
+        )
+    return len(invited)
 
 
 def sent_count(session: Session, meeting_id: int) -> int:

@@ -16,7 +16,9 @@ from app.models import (
     Mandate,
     MandateStatus,
     Meeting,
+    all_versions,
     localized_value,
+    localized_version,
 )
 from app.services import validate
 from app.services.errors import ValidationError
@@ -179,6 +181,11 @@ class MandateRow:
     documents: tuple[str, ...]
     meeting_ids: tuple[int, ...]
     document_ids: tuple[int, ...]
+    #: The language ``text`` is in: the one asked for, or the original when the mandate
+    #: has no version in it.
+    text_language: str = ""
+    #: Every version of the text, for searching in any language.
+    text_versions: tuple[str, ...] = ()
 
 
 def list_mandates(session: Session, *, language: str | None = None) -> list[MandateRow]:
@@ -193,7 +200,9 @@ def list_mandates(session: Session, *, language: str | None = None) -> list[Mand
             position=m.position,
             resolution=m.resolution,
             resolution_title=m.resolution_title,
-            text=localized_value(m, "text", language),
+            text=localized_version(m, "text", language)[0],
+            text_language=localized_version(m, "text", language)[1],
+            text_versions=all_versions(m, "text"),
             area_responsible=m.area_responsible,
             status=m.status,
             due_date=m.due_date,

@@ -7,7 +7,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,14 +18,18 @@ from app.models import (
     MeetingFormat,
     MeetingStatus,
     WorkingGroup,
-    localized_value,
+    all_versions,
+    localized_version,
 )
 from app.services import validate
 from app.services.errors import ValidationError
 from app.services.localized import set_localized, translations_of
+from app.services.meeting_days import span, validated_days
 
 #: Changing any of these is a change calendars must see: SEQUENCE goes up.
-SCHEDULING_FIELDS = ("date", "start_time", "end_time", "timezone", "room", "venue", "status")
+SCHEDULING_FIELDS = (
+    "date", "end_date", "all_day", "start_time", "end_time", "timezone", "room", "venue", "status",
+)  # fmt: skip
 EDITABLE_FIELDS = (
     *SCHEDULING_FIELDS,
     "title",
@@ -35,7 +38,10 @@ EDITABLE_FIELDS = (
     "number",
     "format",
     "notes",
+    "status_reason",
 )
+#: Stored as given, beside the scheduling fields.
+OTHER_FIELDS = ("number", "format", "notes", "status_reason")
 UID_DOMAIN = "chairdesk"
 
 
@@ -43,22 +49,30 @@ def new_uid() -> str:
     return f"{uuid.uuid4()}@{UID_DOMAIN}"
 
 
+#: Years a meeting may be held in. Outside them a date is a slip (or a hostile file),
+#: and the calendar export could not describe its time zone (year 9999 ends the
+#: calendar the date types know).
+MEETING_YEARS = range(1900, 2201)
+
+
 def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
     """Check a full set of meeting values; returns them cleaned."""
     clean = dict(values)
     clean["date"] = validate.a_date("date", values.get("date"))
-    clean["start_time"] = validate.a_time("start_time", values.get("start_time"))
-    clean["end_time"] = validate.a_time("end_time", values.get("end_time"))
-    if clean["end_time"] <= clean["start_time"]:
+    if clean["date"].year not in MEETING_YEARS:
         raise ValidationError(
-            "end_time",
-            f"The meeting must end after it starts ({clean['start_time']:%H:%M}); "
-            f"{clean['end_time']:%H:%M} is not later.",
+            "date",
+            f"A meeting must be held between {MEETING_YEARS.start} and "
+            f"{MEETING_YEARS.stop - 1}; {clean['date']:%Y-%m-%d} is not.",
         )
+    clean.update(validated_days(values, clean["date"]))
     clean["timezone"] = validate.timezone("timezone", values.get("timezone"))
     clean["room"] = validate.text("room", values.get("room"), max_length=300)
     clean["venue"] = validate.text("venue", values.get("venue"), max_length=300)
     clean["notes"] = validate.text("notes", values.get("notes"), max_length=20000)
+    clean["status_reason"] = validate.text(
+        "status_reason", values.get("status_reason"), max_length=2000
+    )
     clean["format"] = validate.choice(
         "format", values.get("format") or MeetingFormat.IN_PERSON, MeetingFormat
     )
@@ -70,17 +84,47 @@ def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
     return clean
 
 
-def default_title(number: int | None, day: date) -> str:
+#: What ``create_series`` fills into a title pattern.
+TITLE_PATTERN_FIELDS = ("number", "date", "group")
+
+
+def default_title(number: int | None, day: date, group: str = "") -> str:
+    """``MISPA III Working Group – meeting 7`` (or ``Meeting 7`` when the group has no name)."""
+    if group:
+        return f"{group} – meeting {number}" if number else f"{group} – meeting of {day:%d %B %Y}"
     return f"Meeting {number}" if number else f"Meeting of {day:%d %B %Y}"
+
+
+def group_label(session: Session) -> str:
+    """The working group's short name, else its name, else ""."""
+    row = session.execute(
+        select(WorkingGroup.short_name, WorkingGroup.name).order_by(WorkingGroup.id).limit(1)
+    ).first()
+    return (row.short_name or row.name) if row is not None else ""
+
+
+def title_from_pattern(pattern: str, *, number: int | None, day: date, group: str) -> str:
+    """Fill ``{number}``, ``{date}`` and ``{group}`` into a series' title pattern."""
+    try:
+        title = pattern.format(number=number or "", date=f"{day:%d %B %Y}", group=group)
+    except (KeyError, IndexError, ValueError):
+        raise ValidationError(
+            "title_pattern",
+            "The title pattern can use {number}, {date} and {group}, each in braces; "
+            "remove any other braces.",
+        ) from None
+    return title.strip()
 
 
 def create_meeting(
     session: Session,
     *,
     date: date,
-    start_time: time,
-    end_time: time,
+    start_time: time | None = None,
+    end_time: time | None = None,
     timezone: str,
+    all_day: bool = False,
+    end_date: date | None = None,
     title: str = "",
     title_language: Language | str = Language.EN,
     translations: Mapping[str, str] | None = None,
@@ -90,6 +134,7 @@ def create_meeting(
     format: MeetingFormat | str = MeetingFormat.IN_PERSON,
     status: MeetingStatus | str = MeetingStatus.PLANNED,
     notes: str = "",
+    status_reason: str = "",
     uid: str | None = None,
     sequence: int = 0,
 ) -> Meeting:
@@ -103,12 +148,12 @@ def create_meeting(
         working_group_id=session.scalar(select(WorkingGroup.id).limit(1)),
         uid=validate.text("uid", uid, max_length=255) or new_uid(),
         sequence=sequence,
-        **{key: clean[key] for key in (*SCHEDULING_FIELDS, "number", "format", "notes")},
+        **{key: clean[key] for key in (*SCHEDULING_FIELDS, *OTHER_FIELDS)},
     )
     set_localized(
         meeting,
         "title",
-        title.strip() or default_title(clean["number"], clean["date"]),
+        title.strip() or default_title(clean["number"], clean["date"], group_label(session)),
         title_language,
         translations,
     )
@@ -129,6 +174,7 @@ def meeting_values(meeting: Meeting) -> dict[str, Any]:
         number=meeting.number,
         format=meeting.format,
         notes=meeting.notes,
+        status_reason=meeting.status_reason,
     )
     return values
 
@@ -176,11 +222,11 @@ def update_meeting(
     merged = {**meeting_values(meeting), **changes}
     clean = _validated(merged)
     rescheduled = any(getattr(meeting, field) != clean[field] for field in SCHEDULING_FIELDS)
-    for field in (*SCHEDULING_FIELDS, "number", "format", "notes"):
+    for field in (*SCHEDULING_FIELDS, *OTHER_FIELDS):
         setattr(meeting, field, clean[field])
     if "title" in changes or "translations" in changes or "title_language" in changes:
         title = validate.text("title", merged["title"]) or default_title(
-            clean["number"], clean["date"]
+            clean["number"], clean["date"], group_label(session)
         )
         # Translations not given again are cleared only when asked with "".
         set_localized(meeting, "title", title, merged["title_language"], merged["translations"])
@@ -190,15 +236,41 @@ def update_meeting(
     return meeting
 
 
-def cancel_meeting(session: Session, meeting_id: int) -> Meeting:
-    return update_meeting(session, meeting_id, {"status": MeetingStatus.CANCELLED})
+def record_sequence(session: Session, meeting_id: int, sequence: int) -> Meeting:
+    """Raise the meeting's calendar SEQUENCE to ``sequence`` if that is higher; never lower it.
+
+    An organiser's calendar (Outlook) numbers its own versions of a meeting; once a
+    calendar has seen SEQUENCE 3, a file at 2 reads as outdated and is ignored, so
+    the highest SEQUENCE seen for a UID is kept.
+    """
+    if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence < 0:
+        raise ValidationError("sequence", "The calendar sequence must be zero or more.")
+    meeting = validate.get(session, Meeting, meeting_id, "meeting")
+    if sequence > meeting.sequence:
+        meeting.sequence = sequence
+        session.flush()
+    return meeting
 
 
-def postpone_meeting(session: Session, meeting_id: int, new_date: date | None = None) -> Meeting:
-    """Mark postponed; with a new date, move it there and keep it planned."""
+def cancel_meeting(session: Session, meeting_id: int, reason: str = "") -> Meeting:
+    """Mark cancelled, keeping the chair's reason on the meeting."""
+    return update_meeting(
+        session, meeting_id, {"status": MeetingStatus.CANCELLED, "status_reason": reason}
+    )
+
+
+def postpone_meeting(
+    session: Session, meeting_id: int, new_date: date | None = None, reason: str = ""
+) -> Meeting:
+    """Mark postponed; with a new date, move it there and keep it planned. The reason is kept."""
     if new_date is None:
-        return update_meeting(session, meeting_id, {"status": MeetingStatus.POSTPONED})
-    return update_meeting(session, meeting_id, {"date": new_date, "status": MeetingStatus.PLANNED})
+        changes: dict[str, Any] = {"status": MeetingStatus.POSTPONED}
+    else:
+        changes = {"date": new_date, "status": MeetingStatus.PLANNED}
+        meeting = validate.get(session, Meeting, meeting_id, "meeting")
+        if meeting.end_date is not None:  # a meeting of several days keeps its length
+            changes["end_date"] = new_date + (meeting.end_date - meeting.date)
+    return update_meeting(session, meeting_id, {**changes, "status_reason": reason})
 
 
 def delete_meeting(
@@ -243,17 +315,23 @@ def create_series(
     venue: str = "",
     format: MeetingFormat | str = MeetingFormat.IN_PERSON,
     first_number: int | None = None,
+    title_pattern: str = "",
 ) -> list[Meeting]:
-    """One meeting on each of ``dates`` (from :func:`series_dates`), numbered on."""
+    """One meeting on each of ``dates`` (from :func:`series_dates`), numbered on, each titled
+    by ``title_pattern`` (``{group} – meeting {number}``; empty: the default title)."""
     chosen = sorted(set(dates))
     if not chosen:
         raise ValidationError("dates", "The series has no dates left; tick at least one.")
     if first_number is None:
         highest = session.scalar(select(Meeting.number).order_by(Meeting.number.desc()).limit(1))
         first_number = (highest or 0) + 1
+    group = group_label(session)
     return [
         create_meeting(
             session,
+            title=title_from_pattern(
+                title_pattern, number=first_number + index, day=day, group=group
+            ),
             date=day,
             start_time=start_time,
             end_time=end_time,
@@ -285,18 +363,42 @@ class MeetingRow:
     uid: str
     sequence: int
     item_count: int
+    #: The language ``title`` is in: the one asked for, or the original when the title
+    #: has no version in it.
+    title_language: str = ""
+    #: Every version of the title, for searching in any language.
+    title_versions: tuple[str, ...] = ()
+    #: Why it was cancelled or postponed ("" when the chair gave no reason).
+    status_reason: str = ""
+    all_day: bool = False
+    #: The last day of an all-day meeting of several days; None: one day.
+    end_date: date | None = None
+
+    @property
+    def last_date(self) -> date:
+        return self.end_date or self.date
 
     def starts_at(self) -> datetime:
-        return datetime.combine(self.date, self.start_time, ZoneInfo(self.timezone))
+        return span(*self._span_values())[0]
 
     def ends_at(self) -> datetime:
-        return datetime.combine(self.date, self.end_time, ZoneInfo(self.timezone))
+        return span(*self._span_values())[1]
+
+    def _span_values(self) -> tuple[date, time, time, str, bool, date | None]:
+        return (
+            self.date,
+            self.start_time,
+            self.end_time,
+            self.timezone,
+            self.all_day,
+            self.end_date,
+        )
 
 
 #: The MeetingRow fields read straight from the meetings table, in query order.
 ROW_COLUMNS = (
     "id", "number", "date", "start_time", "end_time", "timezone", "room", "venue",
-    "format", "status", "uid", "sequence",
+    "format", "status", "uid", "sequence", "status_reason", "all_day", "end_date",
 )  # fmt: skip
 TITLE_COLUMNS = (
     Meeting.original_language,
@@ -328,17 +430,26 @@ def list_meetings(
         .order_by(Meeting.date, Meeting.start_time, Meeting.id)
     )
     if first is not None:
-        query = query.where(Meeting.date >= first)
+        query = query.where((Meeting.date >= first) | (Meeting.end_date >= first))
     if last is not None:
         query = query.where(Meeting.date <= last)
     return [
         MeetingRow(
             **{name: row[i] for i, name in enumerate(ROW_COLUMNS)},
-            title=localized_value(row, "title", language),
+            **_title_fields(row, language),
             item_count=row.item_count,
         )
         for row in session.execute(query)
     ]
+
+
+def _title_fields(row: Any, language: str | None) -> dict[str, Any]:
+    title, title_language = localized_version(row, "title", language)
+    return {
+        "title": title,
+        "title_language": title_language,
+        "title_versions": all_versions(row, "title"),
+    }
 
 
 def overlapping_ids(rows: Iterable[MeetingRow]) -> set[int]:

@@ -23,6 +23,8 @@ TEXT_FIELDS = {
     "ministerial_country": 200,
     "notes": 20000,
     "organizer_name": 300,
+    "default_room": 300,
+    "default_venue": 300,
 }
 EDITABLE_FIELDS = (
     *TEXT_FIELDS,

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 #: The revision this program writes. tests/store/test_migrations.py keeps it equal
 #: to Alembic's head, so that opening a current file never has to import Alembic.
-HEAD_REVISION = "0005_invitations"
+HEAD_REVISION = "0008_paper_settings"
 
 
 def migrations_folder() -> Path:

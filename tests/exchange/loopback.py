@@ -30,12 +30,22 @@ class Inbox:
     messages: list[tuple[str, list[str], bytes]] = field(default_factory=list)
     drop_at: int | None = None
     seen: int = 0
+    #: Addresses refused at RCPT TO with a permanent error (550).
+    refuse: set[str] = field(default_factory=set)
+
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
+        if address in self.refuse:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.seen += 1
         if self.drop_at is not None and self.seen == self.drop_at:
             self.drop_at = None
-            session.transport.close()  # the connection drops before the server answers
+            server.transport.close()  # the connection drops before the server answers
             return "421 going away"
         self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
         return "250 OK"

@@ -248,7 +248,7 @@ def test_a_zone_only_the_file_describes_keeps_the_instant(group_workspace, tmp_p
     assert (row.start_time, row.timezone) == (time(9, 0), "America/New_York")
 
 
-def test_all_day_and_past_midnight_events_are_refused_with_reasons(group_workspace, tmp_path):
+def test_past_midnight_events_are_refused_and_all_day_ones_imported(group_workspace, tmp_path):
     source = calendar_file(
         tmp_path,
         event("day@example.org", ";VALUE=DATE:20111117", ";VALUE=DATE:20111118", "Ministerial"),
@@ -266,9 +266,10 @@ def test_all_day_and_past_midnight_events_are_refused_with_reasons(group_workspa
     )
     report = import_calendar_file(group_workspace, source)
     reasons = {result.title: result.detail for result in report.refused}
-    assert "all-day" in reasons["Ministerial"]
+    assert list(reasons) == ["Late session"]
     assert "midnight" in reasons["Late session"]
-    assert list(meetings(group_workspace)) == ["fine@example.org"]
+    assert sorted(meetings(group_workspace)) == ["day@example.org", "fine@example.org"]
+    assert meetings(group_workspace)["day@example.org"].all_day
 
 
 WEEKLY = event(

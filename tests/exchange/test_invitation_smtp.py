@@ -183,3 +183,17 @@ def test_one_message_per_delegation(demo_workspace, smtp) -> None:
     assert ["alternate@mission1.example", "delegate1@mission1.example"] in rcpts
     _p, _c, event = vevent_of(next(raw for _f, rcpt, raw in smtp.inbox.messages if len(rcpt) == 2))
     assert len(event.contents["attendee"]) == 2
+
+
+def test_an_address_the_server_refuses_is_reported_and_the_others_go(demo_workspace, smtp) -> None:
+    meeting_id = prepare(demo_workspace, addresses=4)
+    smtp.inbox.refuse = {"delegate2@mission2.example"}
+
+    report = send_invitations(demo_workspace, meeting_id, transport(smtp))
+
+    assert (report.sent, len(report.refused), report.stopped) == (3, 1, "")
+    assert "delegate2@mission2.example" in report.refused[0] and "550" in report.refused[0]
+    assert statuses(demo_workspace)["delegate2@mission2.example"] == InvitationStatus.TO_INVITE
+    smtp.inbox.refuse = set()
+    again = send_invitations(demo_workspace, meeting_id, transport(smtp))
+    assert (again.sent, again.already_sent) == (1, 3)

@@ -77,26 +77,30 @@ def test_column_widths_fit_the_longest_value(exported: Path) -> None:
 def test_calendar_sheet_is_laid_out_like_the_calendar_of_activities(exported: Path) -> None:
     sheet = openpyxl.load_workbook(exported)["Calendar"]
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:2] == ("Date", "Topic")
-    assert rows[1][0] == "SEPTEMBER 2011"
-    assert rows[2][0] == datetime(2011, 9, 15)
-    assert rows[2][1].splitlines()[0] == "· Election of the Vice Chair(s) of the Working Group"
-    assert rows[2][2:4] == (time(10, 0), time(13, 0))
-    months = [r[0] for r in rows if isinstance(r[0], str)]
-    assert months == ["Date", "SEPTEMBER 2011", "OCTOBER 2011"]
-    october = [
-        r[0].date()
-        for r in rows[rows.index(next(r for r in rows if r[0] == "OCTOBER 2011")) :]
-        if isinstance(r[0], datetime)
-    ]
+    assert rows[0][:3] == ("Month", "Date", "Topic")
+    assert rows[1][:2] == ("SEPTEMBER 2011", datetime(2011, 9, 15))
+    assert rows[1][2].splitlines()[0] == "· Election of the Vice Chair(s) of the Working Group"
+    assert rows[1][3:5] == (time(10, 0), time(13, 0))
+    assert [r[0] for r in rows[1:]] == ["SEPTEMBER 2011"] * 3 + ["OCTOBER 2011"] * 2
+    assert sheet["A2"].font.b and not sheet["A3"].font.b  # a month's first row stands out
+    october = [r[1].date() for r in rows if r[0] == "OCTOBER 2011"]
     assert october == [date(2011, 10, 13), date(2011, 10, 27)]
+
+
+def test_every_calendar_row_under_the_filter_is_a_meeting(exported: Path) -> None:
+    """Month headings in the Date column scrambled the sheet when sorted or filtered."""
+    sheet = openpyxl.load_workbook(exported)["Calendar"]
+    assert sheet.auto_filter.ref == f"A1:I{sheet.max_row}"
+    dates = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert all(isinstance(value, datetime) for value in dates)
+    assert dates == sorted(dates)
 
 
 def test_dates_and_times_are_real_cells_with_formats(exported: Path) -> None:
     book = openpyxl.load_workbook(exported)
-    day = book["Calendar"]["A3"]
+    day = book["Calendar"]["B3"]
     assert day.is_date and day.number_format == "d mmmm yyyy"
-    start = book["Calendar"]["C3"]
+    start = book["Calendar"]["D3"]
     assert start.is_date and start.number_format == "hh:mm"
     circulated = book["Documents"]["F2"]
     assert circulated.is_date and isinstance(circulated.value, datetime)

@@ -62,6 +62,7 @@ def test_sequence_stays_for_the_same_content_and_rises_above_everything_sent(
         changed = invitations.plan_sending(session, meeting_id, "REQUEST", "b" * 64, "smtp")
         assert (changed.sequence, changed.already_sent) == (1, frozenset())
         invitations.record_sent(session, changed, [recipient])
+        session.expire_all()
         assert session.get(Meeting, meeting_id).sequence == 1
         cancel = invitations.plan_sending(session, meeting_id, "CANCEL", "b" * 64, "smtp")
         assert cancel.sequence == 2

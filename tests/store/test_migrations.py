@@ -190,3 +190,42 @@ def test_a_failed_upgrade_leaves_the_file_at_its_old_revision(
         assert "test_note" not in columns
     finally:
         connection.close()
+
+
+def test_paper_settings_upgrade_keeps_every_row_and_sets_the_defaults(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """0008_paper_settings on a workspace of the revision before it: data intact."""
+    from app.models import WorkingGroup
+
+    path = tmp_path / "papers.chairdesk"
+    backup_file(demo_template, path)
+    _run(path, "downgrade", "0008_paper_settings-1")
+    connection = sqlite3.connect(path)
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(working_groups)")}
+    counts = {
+        table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("working_groups", "officers", "meetings", "agenda_items", "list_entries")
+    }
+    connection.close()
+    assert "paper_size" not in columns
+
+    _run(path, "upgrade", "head")
+    connection = sqlite3.connect(path)
+    try:
+        for table, count in counts.items():
+            assert connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == count
+    finally:
+        connection.close()
+    workspace = open_workspace(path)
+    try:
+        with workspace.reading() as session:
+            group = session.scalars(select(WorkingGroup)).one()
+            assert (group.paper_size, group.paper_series, group.paper_template_name) == (
+                "a4",
+                "OEA/Ser.G",
+                "",
+            )
+            assert group.name.startswith("Working Group to Prepare")
+    finally:
+        workspace.close()

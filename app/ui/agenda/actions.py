@@ -25,6 +25,7 @@ from app.ui.agenda.commands import (
 )
 from app.ui.agenda.document_links_dialog import LinkDocumentsDialog
 from app.ui.common import meeting_labels as labels
+from app.ui.common.context import AGENDA
 from app.ui.common.errors import show_error
 from app.ui.common.page_support import (
     open_dialog,
@@ -33,6 +34,7 @@ from app.ui.common.page_support import (
     show_action_menu,
 )
 from app.ui.common.row_refs import ITEM, MEETING
+from app.ui.common.title_versions import title_versions_action
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView
@@ -123,12 +125,21 @@ class ItemActions(QWidget):
             self.link_documents,
             self.tr("Choose the documents and revisions the item considers"),
         )
+        self.titles_action = title_versions_action(
+            self, self.context, ITEM, self._selected_id, frozenset({AGENDA})
+        )
 
     def _update_actions(self) -> None:
         row = self.selected_row()
         has_meeting = bool(self._meeting_id) and self.context.workspace is not None
         self.add_action.setEnabled(has_meeting)
-        for action in (self.edit_action, self.delete_action, self.outcome_action, self.link_action):
+        for action in (
+            self.edit_action,
+            self.delete_action,
+            self.outcome_action,
+            self.link_action,
+            self.titles_action,
+        ):
             action.setEnabled(row is not None)
         self.up_action.setEnabled(row is not None and row.position > 1)
         self.down_action.setEnabled(row is not None and row.position < self.model.rowCount())
@@ -139,12 +150,16 @@ class ItemActions(QWidget):
             self,
             self.table,
             position,
-            (self.edit_action, self.outcome_action, self.link_action),
+            (self.edit_action, self.titles_action, self.outcome_action, self.link_action),
             (self.up_action, self.down_action, self.defer_action),
             (self.delete_action, self.add_action),
         )
 
     # -- edits -----------------------------------------------------------------------
+    def _selected_id(self) -> int | None:
+        row = self.selected_row()
+        return row.id if row is not None else None
+
     def _item_ref(self, row: ItemRow) -> Any:
         return self.refs.ref(ITEM, row.id)
 

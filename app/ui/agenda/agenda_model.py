@@ -33,6 +33,7 @@ ITEM_MIME_TYPE = "application/x-chairdesk-agenda-item"
 
 class AgendaModel(RowTableModel["ItemRow"]):
     NUMBER, TITLE, KIND, STATUS, DOCUMENTS = range(5)
+    TITLE_COLUMN = TITLE
 
     #: The user dropped item ``item_id`` so that it should be at 1-based ``position``.
     move_requested = Signal(int, int)

@@ -18,7 +18,8 @@ LATE_RED = "#b3261e"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaPage", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 def meeting_line(meeting: MeetingRow) -> str:

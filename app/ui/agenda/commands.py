@@ -34,7 +34,8 @@ ITEM_KINDS = frozenset({AGENDA, DOCUMENTS})
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 class AddItem(ServiceCommand):

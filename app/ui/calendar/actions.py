@@ -31,6 +31,7 @@ from app.ui.calendar.meeting_dialog import MeetingDialog, PostponeDialog
 from app.ui.calendar.series_dialog import SeriesDialog
 from app.ui.common import meeting_labels as labels
 from app.ui.common.conflicts import save_or_resolve
+from app.ui.common.context import MEETINGS
 from app.ui.common.errors import show_error
 from app.ui.common.page_support import (
     open_dialog,
@@ -39,6 +40,7 @@ from app.ui.common.page_support import (
     show_action_menu,
 )
 from app.ui.common.row_refs import MEETING
+from app.ui.common.title_versions import title_versions_action
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView
@@ -115,6 +117,9 @@ class MeetingActions(QWidget):
             scope=self.table,
             shortcuts=(QKeySequence.StandardKey.Delete,),
         )
+        self.titles_action = title_versions_action(
+            self, self.context, MEETING, self._one_selected_id, frozenset({MEETINGS})
+        )
 
     def _update_actions(self) -> None:
         has_workspace = self.context.workspace is not None
@@ -123,6 +128,7 @@ class MeetingActions(QWidget):
         for action in (self.new_action, self.series_action):
             action.setEnabled(has_workspace)
         self.edit_action.setEnabled(one)
+        self.titles_action.setEnabled(one)
         self.postpone_action.setEnabled(one)
         self.delete_action.setEnabled(bool(selected))
         self.cancel_action.setEnabled(
@@ -134,12 +140,16 @@ class MeetingActions(QWidget):
             self,
             self.table,
             position,
-            (self.edit_action, self.postpone_action, self.cancel_action),
+            (self.edit_action, self.titles_action, self.postpone_action, self.cancel_action),
             (self.delete_action,),
             (self.new_action, self.series_action),
         )
 
     # -- edits -----------------------------------------------------------------------
+    def _one_selected_id(self) -> int | None:
+        selected = self.selected_ids()
+        return selected[0] if len(selected) == 1 else None
+
     def _next_number(self) -> int:
         numbers = [row.number for row in self.model.rows() if row.number is not None]
         return max(numbers, default=0) + 1

@@ -30,7 +30,8 @@ DELETE_KINDS = frozenset({MEETINGS, MANDATES, AGENDA, DOCUMENTS})
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 def read_meeting_values(session: Session, meeting_id: int) -> dict[str, Any]:

@@ -45,6 +45,7 @@ def overlap_partners(rows: Sequence[MeetingRow], flagged: Iterable[int]) -> dict
 
 class MeetingsModel(RowTableModel["MeetingRow"]):
     NUMBER, DATE, TIME, TITLE, ROOM, STATUS, ITEMS = range(7)
+    TITLE_COLUMN = TITLE
     RIGHT_ALIGNED_HEADERS = (NUMBER, ITEMS)
 
     def __init__(self, parent: QObject | None = None) -> None:

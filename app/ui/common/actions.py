@@ -23,9 +23,11 @@ OPEN = QKeySequence.StandardKey.Open
 SAVE_A_COPY = QKeySequence("Ctrl+Shift+S")
 CLOSE = QKeySequence.StandardKey.Close
 QUIT = QKeySequence.StandardKey.Quit
+PRINT = QKeySequence.StandardKey.Print
 UNDO = QKeySequence.StandardKey.Undo
 REDO = QKeySequence.StandardKey.Redo
 HELP = QKeySequence.StandardKey.HelpContents
+PREFERENCES = QKeySequence.StandardKey.Preferences
 #: Ctrl+1 .. Ctrl+9 switch views, in the order of the navigation list.
 VIEWS = tuple(QKeySequence(f"Ctrl+{n}") for n in range(1, 10))
 

@@ -11,7 +11,8 @@ log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 def describe(error: BaseException) -> tuple[str, str]:

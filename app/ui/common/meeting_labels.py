@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("meeting_labels", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 def meeting_statuses() -> dict[str, str]:

@@ -20,6 +20,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.ui.common.title_marks import MARKED_ROLES, is_original_shown, marked_data
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 #: The row's id, for any cell of its row.
@@ -57,6 +59,10 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
 
     #: Columns whose header lines up on the right, over numbers.
     RIGHT_ALIGNED_HEADERS: tuple[int, ...] = ()
+    #: The column showing a title held in four languages, and the row's field that says
+    #: which language it is shown in: an original standing in for a translation is marked.
+    TITLE_COLUMN = -1
+    TITLE_LANGUAGE_FIELD = "title_language"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -137,11 +143,22 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        if index.column() == self.TITLE_COLUMN and role in MARKED_ROLES:
+            marked = self._marked_title(row, index.column(), role)
+            if marked is not None:
+                return marked
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, index.column())
         if role == ROW_ID_ROLE:
             return row.id
         return self._role_data(row, index.column(), role)
+
+    def _marked_title(self, row: RowT, column: int, role: int) -> Any:
+        language = getattr(row, self.TITLE_LANGUAGE_FIELD, "")
+        if not is_original_shown(language):
+            return None
+        usual = None if role == Qt.ItemDataRole.DisplayRole else self._role_data(row, column, role)
+        return marked_data(str(self._display(row, column) or ""), language, role, usual)
 
     # -- sorting ---------------------------------------------------------------------
     def _sort_keys(self) -> Mapping[int, Callable[[RowT], Any]]:

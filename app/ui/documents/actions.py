@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services import documents
 from app.services.errors import ServiceError
+from app.ui.common.context import DOCUMENTS
 from app.ui.common.errors import show_error
 from app.ui.common.page_support import (
     confirmed,
@@ -27,6 +28,8 @@ from app.ui.common.page_support import (
     page_toolbar,
     push_or_show,
 )
+from app.ui.common.row_refs import DOCUMENT
+from app.ui.common.title_versions import title_versions_action
 from app.ui.common.undo import push
 from app.ui.documents import commands
 from app.ui.documents.document_dialog import DocumentDialog
@@ -115,6 +118,9 @@ class DocumentActions(QWidget):
             self.save_file_as,
             self.tr("Save the selected file to a folder"),
         )
+        self.titles_action = title_versions_action(
+            self, self.context, DOCUMENT, self._selected_document_id, frozenset({DOCUMENTS})
+        )
         toolbar = page_toolbar(
             self,
             self.tr("Documents"),
@@ -126,7 +132,7 @@ class DocumentActions(QWidget):
 
         self.documents_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.documents_view.addActions(
-            [self.edit_action, self.delete_action, self.add_revision_action]
+            [self.edit_action, self.titles_action, self.delete_action, self.add_revision_action]
         )
         self.history_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.history_view.addActions([self.open_action, self.save_action, self.attach_action])
@@ -138,7 +144,12 @@ class DocumentActions(QWidget):
 
     def _update_actions(self, *_args: Any) -> None:
         has_document = self.selected_document() is not None
-        for made in (self.edit_action, self.delete_action, self.add_revision_action):
+        for made in (
+            self.edit_action,
+            self.titles_action,
+            self.delete_action,
+            self.add_revision_action,
+        ):
             made.setEnabled(has_document)
         self.new_action.setEnabled(self.context.workspace is not None)
         self.attach_action.setEnabled(self.selected_revision() is not None)
@@ -147,6 +158,10 @@ class DocumentActions(QWidget):
         self.save_action.setEnabled(has_file)
 
     # -- documents -------------------------------------------------------------------
+    def _selected_document_id(self) -> int | None:
+        document = self.selected_document()
+        return document.id if document is not None else None
+
     def _document_values(self, document_id: int) -> dict[str, Any]:
         return self.context.read(lambda s: documents.read_document_values(s, document_id))
 

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentCommands", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

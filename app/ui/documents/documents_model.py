@@ -26,45 +26,49 @@ STATUS_COLORS = {
 }
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def document_status_labels() -> dict[str, str]:
     return {
-        DocumentStatus.DRAFT: _tr("DocumentStatus", "Draft"),
-        DocumentStatus.UNDER_CONSIDERATION: _tr("DocumentStatus", "Under consideration"),
-        DocumentStatus.APPROVED: _tr("DocumentStatus", "Approved"),
-        DocumentStatus.WITHDRAWN: _tr("DocumentStatus", "Withdrawn"),
+        DocumentStatus.DRAFT: QCoreApplication.translate("DocumentStatus", "Draft"),
+        DocumentStatus.UNDER_CONSIDERATION: QCoreApplication.translate(
+            "DocumentStatus", "Under consideration"
+        ),
+        DocumentStatus.APPROVED: QCoreApplication.translate("DocumentStatus", "Approved"),
+        DocumentStatus.WITHDRAWN: QCoreApplication.translate("DocumentStatus", "Withdrawn"),
     }
 
 
 def document_kind_labels() -> dict[str, str]:
     return {
-        DocumentKind.WORK_PLAN: _tr("DocumentKind", "Work plan"),
-        DocumentKind.AGENDA: _tr("DocumentKind", "Agenda"),
-        DocumentKind.CALENDAR: _tr("DocumentKind", "Calendar"),
-        DocumentKind.INVITEE_LIST: _tr("DocumentKind", "List of invitees"),
-        DocumentKind.RULES_OF_PROCEDURE: _tr("DocumentKind", "Rules of procedure"),
-        DocumentKind.OUTCOME: _tr("DocumentKind", "Outcome document"),
-        DocumentKind.DECLARATION: _tr("DocumentKind", "Declaration"),
-        DocumentKind.REPORT: _tr("DocumentKind", "Report"),
-        DocumentKind.INFORMATION: _tr("DocumentKind", "Information document"),
-        DocumentKind.OTHER: _tr("DocumentKind", "Other"),
+        DocumentKind.WORK_PLAN: QCoreApplication.translate("DocumentKind", "Work plan"),
+        DocumentKind.AGENDA: QCoreApplication.translate("DocumentKind", "Agenda"),
+        DocumentKind.CALENDAR: QCoreApplication.translate("DocumentKind", "Calendar"),
+        DocumentKind.INVITEE_LIST: QCoreApplication.translate("DocumentKind", "List of invitees"),
+        DocumentKind.RULES_OF_PROCEDURE: QCoreApplication.translate(
+            "DocumentKind", "Rules of procedure"
+        ),
+        DocumentKind.OUTCOME: QCoreApplication.translate("DocumentKind", "Outcome document"),
+        DocumentKind.DECLARATION: QCoreApplication.translate("DocumentKind", "Declaration"),
+        DocumentKind.REPORT: QCoreApplication.translate("DocumentKind", "Report"),
+        DocumentKind.INFORMATION: QCoreApplication.translate(
+            "DocumentKind", "Information document"
+        ),
+        DocumentKind.OTHER: QCoreApplication.translate("DocumentKind", "Other"),
     }
 
 
 def language_labels() -> dict[str, str]:
     return {
-        Language.EN: _tr("Language", "English"),
-        Language.ES: _tr("Language", "Spanish"),
-        Language.FR: _tr("Language", "French"),
-        Language.PT: _tr("Language", "Portuguese"),
+        Language.EN: QCoreApplication.translate("Language", "English"),
+        Language.ES: QCoreApplication.translate("Language", "Spanish"),
+        Language.FR: QCoreApplication.translate("Language", "French"),
+        Language.PT: QCoreApplication.translate("Language", "Portuguese"),
     }
 
 
 class DocumentsModel(RowTableModel[DocumentRow]):
     """Rows of ``list_documents``; clicking a header sorts here, not in a proxy."""
+
+    TITLE_COLUMN = TITLE
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -22,7 +22,8 @@ SAVE_FOLDER_KEY = "DocumentsPage/saveFolder"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentsPage", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 def _read(context: AppContext, file_id: int) -> tuple[str, bytes]:

@@ -31,7 +31,8 @@ FOLDER_KEY = "CalendarExchange/folder"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarExchange", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 # -- export ---------------------------------------------------------------------------

@@ -30,7 +30,8 @@ FOLDER_KEY = "WorkbookExchange/folder"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("WorkbookExchange", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 # -- export ---------------------------------------------------------------------------

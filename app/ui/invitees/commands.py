@@ -25,7 +25,8 @@ KINDS = frozenset({INVITEES})
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 class SetInvitationStatus(ServiceCommand):

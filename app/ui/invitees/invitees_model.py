@@ -57,7 +57,8 @@ CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("InviteesModel", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 def status_labels() -> dict[str, str]:

@@ -16,7 +16,9 @@ from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.ui.common.actions import icon
+from app.ui.common.language import chosen_language, install_language
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.settings import Settings
 
 ORGANIZATION = "Chairdesk"
 APPLICATION = "Chairdesk"
@@ -47,9 +49,39 @@ def start_window(
     window = MainWindow(settings if settings is not None else QSettings(), data_dir=data_dir)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT):
         window.first_painted.connect(_report_first_paint_and_quit)
+    window.language_chosen.connect(
+        lambda language: QTimer.singleShot(0, lambda: switch_language(window, language))
+    )
+    _windows[:] = [window]
     window.start(workspace)
     window.show()
     return window
+
+
+#: The main window in use: switching the language replaces it.
+_windows: list[MainWindow] = []
+
+
+def current_window() -> MainWindow | None:
+    return _windows[0] if _windows else None
+
+
+def switch_language(window: MainWindow, language: str) -> MainWindow:
+    """Show the window in ``language`` now: a new main window, made after the language's
+    translations are installed, takes the old one's place on the same workspace."""
+    install_language(language)
+    workspace = window.context.workspace
+    argument = str(workspace.path) if workspace is not None else None
+    store = window.settings.store
+    app = QApplication.instance()
+    quits = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # the old window closes before the new one shows
+    try:
+        window.close()  # keeps the geometry, the last view and the pages' layout; closes the file
+        window.deleteLater()
+        return start_window(argument, settings=store, data_dir=window.opener.folder)
+    finally:
+        app.setQuitOnLastWindowClosed(quits)
 
 
 def _report_first_paint_and_quit() -> None:
@@ -61,10 +93,13 @@ def run_window(workspace: str | None) -> int:
     """``chairdesk [WORKSPACE]``: run the window until it is closed; the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
-    window = start_window(workspace)
+    store = QSettings()
+    install_language(chosen_language(Settings(store).preferences.language))
+    start_window(workspace, settings=store)
     code = app.exec()
     # Let a background open or copy finish rather than cut it off half-way.
     QThreadPool.globalInstance().waitForDone()
-    if window.context.workspace is not None:  # quit without closing the window
+    window = current_window()
+    if window is not None and window.context.workspace is not None:  # quit, window open
         window.context.workspace.close()
     return code

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 EXCHANGE_HOOKS = (
     ("app.ui.exchange.calendar_exchange", "add_calendar_actions"),
     ("app.ui.exchange.workbook_exchange", "add_workbook_actions"),
+    ("app.ui.exchange.paper_actions", "add_paper_actions"),
 )
 
 
@@ -103,6 +104,15 @@ class MainMenus(QObject):
             stack.createRedoAction(self.window, self.tr("&Redo")), actions.REDO
         )
         menu.addActions([self.undo_action, self.redo_action])
+        menu.addSeparator()
+        self.preferences_action = actions.add_action(
+            self.window,
+            self.tr("&Preferences…"),
+            self.window.show_preferences,
+            actions.PREFERENCES,
+            role=QAction.MenuRole.PreferencesRole,
+        )
+        menu.addAction(self.preferences_action)
 
     def _build_view_menu(self) -> None:
         """One checkable action per installed view; Ctrl+N is the view's place in the registry."""

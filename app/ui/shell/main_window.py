@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.common import actions
 from app.ui.common.context import AppContext
+from app.ui.common.language import chosen_language, current_language
 from app.ui.shell.main_menus import MainMenus
 from app.ui.shell.pages import PAGES, PageSpec
 from app.ui.shell.settings import Settings
@@ -53,6 +54,8 @@ DEFAULT_SIZE = QSize(1200, 760)
 class MainWindow(QMainWindow):
     #: The window painted for the first time (the start-up benchmark's finish line).
     first_painted = Signal()
+    #: Preferences chose another language: the application reopens the window in it.
+    language_chosen = Signal(str)
 
     def __init__(
         self, store: QSettings, *, data_dir: Path | None = None, parent: QWidget | None = None
@@ -60,7 +63,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = Settings(store)
         self.context = AppContext(store, self)
-        self.context.language = self.settings.preferences.title_language or None
+        self.context.language = current_language()
         self.opener = WorkspaceOpener(self.context, self.settings, data_folder(data_dir), self)
         #: Every view in navigation order, and the ones whose page module is installed.
         self.registry: tuple[PageSpec, ...] = PAGES
@@ -286,6 +289,18 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(-1)
         self.navigation.blockSignals(False)
         self.menus.uncheck_views()
+
+    # -- preferences -----------------------------------------------------------------
+    def show_preferences(self) -> None:
+        """Edit > Preferences; a new language reopens the window in it at once."""
+        from app.ui.shell.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings.preferences, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        language = chosen_language(self.settings.preferences.language)
+        if language != current_language():
+            self.language_chosen.emit(language)
 
     # -- dropped files ---------------------------------------------------------------
     @staticmethod

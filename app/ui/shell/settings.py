@@ -56,8 +56,8 @@ class Preferences(_Section):
 
     #: Open the workspace used last when started without a file name.
     reopen_last_workspace = Setting("preferences/reopen_last_workspace", True, bool)
-    #: Language in which titles are shown ("" shows each in its original language).
-    title_language = Setting("preferences/title_language", "", str)
+    #: The window's language, which titles follow ("" follows the system's locale).
+    language = Setting("preferences/language", "", str)
 
 
 class WindowState(_Section):

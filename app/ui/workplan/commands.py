@@ -28,7 +28,8 @@ LINK_KINDS = {"meeting_ids": MEETING, "document_ids": DOCUMENT}
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MandateCommands", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 def _row(session: Session, mandate_id: int) -> MandateRow:

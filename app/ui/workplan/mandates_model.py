@@ -59,6 +59,9 @@ def as_date(value: Any) -> date | None:
 
 
 class MandatesModel(RowTableModel[MandateRow]):
+    TITLE_COLUMN = TEXT
+    TITLE_LANGUAGE_FIELD = "text_language"
+
     def __init__(self, parent: QObject | None = None, *, commit: Commit | None = None) -> None:
         super().__init__(parent)
         self._commit = commit

@@ -40,6 +40,8 @@ from app.ui.common.page_support import (
     save_layout,
     select_row,
 )
+from app.ui.common.row_refs import MANDATE
+from app.ui.common.title_versions import title_versions_action
 from app.ui.common.undo import push
 from app.ui.workplan import commands
 from app.ui.workplan import mandates_model as columns
@@ -143,7 +145,12 @@ class WorkPlanPage(QWidget):
         self.area_filter.currentIndexChanged.connect(self._apply_filter)
         self.count_label = QLabel(self)
 
-        toolbar = page_toolbar(self, self.tr("Work plan"), (self.add_action, self.delete_action))
+        self.titles_action = title_versions_action(
+            self, self.context, MANDATE, self._selected_id, frozenset({MANDATES}), long=True
+        )
+        toolbar = page_toolbar(
+            self, self.tr("Work plan"), (self.add_action, self.delete_action), (self.titles_action,)
+        )
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -221,6 +228,7 @@ class WorkPlanPage(QWidget):
     def _update_actions(self, *_args: Any) -> None:
         self.add_action.setEnabled(self.context.workspace is not None)
         self.delete_action.setEnabled(self.selected_mandate() is not None)
+        self.titles_action.setEnabled(self.selected_mandate() is not None)
 
     def _meeting_choices(self) -> list[tuple[int, str]]:
         rows = read_list(self.context, meetings.list_meetings)
@@ -233,6 +241,10 @@ class WorkPlanPage(QWidget):
     # -- selection -------------------------------------------------------------------
     def selected_mandate(self) -> MandateRow | None:
         return current_record(self.view, self.model)
+
+    def _selected_id(self) -> int | None:
+        mandate = self.selected_mandate()
+        return mandate.id if mandate is not None else None
 
     def select_mandate(self, mandate_id: int) -> None:
         select_row(self.view, self.model.row_of(mandate_id), columns.TEXT)

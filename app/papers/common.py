@@ -1,0 +1,100 @@
+"""What every paper shares: dates, month names, the header block, texts in the paper's language."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from babel import Locale
+from babel.dates import format_date
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import LANGUAGES, Document, DocumentKind, localized_value
+from app.papers import labels
+from app.papers.content import HeaderBlock, MissingText
+from app.services.documents import full_symbol
+from app.services.paper_settings import paper_settings
+from app.services.working_group import get_working_group
+
+
+class UnknownLanguage(ValueError):
+    pass
+
+
+def check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise UnknownLanguage(
+            f"“{language}” is not an OAS language: choose one of {', '.join(LANGUAGES)}."
+        )
+    return language
+
+
+def language_name(code: str, in_language: str) -> str:
+    """``code``'s name as written in ``in_language``: English, inglés, anglais, inglês."""
+    return Locale.parse(in_language).languages[code]
+
+
+def long_date(day: date, language: str) -> str:
+    """15 September 2011 / 15 de septiembre de 2011 / 15 septembre 2011 / 15 de setembro de 2011."""
+    if language == "en":
+        return f"{day.day} {format_date(day, 'MMMM y', locale='en')}"
+    return format_date(day, format="long", locale=language)
+
+
+def month_heading(year: int, month: int, language: str) -> str:
+    """SEPTEMBER 2011 / SEPTIEMBRE 2011 / SETEMBRO 2011..., as in the seed's section IV."""
+    return format_date(date(year, month, 1), "LLLL y", locale=language).upper()
+
+
+class Texts:
+    """Picks each text in the paper's language, remembering those printed from the original."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.missing: list[MissingText] = []
+
+    def pick(self, row: Any, field: str, what: str) -> str:
+        own = getattr(row, f"{field}_{self.language}", None)
+        if own:
+            return own
+        original = localized_value(row, field)
+        source = str(row.original_language)
+        self.missing.append(MissingText(what, original, source))
+        mark = labels.label(
+            self.language, labels.ORIGINAL_MARK, language_name(source, self.language)
+        )
+        return f"{original} {mark}"
+
+
+def header_block(
+    session: Session, language: str, symbol: str, on: date, original_language: str = "en"
+) -> HeaderBlock:
+    group = get_working_group(session)
+    settings = paper_settings(session)
+    issuer = [labels.label(language, labels.ORGANIZATION)]
+    if group is not None:
+        issuer += [line.upper() for line in (group.parent_body, group.name) if line]
+    return HeaderBlock(
+        issuer=tuple(issuer),
+        series=settings.series,
+        symbol=symbol,
+        date=long_date(on, language),
+        original=labels.label(
+            language, labels.ORIGINAL, language_name(original_language, language)
+        ),
+    )
+
+
+def registered_symbol(session: Session, kind: DocumentKind) -> str:
+    """The full symbol of the latest revision of the one document of ``kind``, if there is one.
+
+    The work plan and its calendar are registered as the group's work plan document; with
+    none, or several, registered, the header shows no symbol rather than a wrong one.
+    """
+    documents = session.scalars(select(Document).where(Document.kind == kind).limit(2)).all()
+    if len(documents) != 1:
+        return ""
+    document = documents[0]
+    latest = document.revisions[-1] if document.revisions else None
+    return full_symbol(document.base_symbol, latest)

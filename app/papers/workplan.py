@@ -1,0 +1,59 @@
+"""The work plan table, as the seed's section III: RESOLUTION | MANDATE | AREA RESPONSIBLE."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import DocumentKind, Mandate
+from app.papers import labels
+from app.papers.common import Texts, check_language, header_block, registered_symbol
+from app.papers.content import Paper, Paragraph, Row, Table
+from app.services.working_group import get_working_group
+
+
+def workplan_paper(session: Session, language: str, *, issued: date | None = None) -> Paper:
+    """One row per mandate; the resolution is written once, on the first row of its mandates."""
+    check_language(language)
+    mandates = session.scalars(select(Mandate).order_by(Mandate.position, Mandate.id)).all()
+    texts = Texts(language)
+    group = get_working_group(session)
+    paper = Paper(
+        kind="workplan",
+        language=language,
+        header=header_block(
+            session,
+            language,
+            registered_symbol(session, DocumentKind.WORK_PLAN),
+            issued or date.today(),
+        ),
+        title=labels.label(language, labels.WORK_PLAN),
+        subtitle=(group.name,) if group else (),
+        landscape=True,
+    )
+    rows: list[Row] = []
+    previous = None
+    for number, mandate in enumerate(mandates, start=1):
+        resolution = ""
+        if mandate.resolution != previous:
+            resolution = "\n".join(
+                part for part in (mandate.resolution, mandate.resolution_title.upper()) if part
+            )
+            previous = mandate.resolution
+        text = texts.pick(mandate, "text", f"mandate {number} ({mandate.resolution})")
+        rows.append((resolution, (text,), mandate.area_responsible))
+    if rows:
+        columns = (labels.RESOLUTION, labels.MANDATE, labels.AREA_RESPONSIBLE)
+        paper.blocks.append(
+            Table(
+                tuple(labels.label(language, c).upper() for c in columns),
+                (0.25, 0.5, 0.25),
+                rows,
+            )
+        )
+    else:
+        paper.blocks.append(Paragraph(labels.label(language, labels.NO_MANDATES)))
+    paper.missing = texts.missing
+    return paper

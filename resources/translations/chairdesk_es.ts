@@ -1,0 +1,2955 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Exporting the calendar to {file}…</source>
+        <translation>Exportando el calendario a {file}…</translation>
+    </message>
+    <message>
+        <source>Exported {count} meeting(s) to {file}.</source>
+        <translation>Se exportaron {count} reunión(es) a {file}.</translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation>No se puede exportar el calendario</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar el calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical)</source>
+        <translation>Archivos iCalendar (*.ics *.ical)</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Importar un calendario</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)…</source>
+        <translation>Calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Write the meetings to an iCalendar file for Outlook, Google, Apple or Thunderbird</source>
+        <translation>Guardar las reuniones en un archivo iCalendar para Outlook, Google, Apple o Thunderbird</translation>
+    </message>
+    <message>
+        <source>Create or update meetings from an iCalendar file exported by a calendar program</source>
+        <translation>Crear o actualizar reuniones a partir de un archivo iCalendar exportado por un programa de calendario</translation>
+    </message>
+    <message>
+        <source>Add agenda item “{title}”</source>
+        <extracomment>Item edits also change what the documents page says about where documents were considered.</extracomment>
+        <translation>Añadir el tema “{title}” al orden del día</translation>
+    </message>
+    <message>
+        <source>Edit agenda item “{title}”</source>
+        <extracomment>Taken on undo, so that redo brings back the same item (and its later edits&apos; ref).</extracomment>
+        <translation>Modificar el tema “{title}”</translation>
+    </message>
+    <message>
+        <source>Record outcome of “{title}”</source>
+        <translation>Registrar el resultado de “{title}”</translation>
+    </message>
+    <message>
+        <source>Delete agenda item “{title}”</source>
+        <translation>Eliminar el tema “{title}”</translation>
+    </message>
+    <message>
+        <source>Move agenda item “{title}” to {position}</source>
+        <translation>Mover el tema “{title}” a la posición {position}</translation>
+    </message>
+    <message>
+        <source>Defer “{title}” to the next meeting</source>
+        <translation>Aplazar “{title}” a la próxima reunión</translation>
+    </message>
+    <message>
+        <source>Change the documents of “{title}”</source>
+        <translation>Cambiar los documentos de “{title}”</translation>
+    </message>
+    <message>
+        <source>New document {symbol}</source>
+        <translation>Nuevo documento {symbol}</translation>
+    </message>
+    <message>
+        <source>Edit document {symbol}</source>
+        <translation>Modificar el documento {symbol}</translation>
+    </message>
+    <message>
+        <source>Delete document {symbol}</source>
+        <translation>Eliminar el documento {symbol}</translation>
+    </message>
+    <message>
+        <source>Add revision {symbol}</source>
+        <translation>Añadir la revisión {symbol}</translation>
+    </message>
+    <message>
+        <source>Attach {name} to {symbol}</source>
+        <translation>Adjuntar {name} a {symbol}</translation>
+    </message>
+    <message>
+        <source>Set 1 invitation to “{status}”</source>
+        <translation>Poner 1 invitación en “{status}”</translation>
+    </message>
+    <message>
+        <source>Set {count} invitations to “{status}”</source>
+        <translation>Poner {count} invitaciones en “{status}”</translation>
+    </message>
+    <message>
+        <source>Add “{name}” to the list</source>
+        <translation>Añadir a “{name}” a la lista</translation>
+    </message>
+    <message>
+        <source>Edit contact “{name}”</source>
+        <translation>Modificar el contacto “{name}”</translation>
+    </message>
+    <message>
+        <source>Remove 1 invitee from the list</source>
+        <translation>Quitar 1 invitado de la lista</translation>
+    </message>
+    <message>
+        <source>Remove {count} invitees from the list</source>
+        <translation>Quitar {count} invitados de la lista</translation>
+    </message>
+    <message>
+        <source>New list “{name}”</source>
+        <translation>Nueva lista “{name}”</translation>
+    </message>
+    <message>
+        <source>Rename list to “{name}”</source>
+        <translation>Cambiar el nombre de la lista a “{name}”</translation>
+    </message>
+    <message>
+        <source>Add mandate of {resolution}</source>
+        <translation>Añadir un mandato de {resolution}</translation>
+    </message>
+    <message>
+        <source>Edit {what} of a mandate</source>
+        <translation>Modificar {what} de un mandato</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>la resolución</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>el texto</translation>
+    </message>
+    <message>
+        <source>area responsible</source>
+        <translation>el área responsable</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>el estado</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>la fecha límite</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>las reuniones</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>los documentos</translation>
+    </message>
+    <message>
+        <source>Delete mandate</source>
+        <translation>Eliminar el mandato</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <extracomment>The work plan lists the meetings its mandates are followed up in. Deleting a meeting deletes its agenda, which the documents page reports on.</extracomment>
+        <translation>Nueva reunión</translation>
+    </message>
+    <message>
+        <source>New meeting “{title}”</source>
+        <translation>Nueva reunión “{title}”</translation>
+    </message>
+    <message>
+        <source>Edit meeting “{title}”</source>
+        <translation>Modificar la reunión “{title}”</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Cancelar la reunión</translation>
+    </message>
+    <message>
+        <source>Cancel {count} meetings</source>
+        <translation>Cancelar {count} reuniones</translation>
+    </message>
+    <message>
+        <source>Postpone meeting</source>
+        <translation>Aplazar la reunión</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Eliminar la reunión</translation>
+    </message>
+    <message>
+        <source>Delete {count} meetings</source>
+        <translation>Eliminar {count} reuniones</translation>
+    </message>
+    <message>
+        <source>New series of {count} meetings</source>
+        <translation>Nueva serie de {count} reuniones</translation>
+    </message>
+    <message>
+        <source>Please check your input</source>
+        <translation>Revise los datos introducidos</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modificado en otra ventana</translation>
+    </message>
+    <message>
+        <source>Someone changed this in another window since you opened it. Your change was not saved; the view now shows the latest version. Try again.</source>
+        <translation>Alguien modificó esto en otra ventana después de que usted lo abriera. Su cambio no se guardó; la vista muestra ahora la versión más reciente. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No longer there</source>
+        <translation>Ya no existe</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot complete this</source>
+        <translation>No se puede completar la acción</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the file</source>
+        <translation>No se puede leer o escribir el archivo</translation>
+    </message>
+    <message>
+        <source>{error}. Check the file name, that the folder exists, and free disk space.</source>
+        <translation>{error}. Compruebe el nombre del archivo, que la carpeta exista y que haya espacio libre en el disco.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Se produjo un error</translation>
+    </message>
+    <message>
+        <source>Chairdesk met an unexpected problem and did not complete the action; nothing was half-saved. Please report it with this text:
+
+{error}</source>
+        <translation>Chairdesk encontró un problema inesperado y no completó la acción; no quedó nada guardado a medias. Comuníquelo con este texto:
+
+{error}</translation>
+    </message>
+    <message>
+        <source>To invite</source>
+        <extracomment>The stored value of the status (&quot;invited&quot;) of a row. The list entry&apos;s id. The contact&apos;s id.</extracomment>
+        <translation>Por invitar</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitación enviada</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declinada</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>Estado Miembro</translation>
+    </message>
+    <message>
+        <source>Permanent observer</source>
+        <translation>Observador Permanente</translation>
+    </message>
+    <message>
+        <source>International organization</source>
+        <translation>Organización internacional</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <source>OAS secretariat</source>
+        <translation>Secretaría de la OEA</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Celebrada</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Aplazada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtual</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Híbrida</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>Consideración</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Elección</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Considered</source>
+        <translation>Considerado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Aplazado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Public security management</source>
+        <translation>Gestión de la seguridad pública</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Prevención</translation>
+    </message>
+    <message>
+        <source>Police management</source>
+        <translation>Gestión policial</translation>
+    </message>
+    <message>
+        <source>Citizen participation</source>
+        <translation>Participación ciudadana</translation>
+    </message>
+    <message>
+        <source>International cooperation</source>
+        <translation>Cooperación internacional</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 tema</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n} temas</translation>
+    </message>
+    <message>
+        <source>{count} · planned end unknown: give every item a duration</source>
+        <translation>{count} · hora de término desconocida: indique la duración de cada tema</translation>
+    </message>
+    <message>
+        <source>{count} · planned end &lt;span style=&apos;color:{red}&apos;&gt;&lt;b&gt;{end}&lt;/b&gt;, after the scheduled end {scheduled}&lt;/span&gt;</source>
+        <translation>{count} · término previsto &lt;span style=&apos;color:{red}&apos;&gt;&lt;b&gt;{end}&lt;/b&gt;, después del fin programado a las {scheduled}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{count} · planned end {end}</source>
+        <translation>{count} · término previsto a las {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>desde las {start}</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details. Drag items, or use Ctrl+Up and Ctrl+Down, to change their order.</source>
+        <translation>Seleccione un tema para ver sus detalles. Arrastre los temas, o use Ctrl+Arriba y Ctrl+Abajo, para cambiar su orden.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Abrir el archivo</translation>
+    </message>
+    <message>
+        <source>No application is set up to open {name}. It was written to {path}; open it from there or use Save as.</source>
+        <translation>Ninguna aplicación está configurada para abrir {name}. Se guardó en {path}; ábralo desde allí o use Guardar como.</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>Se abrió {name}</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Abriendo {name}…</translation>
+    </message>
+    <message>
+        <source>Save {name} as</source>
+        <translation>Guardar {name} como</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>Guardando {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Se guardó {path}</translation>
+    </message>
+    <message>
+        <source>Exported {sheets} sheet(s), {rows} row(s), to {file}.</source>
+        <translation>Se exportaron {sheets} hoja(s), {rows} fila(s), a {file}.</translation>
+    </message>
+    <message>
+        <source>Exporting the workbook to {file}…</source>
+        <translation>Exportando el libro a {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot export the workbook</source>
+        <translation>No se puede exportar el libro</translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>Exportar un libro de Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import invitee list</source>
+        <translation>Importar una lista de invitados</translation>
+    </message>
+    <message>
+        <source>Workbook (.xlsx)…</source>
+        <translation>Libro de Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Write invitee lists, calendar, agenda, documents and mandates to an Excel workbook</source>
+        <translation>Guardar listas de invitados, calendario, orden del día, documentos y mandatos en un libro de Excel</translation>
+    </message>
+    <message>
+        <source>Invitee list from workbook (.xlsx)…</source>
+        <translation>Lista de invitados desde un libro de Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Add or update an invitee list from an Excel workbook, after a preview</source>
+        <translation>Añadir o actualizar una lista de invitados desde un libro de Excel, tras una vista previa</translation>
+    </message>
+    <message>
+        <source>Edit the titles in four languages</source>
+        <extracomment>The services&apos; name for each kind of row a RowRef names.</extracomment>
+        <translation>Modificar los títulos en los cuatro idiomas</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print the agenda, calendar, work plan or a list, or save it as PDF or Word</source>
+        <translation>Imprimir el orden del día, el calendario, el plan de trabajo o una lista, o guardarlos como PDF o Word</translation>
+    </message>
+    <message>
+        <source>Paper as PDF or &amp;Word…</source>
+        <translation>Documento en PDF o &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save the agenda, calendar, work plan or a list as PDF or Word</source>
+        <translation>Guardar el orden del día, el calendario, el plan de trabajo o una lista como PDF o Word</translation>
+    </message>
+    <message>
+        <source>Print a paper</source>
+        <extracomment>A preview was shown (tests wait for it). Which refresh is the latest: a slower, older one must not replace its preview.</extracomment>
+        <translation>Imprimir un documento</translation>
+    </message>
+    <message>
+        <source>Print texts that have no translation in their original language, marked as such</source>
+        <translation>Imprimir en su idioma original, señalados como tales, los textos que no tienen traducción</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Documento:</translation>
+    </message>
+    <message>
+        <source>Invitee list:</source>
+        <translation>Lista de invitados:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Guardar como &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Draft agenda of the current meeting</source>
+        <translation>Orden del día de la reunión actual</translation>
+    </message>
+    <message>
+        <source>Annotated agenda of the current meeting</source>
+        <translation>Orden del día anotado de la reunión actual</translation>
+    </message>
+    <message>
+        <source>List of participants of the current meeting</source>
+        <translation>Lista de participantes de la reunión actual</translation>
+    </message>
+    <message>
+        <source>Summary of the current meeting</source>
+        <translation>Resumen de la reunión actual</translation>
+    </message>
+    <message>
+        <source>Calendar of activities and meetings</source>
+        <translation>Calendario de actividades y reuniones</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <source>List of invitees</source>
+        <translation>Lista de invitados</translation>
+    </message>
+    <message>
+        <source>Select a meeting in the Calendar or Agenda view first.</source>
+        <translation>Seleccione primero una reunión en la vista Calendario u Orden del día.</translation>
+    </message>
+    <message>
+        <source>Making the paper…</source>
+        <translation>Preparando el documento…</translation>
+    </message>
+    <message>
+        <source>Cannot make the paper</source>
+        <translation>No se puede preparar el documento</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…y {count} más</translation>
+    </message>
+    <message>
+        <source>{count} texts have no version in this language. Fill them in, or tick the box above to print the originals, marked as such:
+{lines}</source>
+        <translation>{count} textos no tienen versión en este idioma. Complételos, o marque la casilla de arriba para imprimir los originales, señalados como tales:
+{lines}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started</source>
+        <translation>No se pudo iniciar la impresora</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>No se puede imprimir</translation>
+    </message>
+    <message>
+        <source>Sent {count} page(s) to the printer.</source>
+        <translation>Se enviaron {count} página(s) a la impresora.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Preparando las páginas para la impresora…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was sent.</source>
+        <translation>Impresión cancelada; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Save the paper as PDF</source>
+        <translation>Guardar el documento como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the paper as Word</source>
+        <translation>Guardar el documento como Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Guardando {file}…</translation>
+    </message>
+    <message>
+        <source>Saved the paper to {file}.</source>
+        <translation>Se guardó el documento en {file}.</translation>
+    </message>
+    <message>
+        <source>Cannot save the paper</source>
+        <translation>No se puede guardar el documento</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Guardado cancelado; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>What a dragged agenda item carries: its meeting&apos;s id and its own id. The user dropped item ``item_id`` so that it should be at 1-based ``position``.</extracomment>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
+        <extracomment>The item shown in table row ``index``. The table row of the item, or -1.</extracomment>
+        <translation>Decisión: {text}</translation>
+    </message>
+    <message>
+        <source>Deferred from an earlier meeting.</source>
+        <translation>Aplazado desde una reunión anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>&amp;Meeting:</source>
+        <extracomment>What went out of date while the page was hidden: &quot;&quot;, &quot;items&quot; or &quot;meetings&quot;.</extracomment>
+        <translation>&amp;Reunión:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>No meetings yet: create one on the Calendar page.</source>
+        <translation>Aún no hay reuniones: cree una en la página Calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOperation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Chairdesk</source>
+        <translation>Chairdesk</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImport</name>
+    <message>
+        <source>Reading {file}…</source>
+        <extracomment>The preview dialog is open (it is ``self.preview``). The range dialog for recurring events is open (``self.range_dialog``). The import was written (the report) or ended without writing (None).</extracomment>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot import the calendar</source>
+        <translation>No se puede importar el calendario</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace was left as it was.</source>
+        <translation>Importación cancelada; el espacio de trabajo quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importación cancelada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}.</source>
+        <translation>Se importó {file}: {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Meetings</source>
+        <extracomment>Data changed while the page was hidden: reload when it is shown again.</extracomment>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Days with a meeting are in bold and shaded; orange shading marks meetings that overlap; a struck-out day has only cancelled meetings. Double-click a free day to plan a meeting on it.</source>
+        <translation>Los días con reunión aparecen en negrita y sombreados; el sombreado naranja señala reuniones que se superponen; un día tachado solo tiene reuniones canceladas. Haga doble clic en un día libre para programar una reunión.</translation>
+    </message>
+    <message>
+        <source>1 meeting</source>
+        <translation>1 reunión</translation>
+    </message>
+    <message>
+        <source>{n} meetings</source>
+        <translation>{n} reuniones</translation>
+    </message>
+    <message>
+        <source>{n} cancelled</source>
+        <translation>{n} canceladas</translation>
+    </message>
+    <message>
+        <source>⚠ {n} overlap another meeting (hover the title for details)</source>
+        <translation>⚠ {n} se superponen con otra reunión (pase el ratón sobre el título para ver los detalles)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modificar el contacto</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Añadir un contacto</translation>
+    </message>
+    <message>
+        <source>e.g. Delegation of Chile, or a person&apos;s name</source>
+        <translation>p. ej., Delegación de Chile, o el nombre de una persona</translation>
+    </message>
+    <message>
+        <source>e.g. Alternate Representative</source>
+        <translation>p. ej., Representante Alterno</translation>
+    </message>
+    <message>
+        <source>e.g. Permanent Mission of Chile to the OAS</source>
+        <translation>p. ej., Misión Permanente de Chile ante la OEA</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <source>e.g. Head of delegation</source>
+        <translation>p. ej., Jefe de delegación</translation>
+    </message>
+    <message>
+        <source>&amp;Honorific:</source>
+        <translation>&amp;Tratamiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation / organization:</source>
+        <translation>&amp;Delegación / organización:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;léfono:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>&amp;Idioma preferido:</translation>
+    </message>
+    <message>
+        <source>&amp;Role on this list:</source>
+        <translation>&amp;Función en esta lista:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>Enter a name: a person&apos;s, or the delegation&apos;s.</source>
+        <translation>Escriba un nombre: el de una persona o el de la delegación.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not a valid e-mail address. Write it as name@example.org, or leave it empty.</source>
+        <translation>“{email}” no es una dirección de correo electrónico válida. Escríbala como nombre@ejemplo.org, o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>The role is too long (at most 200 characters).</source>
+        <translation>La función es demasiado larga (200 caracteres como máximo).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>&amp;New document…</source>
+        <translation>&amp;Nuevo documento…</translation>
+    </message>
+    <message>
+        <source>Add a document to the register</source>
+        <translation>Añadir un documento al registro</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modificar…</translation>
+    </message>
+    <message>
+        <source>Change the selected document&apos;s symbol, title, kind or status</source>
+        <translation>Modificar la signatura, el título, el tipo o el estado del documento seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected document with its revisions and files</source>
+        <translation>Eliminar el documento seleccionado con sus revisiones y archivos</translation>
+    </message>
+    <message>
+        <source>Add &amp;revision…</source>
+        <translation>Añadir &amp;revisión…</translation>
+    </message>
+    <message>
+        <source>Add the next revision of the selected document, with its files</source>
+        <translation>Añadir la siguiente revisión del documento seleccionado, con sus archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>Ad&amp;juntar archivo…</translation>
+    </message>
+    <message>
+        <source>Attach a file in another language to the selected revision</source>
+        <translation>Adjuntar a la revisión seleccionada un archivo en otro idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected file with the system&apos;s application</source>
+        <translation>Abrir el archivo seleccionado con la aplicación del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save the selected file to a folder</source>
+        <translation>Guardar el archivo seleccionado en una carpeta</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Eliminar el documento</translation>
+    </message>
+    <message>
+        <source>Delete {symbol} with its {count} revision(s) and their files? Agenda items and mandates will no longer refer to it. You can undo this with Edit ▸ Undo.</source>
+        <translation>¿Eliminar {symbol} con sus {count} revisión(es) y sus archivos? Los temas del orden del día y los mandatos dejarán de remitir a él. Puede deshacerlo con Edición ▸ Deshacer.</translation>
+    </message>
+    <message>
+        <source>Add revision</source>
+        <translation>Añadir una revisión</translation>
+    </message>
+    <message>
+        <source>Select the document in the register first, then add its revision.</source>
+        <translation>Seleccione primero el documento en el registro y luego añada su revisión.</translation>
+    </message>
+    <message>
+        <source>Attach a file to {symbol}</source>
+        <translation>Adjuntar un archivo a {symbol}</translation>
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation>Idioma del archivo</translation>
+    </message>
+    <message>
+        <source>{name} is in:</source>
+        <translation>{name} está en:</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Reemplazar el archivo</translation>
+    </message>
+    <message>
+        <source>{symbol} has a {language} file already. Replace it with {name}?</source>
+        <translation>{symbol} ya tiene un archivo en {language}. ¿Reemplazarlo por {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Edit document</source>
+        <translation>Modificar el documento</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Nuevo documento</translation>
+    </message>
+    <message>
+        <source>e.g. GT/MISPA-III/doc.7/11</source>
+        <translation>p. ej., GT/MISPA-III/doc.7/11</translation>
+    </message>
+    <message>
+        <source>The symbol without “rev.”, “corr.” or “add.”: revisions are added later.</source>
+        <translation>La signatura sin “rev.”, “corr.” ni “add.”: las revisiones se añaden después.</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Signatura:</translation>
+    </message>
+    <message>
+        <source>Original &amp;language:</source>
+        <translation>&amp;Idioma original:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Title in {language}:</source>
+        <translation>Título en {language}:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Enter the document&apos;s symbol.</source>
+        <translation>Escriba la signatura del documento.</translation>
+    </message>
+    <message>
+        <source>Enter the symbol without “{suffix}”: revisions are added to the document.</source>
+        <translation>Escriba la signatura sin “{suffix}”: las revisiones se añaden al documento.</translation>
+    </message>
+    <message>
+        <source>Enter the title in the original language.</source>
+        <translation>Escriba el título en el idioma original.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>List of invitees</source>
+        <translation>Lista de invitados</translation>
+    </message>
+    <message>
+        <source>Rules of procedure</source>
+        <translation>Reglamento</translation>
+    </message>
+    <message>
+        <source>Outcome document</source>
+        <translation>Documento final</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Information document</source>
+        <translation>Documento informativo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message>
+        <source>Draft</source>
+        <extracomment>The document&apos;s id, for views that act on the selected row.</extracomment>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>En consideración</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Signatura</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Latest revision</source>
+        <translation>Última revisión</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>Distribuido</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>(no revision yet)</source>
+        <extracomment>The document shown in table row ``row``. The row showing ``document_id``, or -1.</extracomment>
+        <translation>(aún sin revisión)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Drop files here to add them as a new revision of the selected document.</source>
+        <translation>Suelte aquí los archivos para añadirlos como nueva revisión del documento seleccionado.</translation>
+    </message>
+    <message>
+        <source>Select a document to see its revisions.</source>
+        <translation>Seleccione un documento para ver sus revisiones.</translation>
+    </message>
+    <message>
+        <source>Revision history of {symbol} — {title}</source>
+        <translation>Historial de revisiones de {symbol} — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ExpandRangeDialog</name>
+    <message>
+        <source>Recurring events</source>
+        <translation>Eventos periódicos</translation>
+    </message>
+    <message>
+        <source>{file} holds {count} recurring event(s). Each occurrence up to the date below becomes a meeting of its own; later ones are left out. Importing the file again later finds the same meetings.</source>
+        <translation>{file} contiene {count} evento(s) periódico(s). Cada repetición hasta la fecha indicada abajo se convierte en una reunión; las posteriores se dejan fuera. Si vuelve a importar el archivo más adelante, se encontrarán las mismas reuniones.</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Desplegar</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Dejarlos fuera</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChoiceDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar el calendario</translation>
+    </message>
+    <message>
+        <source>All meetings ({count})</source>
+        <translation>Todas las reuniones ({count})</translation>
+    </message>
+    <message>
+        <source>Only the meetings ticked below</source>
+        <translation>Solo las reuniones marcadas abajo</translation>
+    </message>
+    <message>
+        <source>{date}  {start}  {title}</source>
+        <translation>{date}  {start}  {title}</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Which meetings go into the calendar file?</source>
+        <translation>¿Qué reuniones se incluyen en el archivo de calendario?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importar {file}</translation>
+    </message>
+    <message>
+        <source>{created} meeting(s) will be created, {updated} updated, {unchanged} left as they are; {refused} event(s) cannot be imported.</source>
+        <translation>Se crearán {created} reunión(es), se actualizarán {updated} y {unchanged} quedarán como están; {refused} evento(s) no se pueden importar.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Will be created ({count})</source>
+        <translation>Se crearán ({count})</translation>
+    </message>
+    <message>
+        <source>Will be updated ({count})</source>
+        <translation>Se actualizarán ({count})</translation>
+    </message>
+    <message>
+        <source>Left as they are ({count})</source>
+        <translation>Quedan como están ({count})</translation>
+    </message>
+    <message>
+        <source>Cannot be imported ({count})</source>
+        <translation>No se pueden importar ({count})</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>the list “{name}”</source>
+        <translation>la lista “{name}”</translation>
+    </message>
+    <message>
+        <source>a new list “{name}”</source>
+        <translation>una nueva lista “{name}”</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” (header on row {header}) into {target}: {created} to add, {updated} to update, {unchanged} unchanged, {errors} with errors.</source>
+        <translation>Hoja “{sheet}” (encabezado en la fila {header}) en {target}: {created} por añadir, {updated} por actualizar, {unchanged} sin cambios, {errors} con errores.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until the rows with errors are corrected in the workbook.</source>
+        <translation>No se puede importar nada hasta que se corrijan en el libro las filas con errores.</translation>
+    </message>
+    <message>
+        <source>{count} invitee(s) of the list are not in the workbook; they are left as they are.</source>
+        <translation>{count} invitado(s) de la lista no figuran en el libro; quedan como están.</translation>
+    </message>
+    <message>
+        <source>Columns ignored: {columns}.</source>
+        <translation>Columnas no tenidas en cuenta: {columns}.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeListsPanel</name>
+    <message>
+        <source>Invitee list</source>
+        <extracomment>Shows a dialog window-modal and calls back on OK (the page&apos;s, so it can find it). The chosen list changed: its id, or 0 for none. The list to choose when it appears (restored state, a new or renamed list).</extracomment>
+        <translation>Lista de invitados</translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation>Invitados</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>Cambiar el &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Create a new invitee list</source>
+        <translation>Crear una nueva lista de invitados</translation>
+    </message>
+    <message>
+        <source>Rename the selected list</source>
+        <translation>Cambiar el nombre de la lista seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete the selected list</source>
+        <translation>Eliminar la lista seleccionada</translation>
+    </message>
+    <message>
+        <source>New list…</source>
+        <translation>Nueva lista…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar el nombre…</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Eliminar la lista</translation>
+    </message>
+    <message>
+        <source>Delete the list “{name}” and its {count} entries with their status history? The contacts stay in the workspace. This cannot be undone.</source>
+        <translation>¿Eliminar la lista “{name}” y sus {count} entradas con su historial de estados? Los contactos permanecen en el espacio de trabajo. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Deleted the list “{name}”.</source>
+        <translation>Se eliminó la lista “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Delegation / organization</source>
+        <translation>Delegación / organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesPage</name>
+    <message>
+        <source>Search name, delegation, country or e-mail (Ctrl+F)</source>
+        <extracomment>Lists up to this size are read on the UI thread at once (some 40 ms); larger ones show their first ``PREVIEW_ROWS`` at once and are read whole by the loader. (workspace, list id) whose whole read starts once the first rows are painted.</extracomment>
+        <translation>Buscar nombre, delegación, país o correo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Cambiar el estado</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Añadir contacto…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it contact…</source>
+        <translation>&amp;Modificar contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Cambiar el &amp;estado</translation>
+    </message>
+    <message>
+        <source>No invitee list</source>
+        <translation>Ninguna lista de invitados</translation>
+    </message>
+    <message>
+        <source>Loading {total} invitees…</source>
+        <translation>Cargando {total} invitados…</translation>
+    </message>
+    <message>
+        <source>{shown} of 1 invitee</source>
+        <translation>{shown} de 1 invitado</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} invitees</source>
+        <translation>{shown} de {total} invitados</translation>
+    </message>
+</context>
+<context>
+    <name>ItemActions</name>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation>&amp;Añadir tema…</translation>
+    </message>
+    <message>
+        <source>Add an item at the end of the agenda</source>
+        <translation>Añadir un tema al final del orden del día</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Item…</source>
+        <translation>&amp;Modificar tema…</translation>
+    </message>
+    <message>
+        <source>Change the selected item (Enter)</source>
+        <translation>Modificar el tema seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Remove the selected item from the agenda</source>
+        <translation>Quitar el tema seleccionado del orden del día</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>Subir el tema (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>Bajar el tema (Ctrl+Abajo)</translation>
+    </message>
+    <message>
+        <source>Record &amp;Outcome…</source>
+        <translation>Registrar &amp;resultado…</translation>
+    </message>
+    <message>
+        <source>Record what the meeting decided on the item</source>
+        <translation>Registrar lo que la reunión decidió sobre el tema</translation>
+    </message>
+    <message>
+        <source>De&amp;fer to Next Meeting</source>
+        <translation>A&amp;plazar a la próxima reunión</translation>
+    </message>
+    <message>
+        <source>Mark the item deferred and add it to the next meeting&apos;s agenda</source>
+        <translation>Marcar el tema como aplazado e incluirlo en el orden del día de la próxima reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Link Documents…</source>
+        <translation>&amp;Vincular documentos…</translation>
+    </message>
+    <message>
+        <source>Choose the documents and revisions the item considers</source>
+        <translation>Elegir los documentos y revisiones que se consideran en el tema</translation>
+    </message>
+    <message>
+        <source>“{title}” deferred to the meeting of {date}, as item {position}.</source>
+        <translation>“{title}” se aplazó a la reunión del {date}, como tema {position}.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit agenda item</source>
+        <extracomment>The statuses an outcome can have: what the meeting did with the item.</extracomment>
+        <translation>Modificar el tema del orden del día</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Nuevo tema del orden del día</translation>
+    </message>
+    <message>
+        <source>e.g. Consideration of the draft work plan</source>
+        <translation>p. ej., Consideración del proyecto de plan de trabajo</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>e.g. Chair of the Working Group</source>
+        <translation>p. ej., Presidencia del Grupo de Trabajo</translation>
+    </message>
+    <message>
+        <source>At a fixed time:</source>
+        <translation>A una hora fija:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Añadir el tema</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar:</source>
+        <translation>&amp;Pilar:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>Planned start:</source>
+        <translation>Inicio previsto:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uración:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisión:</translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation>Dé un título al tema.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDocumentsDialog</name>
+    <message>
+        <source>Documents considered</source>
+        <translation>Documentos considerados</translation>
+    </message>
+    <message>
+        <source>Tick the documents “{title}” considers. Choose a revision to record exactly which text was before the meeting.</source>
+        <translation>Marque los documentos que se consideran en “{title}”. Elija una revisión para dejar constancia exacta del texto que tuvo ante sí la reunión.</translation>
+    </message>
+    <message>
+        <source>Filter by symbol or title</source>
+        <translation>Filtrar por signatura o título</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Signatura</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Any revision</source>
+        <translation>Cualquier revisión</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPickerDelegate</name>
+    <message>
+        <source>Space or a click ticks; Enter saves; Esc cancels.</source>
+        <extracomment>Returns (id, label) for every row that can be linked, read when the editor opens.</extracomment>
+        <translation>Espacio o un clic marca; Intro guarda; Esc cancela.</translation>
+    </message>
+</context>
+<context>
+    <name>ListChoiceDialog</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importar {file}</translation>
+    </message>
+    <message>
+        <source>Rows are matched to the list&apos;s invitees by e-mail, else by name and organisation. Type a new name to make a new list. Nothing is written before you have seen what would change.</source>
+        <translation>Las filas se asocian con los invitados de la lista por el correo electrónico o, si no, por el nombre y la organización. Escriba un nombre nuevo para crear una lista nueva. No se escribe nada antes de que usted vea qué cambiaría.</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <source>Invitee &amp;list:</source>
+        <translation>&amp;Lista de invitados:</translation>
+    </message>
+</context>
+<context>
+    <name>ListDialog</name>
+    <message>
+        <source>Rename list</source>
+        <translation>Cambiar el nombre de la lista</translation>
+    </message>
+    <message>
+        <source>New invitee list</source>
+        <translation>Nueva lista de invitados</translation>
+    </message>
+    <message>
+        <source>e.g. MISPA III - list of observers</source>
+        <translation>p. ej., MISPA III - lista de observadores</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Enter a name for the list.</source>
+        <translation>Escriba un nombre para la lista.</translation>
+    </message>
+    <message>
+        <source>There is already a list called “{name}”. Choose another name.</source>
+        <translation>Ya existe una lista llamada “{name}”. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 300 characters).</source>
+        <translation>El nombre es demasiado largo (300 caracteres como máximo).</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Modules that add to File &gt; Export and File &gt; Import, each with its hook function.</extracomment>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>Create a new workspace file</source>
+        <translation>Crear un nuevo archivo de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation>Abrir un archivo de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Save a copy of this workspace under another name</source>
+        <translation>Guardar una copia de este espacio de trabajo con otro nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this workspace and go back to the start view</source>
+        <translation>Cerrar este espacio de trabajo y volver a la vista de inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Open the MISPA III &amp;Example</source>
+        <translation>Abrir el &amp;ejemplo de la MISPA III</translation>
+    </message>
+    <message>
+        <source>&amp;About Chairdesk</source>
+        <translation>&amp;Acerca de Chairdesk</translation>
+    </message>
+    <message>
+        <source>{entry} (missing)</source>
+        <translation>{entry} (no encontrado)</translation>
+    </message>
+    <message>
+        <source>No Recent Workspaces</source>
+        <translation>No hay espacios de trabajo recientes</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Vaciar el menú</translation>
+    </message>
+    <message>
+        <source>About Chairdesk</source>
+        <translation>Acerca de Chairdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Chairdesk {version}&lt;/h3&gt;&lt;p&gt;Prepares a ministerial meeting: the calendar of the working group&apos;s meetings, their agendas, the documents and their revisions, the invitee lists and the work plan.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Chairdesk {version}&lt;/h3&gt;&lt;p&gt;Prepara una reunión ministerial: el calendario de reuniones del grupo de trabajo, sus órdenes del día, los documentos y sus revisiones, las listas de invitados y el plan de trabajo.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Views</source>
+        <extracomment>The window painted for the first time (the start-up benchmark&apos;s finish line). Preferences chose another language: the application reopens the window in it. Every view in navigation order, and the ones whose page module is installed.</extracomment>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Abriendo {name}…</translation>
+    </message>
+    <message>
+        <source>Opened {name}.</source>
+        <translation>Se abrió {name}.</translation>
+    </message>
+    <message>
+        <source>Chairdesk</source>
+        <translation>Chairdesk</translation>
+    </message>
+    <message>
+        <source>{name} — Chairdesk</source>
+        <translation>{name} — Chairdesk</translation>
+    </message>
+    <message>
+        <source>The {view} view could not be opened:
+{error}</source>
+        <translation>No se pudo abrir la vista {view}:
+{error}</translation>
+    </message>
+    <message>
+        <source>Open a workspace to add files to its documents.</source>
+        <translation>Abra un espacio de trabajo para añadir archivos a sus documentos.</translation>
+    </message>
+</context>
+<context>
+    <name>MandateDialog</name>
+    <message>
+        <source>Add mandate</source>
+        <translation>Añadir un mandato</translation>
+    </message>
+    <message>
+        <source>e.g. AG/RES. 2629 (XLI-O/11)</source>
+        <translation>p. ej., AG/RES. 2629 (XLI-O/11)</translation>
+    </message>
+    <message>
+        <source>What the resolution asks, as worded in it.</source>
+        <translation>Lo que pide la resolución, en sus propios términos.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolución:</translation>
+    </message>
+    <message>
+        <source>Resolution &amp;title:</source>
+        <translation>&amp;Título de la resolución:</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate:</source>
+        <translation>&amp;Mandato:</translation>
+    </message>
+    <message>
+        <source>&amp;Area responsible:</source>
+        <translation>Área res&amp;ponsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Fecha límite:</translation>
+    </message>
+    <message>
+        <source>Enter the resolution that gives the mandate.</source>
+        <translation>Escriba la resolución que establece el mandato.</translation>
+    </message>
+    <message>
+        <source>Enter the text of the mandate.</source>
+        <translation>Escriba el texto del mandato.</translation>
+    </message>
+</context>
+<context>
+    <name>MandateStatus</name>
+    <message>
+        <source>Pending</source>
+        <extracomment>The field each column edits (links are set through ``set_links``).</extracomment>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Cumplido</translation>
+    </message>
+</context>
+<context>
+    <name>MandatesModel</name>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <translation>Área responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>&amp;New Meeting…</source>
+        <translation>&amp;Nueva reunión…</translation>
+    </message>
+    <message>
+        <source>Add a meeting to the calendar</source>
+        <translation>Añadir una reunión al calendario</translation>
+    </message>
+    <message>
+        <source>New &amp;Series…</source>
+        <translation>Nueva &amp;serie…</translation>
+    </message>
+    <message>
+        <source>Add meetings on chosen weekdays between two dates</source>
+        <translation>Añadir reuniones en los días de la semana elegidos entre dos fechas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modificar…</translation>
+    </message>
+    <message>
+        <source>Change the selected meeting (Enter)</source>
+        <translation>Modificar la reunión seleccionada (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Meeting</source>
+        <translation>&amp;Cancelar la reunión</translation>
+    </message>
+    <message>
+        <source>Mark the selected meetings cancelled (calendars will show them so)</source>
+        <translation>Marcar como canceladas las reuniones seleccionadas (así aparecerán en los calendarios)</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone…</source>
+        <translation>&amp;Aplazar…</translation>
+    </message>
+    <message>
+        <source>Move the selected meeting to another date, or mark it postponed</source>
+        <translation>Pasar la reunión seleccionada a otra fecha, o marcarla como aplazada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected meetings</source>
+        <translation>Eliminar las reuniones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” of {date}?</source>
+        <translation>¿Eliminar “{title}” del {date}?</translation>
+    </message>
+    <message>
+        <source>Delete these {n} meetings?</source>
+        <translation>¿Eliminar estas {n} reuniones?</translation>
+    </message>
+    <message>
+        <source>Their agendas ({n} items) are deleted with them.</source>
+        <translation>Sus órdenes del día ({n} temas) se eliminan con ellas.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Eliminar la reunión</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Modificar la reunión</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nueva reunión</translation>
+    </message>
+    <message>
+        <source>e.g. Sixth meeting of the Working Group</source>
+        <translation>p. ej., Sexta reunión del Grupo de Trabajo</translation>
+    </message>
+    <message>
+        <source>Left empty, the meeting is called by its number or its date.</source>
+        <translation>Si se deja vacío, la reunión se designa por su número o su fecha.</translation>
+    </message>
+    <message>
+        <source>The language the title was written in</source>
+        <translation>El idioma en que se redactó el título</translation>
+    </message>
+    <message>
+        <source>Titles in other languages</source>
+        <translation>Títulos en otros idiomas</translation>
+    </message>
+    <message>
+        <source>{language}:</source>
+        <translation>{language}:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number in the series (1st, 2nd …)</source>
+        <translation>El número de la reunión en la serie (1.ª, 2.ª…)</translation>
+    </message>
+    <message>
+        <source>e.g. Padilha Vidal Room</source>
+        <translation>p. ej., Salón Padilha Vidal</translation>
+    </message>
+    <message>
+        <source>e.g. OAS headquarters, Washington, D.C.</source>
+        <translation>p. ej., Sede de la OEA, Washington, D.C.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Create meeting</source>
+        <translation>Crear la reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Hora:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Sala:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts.</source>
+        <translation>La reunión debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list: type part of its name, e.g. “York”.</source>
+        <translation>Elija una zona horaria de la lista: escriba parte de su nombre, p. ej., “York”.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>The meeting&apos;s id, for any cell of its row. The stored status value (``&quot;cancelled&quot;``), for the status delegate. The most meetings named in an overlap tooltip before &quot;and N more&quot;.</extracomment>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Overlaps with {meetings}</source>
+        <extracomment>The meeting shown in table row ``index``. The table row of the meeting, or -1.</extracomment>
+        <translation>Se superpone con {meetings}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> y {count} más</translation>
+    </message>
+    <message>
+        <source>{span}, time zone {zone}</source>
+        <translation>{span}, zona horaria {zone}</translation>
+    </message>
+    <message>
+        <source>{title} ({date}, {span})</source>
+        <translation>{title} ({date}, {span})</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <extracomment>The lowest date the field accepts stands for &quot;no date&quot; (shown as specialValueText).</extracomment>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>Press Delete for no date.</source>
+        <translation>Pulse Supr para dejar sin fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Record outcome</source>
+        <translation>Registrar el resultado</translation>
+    </message>
+    <message>
+        <source>e.g. The Working Group approved the draft work plan with the changes proposed.</source>
+        <translation>p. ej., El Grupo de Trabajo aprobó el proyecto de plan de trabajo con las modificaciones propuestas.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisión:</translation>
+    </message>
+</context>
+<context>
+    <name>Papers</name>
+    <message>
+        <source>ORGANIZATION OF AMERICAN STATES</source>
+        <translation>ORGANIZACIÓN DE LOS ESTADOS AMERICANOS</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original: %1</translation>
+    </message>
+    <message>
+        <source>(original in %1)</source>
+        <translation>(original en %1)</translation>
+    </message>
+    <message>
+        <source>Draft agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Annotated draft agenda</source>
+        <translation>Orden del día anotado</translation>
+    </message>
+    <message>
+        <source>Calendar of activities and meetings</source>
+        <translation>Calendario de actividades y reuniones</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <source>List of invitees</source>
+        <translation>Lista de invitados</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>Lista de participantes</translation>
+    </message>
+    <message>
+        <source>Summary of the meeting</source>
+        <translation>Resumen de la reunión</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <translation>Área responsable</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documentos: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>No items have been placed on the agenda yet.</source>
+        <translation>Todavía no se han incluido temas en el orden del día.</translation>
+    </message>
+    <message>
+        <source>No meetings are scheduled in this period.</source>
+        <translation>No hay reuniones programadas en este período.</translation>
+    </message>
+    <message>
+        <source>The work plan holds no mandates yet.</source>
+        <translation>El plan de trabajo aún no contiene mandatos.</translation>
+    </message>
+    <message>
+        <source>This list is empty.</source>
+        <translation>Esta lista está vacía.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Delegation or organization</source>
+        <translation>Delegación u organización</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>Estado Miembro</translation>
+    </message>
+    <message>
+        <source>Member States</source>
+        <translation>Estados Miembros</translation>
+    </message>
+    <message>
+        <source>Permanent Observers</source>
+        <translation>Observadores Permanentes</translation>
+    </message>
+    <message>
+        <source>International Organizations</source>
+        <translation>Organismos internacionales</translation>
+    </message>
+    <message>
+        <source>Civil Society Organizations</source>
+        <translation>Organizaciones de la sociedad civil</translation>
+    </message>
+    <message>
+        <source>General Secretariat</source>
+        <translation>Secretaría General</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <source>Postpone meeting</source>
+        <translation>Aplazar la reunión</translation>
+    </message>
+    <message>
+        <source>Postpone “{title}” of {date}:</source>
+        <translation>Aplazar “{title}” del {date}:</translation>
+    </message>
+    <message>
+        <source>&amp;Move it to</source>
+        <translation>&amp;Pasarla al</translation>
+    </message>
+    <message>
+        <source>Mark it &amp;postponed; the new date is not known yet</source>
+        <translation>Marcarla como &amp;aplazada; aún no se conoce la nueva fecha</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Aplazar</translation>
+    </message>
+    <message>
+        <source>Choose a date other than the current one.</source>
+        <translation>Elija una fecha distinta de la actual.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Como el sistema ({language})</translation>
+    </message>
+    <message>
+        <source>Menus, dialogs, dates and numbers are shown in this language, and so are titles that have a version in it; a title that has none is shown in its original language, marked as such. Changing the language reopens the window on the same workspace; the undo history starts again.</source>
+        <translation>Los menús, los cuadros de diálogo, las fechas y los números se muestran en este idioma, al igual que los títulos que tienen una versión en él; un título que no la tiene se muestra en su idioma original, marcado como tal. Al cambiar el idioma, la ventana se vuelve a abrir en el mismo espacio de trabajo y el historial de deshacer empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the last workspace at start</source>
+        <translation>&amp;Volver a abrir el último espacio de trabajo al iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>{field}: “{old}” → “{new}”</source>
+        <translation>{field}: “{old}” → “{new}”</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Add revision of {symbol}</source>
+        <extracomment>OAS file names end with the language letter after the number: CP12345S.doc.</extracomment>
+        <translation>Añadir una revisión de {symbol}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Addendum:</source>
+        <translation>Adición:</translation>
+    </message>
+    <message>
+        <source>Corrigendum:</source>
+        <translation>Corrección:</translation>
+    </message>
+    <message>
+        <source>e.g. Revised after the meeting of 22 September, with the comments of delegations.</source>
+        <translation>p. ej., Revisado después de la reunión del 22 de septiembre, con los comentarios de las delegaciones.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Añadir &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Re&amp;vision:</source>
+        <translation>Re&amp;visión:</translation>
+    </message>
+    <message>
+        <source>Symbol:</source>
+        <translation>Signatura:</translation>
+    </message>
+    <message>
+        <source>&amp;Circulated on:</source>
+        <translation>&amp;Distribuido el:</translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation>&amp;Qué cambió:</translation>
+    </message>
+    <message>
+        <source>Files, one per language:</source>
+        <translation>Archivos, uno por idioma:</translation>
+    </message>
+    <message>
+        <source>Choose the revised files</source>
+        <translation>Elegir los archivos revisados</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.odt *.rtf *.txt);;All files (*)</source>
+        <translation>Documentos (*.pdf *.doc *.docx *.odt *.rtf *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are both marked {language}: keep one file per language.</source>
+        <translation>{first} y {second} están marcados en {language}: deje un solo archivo por idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsModel</name>
+    <message>
+        <source>Symbol / file</source>
+        <extracomment>The revision&apos;s id on a revision row, the file&apos;s id on a file row. True on a file row. internalId of a top-level (revision) index; a file index holds its revision&apos;s row + 1.</extracomment>
+        <translation>Signatura / archivo</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>Distribuido</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Considered at</source>
+        <translation>Considerado en</translation>
+    </message>
+    <message>
+        <source>not circulated</source>
+        <translation>no distribuido</translation>
+    </message>
+    <message>
+        <source>{name}
+{media_type}, {size} bytes
+SHA-256 {sha256}</source>
+        <translation>{name}
+{media_type}, {size} bytes
+SHA-256 {sha256}</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>New series of meetings</source>
+        <translation>Nueva serie de reuniones</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Del:</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Cada:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Hora:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Sala:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>M&amp;odalidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates (untick any to skip):</source>
+        <translation>&amp;Fechas (desmarque las que quiera omitir):</translation>
+    </message>
+    <message>
+        <source>The meetings must end after they start.</source>
+        <translation>Las reuniones deben terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list: type part of its name, e.g. “York”.</source>
+        <translation>Elija una zona horaria de la lista: escriba parte de su nombre, p. ej., “York”.</translation>
+    </message>
+    <message>
+        <source>No dates are ticked: tick at least one.</source>
+        <translation>No hay ninguna fecha marcada: marque al menos una.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} dates ticked</source>
+        <translation>{count} de {total} fechas marcadas</translation>
+    </message>
+    <message>
+        <source>Create 1 meeting</source>
+        <translation>Crear 1 reunión</translation>
+    </message>
+    <message>
+        <source>Create {count} meetings</source>
+        <translation>Crear {count} reuniones</translation>
+    </message>
+</context>
+<context>
+    <name>SheetChoiceDialog</name>
+    <message>
+        <source>Export workbook</source>
+        <translation>Exportar un libro de Excel</translation>
+    </message>
+    <message>
+        <source>Invitee lists (one sheet per list)</source>
+        <translation>Listas de invitados (una hoja por lista)</translation>
+    </message>
+    <message>
+        <source>Calendar of meetings</source>
+        <translation>Calendario de reuniones</translation>
+    </message>
+    <message>
+        <source>Agenda items of every meeting</source>
+        <translation>Temas del orden del día de todas las reuniones</translation>
+    </message>
+    <message>
+        <source>Document register</source>
+        <translation>Registro de documentos</translation>
+    </message>
+    <message>
+        <source>Mandates of the work plan</source>
+        <translation>Mandatos del plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Which sheets go into the workbook?</source>
+        <translation>¿Qué hojas se incluyen en el libro?</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>TimezonePicker</name>
+    <message>
+        <source>Type part of a city or region</source>
+        <extracomment>The chosen zone, or &quot;&quot; while the typed text is not a zone.</extracomment>
+        <translation>Escriba parte del nombre de una ciudad o región</translation>
+    </message>
+    <message>
+        <source>Time zone in which the date and times are given</source>
+        <translation>Zona horaria en la que se indican la fecha y las horas</translation>
+    </message>
+</context>
+<context>
+    <name>TitleMarks</name>
+    <message>
+        <source>{title} ⟨{code}⟩</source>
+        <extracomment>The roles a marked title answers differently from its model.</extracomment>
+        <translation>{title} ⟨{code}⟩</translation>
+    </message>
+    <message>
+        <source>Original ({code}): there is no version in this language yet. Add one with Titles in Four Languages.</source>
+        <translation>Original ({code}): aún no hay versión en este idioma. Añádala con Títulos en los cuatro idiomas.</translation>
+    </message>
+</context>
+<context>
+    <name>TitleVersionsDialog</name>
+    <message>
+        <source>Titles in Four Languages</source>
+        <translation>Títulos en los cuatro idiomas</translation>
+    </message>
+    <message>
+        <source>The same title in each official language. Mark the language it was written in as the original; leave a box empty where there is no version yet.</source>
+        <translation>El mismo título en cada idioma oficial. Marque como original el idioma en que se redactó; deje vacía la casilla de un idioma que aún no tenga versión.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>No version yet</source>
+        <translation>Aún sin versión</translation>
+    </message>
+    <message>
+        <source>Write the title in its original language, or mark another original.</source>
+        <translation>Escriba el título en su idioma original, o marque otro idioma como original.</translation>
+    </message>
+    <message>
+        <source>Titles in Four &amp;Languages…</source>
+        <translation>Títulos en los cuatro &amp;idiomas…</translation>
+    </message>
+    <message>
+        <source>See and edit the title in English, Spanish, French and Portuguese side by side</source>
+        <translation>Ver y modificar el título en español, francés, inglés y portugués, uno al lado del otro</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to Chairdesk</source>
+        <translation>Bienvenido a Chairdesk</translation>
+    </message>
+    <message>
+        <source>Start in this workspace</source>
+        <translation>Empezar en este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Plan the first meeting in the calendar.</source>
+        <translation>Programe la primera reunión en el calendario.</translation>
+    </message>
+    <message>
+        <source>Create a new workspace…</source>
+        <translation>Crear un nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>A new file for one working group&apos;s preparation.</source>
+        <translation>Un archivo nuevo para la preparación de un grupo de trabajo.</translation>
+    </message>
+    <message>
+        <source>Open a workspace…</source>
+        <translation>Abrir un espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>A .chairdesk file saved on this computer or sent to you.</source>
+        <translation>Un archivo .chairdesk guardado en esta computadora o que le enviaron.</translation>
+    </message>
+    <message>
+        <source>Open the MISPA III example</source>
+        <translation>Abrir el ejemplo de la MISPA III</translation>
+    </message>
+    <message>
+        <source>The preparation of the Third Meeting of Ministers of Public Security of the Americas: meetings, agendas, documents, invitees and mandates.</source>
+        <translation>La preparación de la Tercera Reunión de Ministros en Materia de Seguridad Pública de las Américas: reuniones, órdenes del día, documentos, invitados y mandatos.</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Create one, open one, or look at the example.</source>
+        <translation>No hay ningún espacio de trabajo abierto. Cree uno, abra uno o consulte el ejemplo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty: it holds no working group and no meetings yet.</source>
+        <translation>“{name}” está vacío: aún no contiene ningún grupo de trabajo ni reuniones.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanPage</name>
+    <message>
+        <source>&amp;Add mandate…</source>
+        <translation>&amp;Añadir mandato…</translation>
+    </message>
+    <message>
+        <source>Add a mandate to the work plan</source>
+        <translation>Añadir un mandato al plan de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete mandate</source>
+        <translation>&amp;Eliminar mandato</translation>
+    </message>
+    <message>
+        <source>Delete the selected mandate</source>
+        <translation>Eliminar el mandato seleccionado</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Todas las áreas</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>Á&amp;rea:</translation>
+    </message>
+    <message>
+        <source>Double-click a cell or press F2 to edit it; Enter saves, Esc cancels. Shift+Enter starts a new line in text.</source>
+        <translation>Haga doble clic en una celda o pulse F2 para modificarla; Intro guarda, Esc cancela. Mayús+Intro empieza una línea nueva en un texto.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} mandates</source>
+        <translation>{shown} de {total} mandatos</translation>
+    </message>
+    <message>
+        <source>Delete mandate</source>
+        <translation>Eliminar el mandato</translation>
+    </message>
+    <message>
+        <source>Delete this mandate of {resolution}?
+
+{text}</source>
+        <translation>¿Eliminar este mandato de {resolution}?
+
+{text}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImport</name>
+    <message>
+        <source>Reading {file}…</source>
+        <extracomment>The preview dialog is open (it is ``self.preview``). The import was written (the plan applied) or ended without writing (None).</extracomment>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot import the workbook</source>
+        <translation>No se puede importar el libro</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace was left as it was.</source>
+        <translation>Importación cancelada; el espacio de trabajo quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importación cancelada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Imported {file} into “{list}”: {summary}.</source>
+        <translation>Se importó {file} en “{list}”: {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpener</name>
+    <message>
+        <source>{name} is open.</source>
+        <extracomment>Overrides the data folder (QStandardPaths.AppDataLocation), e.g. for a portable install. A workspace is open and ready; the window installs it in the context. Opening ``path`` failed or was cancelled; the previous workspace is still open.</extracomment>
+        <translation>{name} está abierto.</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Abriendo {name}…</translation>
+    </message>
+    <message>
+        <source>Creating {name}…</source>
+        <translation>Creando {name}…</translation>
+    </message>
+    <message>
+        <source>Writing the MISPA III example…</source>
+        <translation>Escribiendo el ejemplo de la MISPA III…</translation>
+    </message>
+    <message>
+        <source>Open a Workspace</source>
+        <translation>Abrir un espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>New working group{suffix}</source>
+        <translation>Nuevo grupo de trabajo{suffix}</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {name}.</source>
+        <translation>Se guardó una copia como {name}.</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Guardando una copia…</translation>
+    </message>
+    <message>
+        <source>Please wait: a workspace is opening.</source>
+        <translation>Espere: se está abriendo un espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>{name} was not opened.</source>
+        <translation>No se abrió {name}.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>{name} is the workspace you have open. Choose another name.</source>
+        <translation>{name} es el espacio de trabajo que tiene abierto. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Chairdesk workspaces (*{suffix});;All files (*)</source>
+        <translation>Espacios de trabajo de Chairdesk (*{suffix});;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WrappedTextDelegate</name>
+    <message>
+        <source>Enter saves; Shift+Enter starts a new line; Esc cancels.</source>
+        <translation>Intro guarda; Mayús+Intro empieza una línea nueva; Esc cancela.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog_parts</name>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation>Invitados</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+</context>
+</TS>

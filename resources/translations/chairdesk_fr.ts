@@ -1,0 +1,2955 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Exporting the calendar to {file}…</source>
+        <translation>Exportation du calendrier vers {file}…</translation>
+    </message>
+    <message>
+        <source>Exported {count} meeting(s) to {file}.</source>
+        <translation>{count} réunion(s) exportée(s) vers {file}.</translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation>Impossible d’exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical)</source>
+        <translation>Fichiers iCalendar (*.ics *.ical)</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Importer un calendrier</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)…</source>
+        <translation>Calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Write the meetings to an iCalendar file for Outlook, Google, Apple or Thunderbird</source>
+        <translation>Enregistrer les réunions dans un fichier iCalendar pour Outlook, Google, Apple ou Thunderbird</translation>
+    </message>
+    <message>
+        <source>Create or update meetings from an iCalendar file exported by a calendar program</source>
+        <translation>Créer ou mettre à jour des réunions à partir d’un fichier iCalendar exporté par un agenda électronique</translation>
+    </message>
+    <message>
+        <source>Add agenda item “{title}”</source>
+        <extracomment>Item edits also change what the documents page says about where documents were considered.</extracomment>
+        <translation>Ajouter le point « {title} » à l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Edit agenda item “{title}”</source>
+        <extracomment>Taken on undo, so that redo brings back the same item (and its later edits&apos; ref).</extracomment>
+        <translation>Modifier le point « {title} »</translation>
+    </message>
+    <message>
+        <source>Record outcome of “{title}”</source>
+        <translation>Consigner l’issue de « {title} »</translation>
+    </message>
+    <message>
+        <source>Delete agenda item “{title}”</source>
+        <translation>Supprimer le point « {title} »</translation>
+    </message>
+    <message>
+        <source>Move agenda item “{title}” to {position}</source>
+        <translation>Déplacer le point « {title} » en position {position}</translation>
+    </message>
+    <message>
+        <source>Defer “{title}” to the next meeting</source>
+        <translation>Reporter « {title} » à la prochaine réunion</translation>
+    </message>
+    <message>
+        <source>Change the documents of “{title}”</source>
+        <translation>Modifier les documents de « {title} »</translation>
+    </message>
+    <message>
+        <source>New document {symbol}</source>
+        <translation>Nouveau document {symbol}</translation>
+    </message>
+    <message>
+        <source>Edit document {symbol}</source>
+        <translation>Modifier le document {symbol}</translation>
+    </message>
+    <message>
+        <source>Delete document {symbol}</source>
+        <translation>Supprimer le document {symbol}</translation>
+    </message>
+    <message>
+        <source>Add revision {symbol}</source>
+        <translation>Ajouter la révision {symbol}</translation>
+    </message>
+    <message>
+        <source>Attach {name} to {symbol}</source>
+        <translation>Joindre {name} à {symbol}</translation>
+    </message>
+    <message>
+        <source>Set 1 invitation to “{status}”</source>
+        <translation>Passer 1 invitation à « {status} »</translation>
+    </message>
+    <message>
+        <source>Set {count} invitations to “{status}”</source>
+        <translation>Passer {count} invitations à « {status} »</translation>
+    </message>
+    <message>
+        <source>Add “{name}” to the list</source>
+        <translation>Ajouter « {name} » à la liste</translation>
+    </message>
+    <message>
+        <source>Edit contact “{name}”</source>
+        <translation>Modifier le contact « {name} »</translation>
+    </message>
+    <message>
+        <source>Remove 1 invitee from the list</source>
+        <translation>Retirer 1 invité de la liste</translation>
+    </message>
+    <message>
+        <source>Remove {count} invitees from the list</source>
+        <translation>Retirer {count} invités de la liste</translation>
+    </message>
+    <message>
+        <source>New list “{name}”</source>
+        <translation>Nouvelle liste « {name} »</translation>
+    </message>
+    <message>
+        <source>Rename list to “{name}”</source>
+        <translation>Renommer la liste en « {name} »</translation>
+    </message>
+    <message>
+        <source>Add mandate of {resolution}</source>
+        <translation>Ajouter un mandat de {resolution}</translation>
+    </message>
+    <message>
+        <source>Edit {what} of a mandate</source>
+        <translation>Modifier {what} d’un mandat</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>la résolution</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>le texte</translation>
+    </message>
+    <message>
+        <source>area responsible</source>
+        <translation>le service responsable</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>l’état</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>l’échéance</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>les réunions</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>les documents</translation>
+    </message>
+    <message>
+        <source>Delete mandate</source>
+        <translation>Supprimer le mandat</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <extracomment>The work plan lists the meetings its mandates are followed up in. Deleting a meeting deletes its agenda, which the documents page reports on.</extracomment>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>New meeting “{title}”</source>
+        <translation>Nouvelle réunion « {title} »</translation>
+    </message>
+    <message>
+        <source>Edit meeting “{title}”</source>
+        <translation>Modifier la réunion « {title} »</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Annuler la réunion</translation>
+    </message>
+    <message>
+        <source>Cancel {count} meetings</source>
+        <translation>Annuler {count} réunions</translation>
+    </message>
+    <message>
+        <source>Postpone meeting</source>
+        <translation>Reporter la réunion</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Supprimer la réunion</translation>
+    </message>
+    <message>
+        <source>Delete {count} meetings</source>
+        <translation>Supprimer {count} réunions</translation>
+    </message>
+    <message>
+        <source>New series of {count} meetings</source>
+        <translation>Nouvelle série de {count} réunions</translation>
+    </message>
+    <message>
+        <source>Please check your input</source>
+        <translation>Veuillez vérifier votre saisie</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>Someone changed this in another window since you opened it. Your change was not saved; the view now shows the latest version. Try again.</source>
+        <translation>Quelqu’un l’a modifié dans une autre fenêtre depuis que vous l’avez ouvert. Votre modification n’a pas été enregistrée ; l’affichage montre maintenant la dernière version. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>No longer there</source>
+        <translation>N’existe plus</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Impossible d’ouvrir l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Cannot complete this</source>
+        <translation>Impossible de terminer l’opération</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the file</source>
+        <translation>Impossible de lire ou d’écrire le fichier</translation>
+    </message>
+    <message>
+        <source>{error}. Check the file name, that the folder exists, and free disk space.</source>
+        <translation>{error}. Vérifiez le nom du fichier, que le dossier existe et qu’il reste de la place sur le disque.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Une erreur s’est produite</translation>
+    </message>
+    <message>
+        <source>Chairdesk met an unexpected problem and did not complete the action; nothing was half-saved. Please report it with this text:
+
+{error}</source>
+        <translation>Chairdesk a rencontré un problème inattendu et n’a pas terminé l’opération ; rien n’a été enregistré à moitié. Merci de le signaler avec ce texte :
+
+{error}</translation>
+    </message>
+    <message>
+        <source>To invite</source>
+        <extracomment>The stored value of the status (&quot;invited&quot;) of a row. The list entry&apos;s id. The contact&apos;s id.</extracomment>
+        <translation>À inviter</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitation envoyée</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Déclinée</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>État membre</translation>
+    </message>
+    <message>
+        <source>Permanent observer</source>
+        <translation>Observateur permanent</translation>
+    </message>
+    <message>
+        <source>International organization</source>
+        <translation>Organisation internationale</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <source>OAS secretariat</source>
+        <translation>Secrétariat de l’OEA</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtuelle</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Élection</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Considered</source>
+        <translation>Examiné</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Public security management</source>
+        <translation>Gestion de la sécurité publique</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Prévention</translation>
+    </message>
+    <message>
+        <source>Police management</source>
+        <translation>Gestion de la police</translation>
+    </message>
+    <message>
+        <source>Citizen participation</source>
+        <translation>Participation citoyenne</translation>
+    </message>
+    <message>
+        <source>International cooperation</source>
+        <translation>Coopération internationale</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n} points</translation>
+    </message>
+    <message>
+        <source>{count} · planned end unknown: give every item a duration</source>
+        <translation>{count} · fin prévue inconnue : indiquez la durée de chaque point</translation>
+    </message>
+    <message>
+        <source>{count} · planned end &lt;span style=&apos;color:{red}&apos;&gt;&lt;b&gt;{end}&lt;/b&gt;, after the scheduled end {scheduled}&lt;/span&gt;</source>
+        <translation>{count} · fin prévue &lt;span style=&apos;color:{red}&apos;&gt;&lt;b&gt;{end}&lt;/b&gt;, après la fin programmée à {scheduled}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{count} · planned end {end}</source>
+        <translation>{count} · fin prévue à {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>à partir de {start}</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details. Drag items, or use Ctrl+Up and Ctrl+Down, to change their order.</source>
+        <translation>Sélectionnez un point pour en voir le détail. Faites glisser les points, ou utilisez Ctrl+Haut et Ctrl+Bas, pour changer leur ordre.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>No application is set up to open {name}. It was written to {path}; open it from there or use Save as.</source>
+        <translation>Aucune application n’est configurée pour ouvrir {name}. Il a été écrit dans {path} ; ouvrez-le depuis cet emplacement ou utilisez Enregistrer sous.</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} ouvert</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>Save {name} as</source>
+        <translation>Enregistrer {name} sous</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>Enregistrement de {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} enregistré</translation>
+    </message>
+    <message>
+        <source>Exported {sheets} sheet(s), {rows} row(s), to {file}.</source>
+        <translation>{sheets} feuille(s), {rows} ligne(s), exportée(s) vers {file}.</translation>
+    </message>
+    <message>
+        <source>Exporting the workbook to {file}…</source>
+        <translation>Exportation du classeur vers {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot export the workbook</source>
+        <translation>Impossible d’exporter le classeur</translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>Exporter un classeur Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import invitee list</source>
+        <translation>Importer une liste d’invités</translation>
+    </message>
+    <message>
+        <source>Workbook (.xlsx)…</source>
+        <translation>Classeur Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Write invitee lists, calendar, agenda, documents and mandates to an Excel workbook</source>
+        <translation>Enregistrer les listes d’invités, le calendrier, l’ordre du jour, les documents et les mandats dans un classeur Excel</translation>
+    </message>
+    <message>
+        <source>Invitee list from workbook (.xlsx)…</source>
+        <translation>Liste d’invités depuis un classeur Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Add or update an invitee list from an Excel workbook, after a preview</source>
+        <translation>Ajouter ou mettre à jour une liste d’invités depuis un classeur Excel, après un aperçu</translation>
+    </message>
+    <message>
+        <source>Edit the titles in four languages</source>
+        <extracomment>The services&apos; name for each kind of row a RowRef names.</extracomment>
+        <translation>Modifier les titres dans les quatre langues</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print the agenda, calendar, work plan or a list, or save it as PDF or Word</source>
+        <translation>Imprimer l’ordre du jour, le calendrier, le plan de travail ou une liste, ou les enregistrer en PDF ou Word</translation>
+    </message>
+    <message>
+        <source>Paper as PDF or &amp;Word…</source>
+        <translation>Document en PDF ou &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save the agenda, calendar, work plan or a list as PDF or Word</source>
+        <translation>Enregistrer l’ordre du jour, le calendrier, le plan de travail ou une liste en PDF ou Word</translation>
+    </message>
+    <message>
+        <source>Print a paper</source>
+        <extracomment>A preview was shown (tests wait for it). Which refresh is the latest: a slower, older one must not replace its preview.</extracomment>
+        <translation>Imprimer un document</translation>
+    </message>
+    <message>
+        <source>Print texts that have no translation in their original language, marked as such</source>
+        <translation>Imprimer dans leur langue originale, signalés comme tels, les textes qui n’ont pas de traduction</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Document :</translation>
+    </message>
+    <message>
+        <source>Invitee list:</source>
+        <translation>Liste des invités :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Enregistrer en &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Draft agenda of the current meeting</source>
+        <translation>Ordre du jour de la réunion en cours</translation>
+    </message>
+    <message>
+        <source>Annotated agenda of the current meeting</source>
+        <translation>Ordre du jour annoté de la réunion en cours</translation>
+    </message>
+    <message>
+        <source>List of participants of the current meeting</source>
+        <translation>Liste des participants de la réunion en cours</translation>
+    </message>
+    <message>
+        <source>Summary of the current meeting</source>
+        <translation>Résumé de la réunion en cours</translation>
+    </message>
+    <message>
+        <source>Calendar of activities and meetings</source>
+        <translation>Calendrier des activités et des réunions</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <source>List of invitees</source>
+        <translation>Liste des invités</translation>
+    </message>
+    <message>
+        <source>Select a meeting in the Calendar or Agenda view first.</source>
+        <translation>Sélectionnez d’abord une réunion dans la vue Calendrier ou Ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Making the paper…</source>
+        <translation>Préparation du document…</translation>
+    </message>
+    <message>
+        <source>Cannot make the paper</source>
+        <translation>Impossible de préparer le document</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…et {count} de plus</translation>
+    </message>
+    <message>
+        <source>{count} texts have no version in this language. Fill them in, or tick the box above to print the originals, marked as such:
+{lines}</source>
+        <translation>{count} textes n’ont pas de version dans cette langue. Complétez-les, ou cochez la case ci-dessus pour imprimer les originaux, signalés comme tels :
+{lines}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started</source>
+        <translation>L’imprimante n’a pas pu être démarrée</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Impossible d’imprimer</translation>
+    </message>
+    <message>
+        <source>Sent {count} page(s) to the printer.</source>
+        <translation>{count} page(s) envoyée(s) à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Préparation des pages pour l’imprimante…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was sent.</source>
+        <translation>Impression annulée ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Save the paper as PDF</source>
+        <translation>Enregistrer le document en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the paper as Word</source>
+        <translation>Enregistrer le document en Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Enregistrement de {file}…</translation>
+    </message>
+    <message>
+        <source>Saved the paper to {file}.</source>
+        <translation>Document enregistré dans {file}.</translation>
+    </message>
+    <message>
+        <source>Cannot save the paper</source>
+        <translation>Impossible d’enregistrer le document</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Enregistrement annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>What a dragged agenda item carries: its meeting&apos;s id and its own id. The user dropped item ``item_id`` so that it should be at 1-based ``position``.</extracomment>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
+        <extracomment>The item shown in table row ``index``. The table row of the item, or -1.</extracomment>
+        <translation>Décision : {text}</translation>
+    </message>
+    <message>
+        <source>Deferred from an earlier meeting.</source>
+        <translation>Reporté d’une réunion précédente.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>&amp;Meeting:</source>
+        <extracomment>What went out of date while the page was hidden: &quot;&quot;, &quot;items&quot; or &quot;meetings&quot;.</extracomment>
+        <translation>&amp;Réunion :</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>No meetings yet: create one on the Calendar page.</source>
+        <translation>Aucune réunion pour l’instant : créez-en une dans la page Calendrier.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOperation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Chairdesk</source>
+        <translation>Chairdesk</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImport</name>
+    <message>
+        <source>Reading {file}…</source>
+        <extracomment>The preview dialog is open (it is ``self.preview``). The range dialog for recurring events is open (``self.range_dialog``). The import was written (the report) or ended without writing (None).</extracomment>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importation de {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot import the calendar</source>
+        <translation>Impossible d’importer le calendrier</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace was left as it was.</source>
+        <translation>Importation annulée ; l’espace de travail est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}.</source>
+        <translation>{file} importé : {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Meetings</source>
+        <extracomment>Data changed while the page was hidden: reload when it is shown again.</extracomment>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Days with a meeting are in bold and shaded; orange shading marks meetings that overlap; a struck-out day has only cancelled meetings. Double-click a free day to plan a meeting on it.</source>
+        <translation>Les jours de réunion sont en gras et ombrés ; l’ombrage orange signale des réunions qui se chevauchent ; un jour barré n’a que des réunions annulées. Double-cliquez sur un jour libre pour y prévoir une réunion.</translation>
+    </message>
+    <message>
+        <source>1 meeting</source>
+        <translation>1 réunion</translation>
+    </message>
+    <message>
+        <source>{n} meetings</source>
+        <translation>{n} réunions</translation>
+    </message>
+    <message>
+        <source>{n} cancelled</source>
+        <translation>{n} annulées</translation>
+    </message>
+    <message>
+        <source>⚠ {n} overlap another meeting (hover the title for details)</source>
+        <translation>⚠ {n} chevauchent une autre réunion (survolez le titre pour le détail)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>e.g. Delegation of Chile, or a person&apos;s name</source>
+        <translation>p. ex. Délégation du Chili, ou le nom d’une personne</translation>
+    </message>
+    <message>
+        <source>e.g. Alternate Representative</source>
+        <translation>p. ex. Représentant suppléant</translation>
+    </message>
+    <message>
+        <source>e.g. Permanent Mission of Chile to the OAS</source>
+        <translation>p. ex. Mission permanente du Chili près l’OEA</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <source>e.g. Head of delegation</source>
+        <translation>p. ex. Chef de délégation</translation>
+    </message>
+    <message>
+        <source>&amp;Honorific:</source>
+        <translation>&amp;Civilité :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation / organization:</source>
+        <translation>&amp;Délégation / organisation :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Courri&amp;el :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>&amp;Langue préférée :</translation>
+    </message>
+    <message>
+        <source>&amp;Role on this list:</source>
+        <translation>&amp;Rôle dans cette liste :</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>Enter a name: a person&apos;s, or the delegation&apos;s.</source>
+        <translation>Saisissez un nom : celui d’une personne ou de la délégation.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not a valid e-mail address. Write it as name@example.org, or leave it empty.</source>
+        <translation>« {email} » n’est pas une adresse électronique valide. Écrivez-la sous la forme nom@exemple.org, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>The role is too long (at most 200 characters).</source>
+        <translation>Le rôle est trop long (200 caractères au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>&amp;New document…</source>
+        <translation>&amp;Nouveau document…</translation>
+    </message>
+    <message>
+        <source>Add a document to the register</source>
+        <translation>Ajouter un document au registre</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected document&apos;s symbol, title, kind or status</source>
+        <translation>Modifier la cote, le titre, la nature ou l’état du document sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected document with its revisions and files</source>
+        <translation>Supprimer le document sélectionné avec ses révisions et ses fichiers</translation>
+    </message>
+    <message>
+        <source>Add &amp;revision…</source>
+        <translation>Ajouter une &amp;révision…</translation>
+    </message>
+    <message>
+        <source>Add the next revision of the selected document, with its files</source>
+        <translation>Ajouter la révision suivante du document sélectionné, avec ses fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Attach a file in another language to the selected revision</source>
+        <translation>Joindre à la révision sélectionnée un fichier dans une autre langue</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected file with the system&apos;s application</source>
+        <translation>Ouvrir le fichier sélectionné avec l’application du système</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save the selected file to a folder</source>
+        <translation>Enregistrer le fichier sélectionné dans un dossier</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Supprimer le document</translation>
+    </message>
+    <message>
+        <source>Delete {symbol} with its {count} revision(s) and their files? Agenda items and mandates will no longer refer to it. You can undo this with Edit ▸ Undo.</source>
+        <translation>Supprimer {symbol} avec ses {count} révision(s) et leurs fichiers ? Les points de l’ordre du jour et les mandats n’y feront plus référence. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Add revision</source>
+        <translation>Ajouter une révision</translation>
+    </message>
+    <message>
+        <source>Select the document in the register first, then add its revision.</source>
+        <translation>Sélectionnez d’abord le document dans le registre, puis ajoutez sa révision.</translation>
+    </message>
+    <message>
+        <source>Attach a file to {symbol}</source>
+        <translation>Joindre un fichier à {symbol}</translation>
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation>Langue du fichier</translation>
+    </message>
+    <message>
+        <source>{name} is in:</source>
+        <translation>{name} est en :</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Remplacer le fichier</translation>
+    </message>
+    <message>
+        <source>{symbol} has a {language} file already. Replace it with {name}?</source>
+        <translation>{symbol} a déjà un fichier en {language}. Le remplacer par {name} ?</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Edit document</source>
+        <translation>Modifier le document</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Nouveau document</translation>
+    </message>
+    <message>
+        <source>e.g. GT/MISPA-III/doc.7/11</source>
+        <translation>p. ex. GT/MISPA-III/doc.7/11</translation>
+    </message>
+    <message>
+        <source>The symbol without “rev.”, “corr.” or “add.”: revisions are added later.</source>
+        <translation>La cote sans « rev. », « corr. » ni « add. » : les révisions s’ajoutent ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Cote :</translation>
+    </message>
+    <message>
+        <source>Original &amp;language:</source>
+        <translation>&amp;Langue originale :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Title in {language}:</source>
+        <translation>Titre en {language} :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature :</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Enter the document&apos;s symbol.</source>
+        <translation>Saisissez la cote du document.</translation>
+    </message>
+    <message>
+        <source>Enter the symbol without “{suffix}”: revisions are added to the document.</source>
+        <translation>Saisissez la cote sans « {suffix} » : les révisions s’ajoutent au document.</translation>
+    </message>
+    <message>
+        <source>Enter the title in the original language.</source>
+        <translation>Saisissez le titre dans la langue originale.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>List of invitees</source>
+        <translation>Liste des invités</translation>
+    </message>
+    <message>
+        <source>Rules of procedure</source>
+        <translation>Règlement intérieur</translation>
+    </message>
+    <message>
+        <source>Outcome document</source>
+        <translation>Document final</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Information document</source>
+        <translation>Document d’information</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message>
+        <source>Draft</source>
+        <extracomment>The document&apos;s id, for views that act on the selected row.</extracomment>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>À l’examen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Latest revision</source>
+        <translation>Dernière révision</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <source>(no revision yet)</source>
+        <extracomment>The document shown in table row ``row``. The row showing ``document_id``, or -1.</extracomment>
+        <translation>(pas encore de révision)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Drop files here to add them as a new revision of the selected document.</source>
+        <translation>Déposez des fichiers ici pour les ajouter comme nouvelle révision du document sélectionné.</translation>
+    </message>
+    <message>
+        <source>Select a document to see its revisions.</source>
+        <translation>Sélectionnez un document pour en voir les révisions.</translation>
+    </message>
+    <message>
+        <source>Revision history of {symbol} — {title}</source>
+        <translation>Historique des révisions de {symbol} — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ExpandRangeDialog</name>
+    <message>
+        <source>Recurring events</source>
+        <translation>Événements périodiques</translation>
+    </message>
+    <message>
+        <source>{file} holds {count} recurring event(s). Each occurrence up to the date below becomes a meeting of its own; later ones are left out. Importing the file again later finds the same meetings.</source>
+        <translation>{file} contient {count} événement(s) périodique(s). Chaque occurrence jusqu’à la date ci-dessous devient une réunion à part entière ; les suivantes sont laissées de côté. Importer à nouveau le fichier plus tard retrouve les mêmes réunions.</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Développer</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Les laisser de côté</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChoiceDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>All meetings ({count})</source>
+        <translation>Toutes les réunions ({count})</translation>
+    </message>
+    <message>
+        <source>Only the meetings ticked below</source>
+        <translation>Seulement les réunions cochées ci-dessous</translation>
+    </message>
+    <message>
+        <source>{date}  {start}  {title}</source>
+        <translation>{date}  {start}  {title}</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Which meetings go into the calendar file?</source>
+        <translation>Quelles réunions inclure dans le fichier de calendrier ?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importer {file}</translation>
+    </message>
+    <message>
+        <source>{created} meeting(s) will be created, {updated} updated, {unchanged} left as they are; {refused} event(s) cannot be imported.</source>
+        <translation>{created} réunion(s) seront créée(s), {updated} mise(s) à jour, {unchanged} laissée(s) telle(s) quelle(s) ; {refused} événement(s) ne peuvent pas être importé(s).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Will be created ({count})</source>
+        <translation>Seront créées ({count})</translation>
+    </message>
+    <message>
+        <source>Will be updated ({count})</source>
+        <translation>Seront mises à jour ({count})</translation>
+    </message>
+    <message>
+        <source>Left as they are ({count})</source>
+        <translation>Laissées telles quelles ({count})</translation>
+    </message>
+    <message>
+        <source>Cannot be imported ({count})</source>
+        <translation>Ne peuvent pas être importées ({count})</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>the list “{name}”</source>
+        <translation>la liste « {name} »</translation>
+    </message>
+    <message>
+        <source>a new list “{name}”</source>
+        <translation>une nouvelle liste « {name} »</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” (header on row {header}) into {target}: {created} to add, {updated} to update, {unchanged} unchanged, {errors} with errors.</source>
+        <translation>Feuille « {sheet} » (en-tête à la ligne {header}) vers {target} : {created} à ajouter, {updated} à mettre à jour, {unchanged} inchangée(s), {errors} avec des erreurs.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until the rows with errors are corrected in the workbook.</source>
+        <translation>Rien ne peut être importé tant que les lignes en erreur ne sont pas corrigées dans le classeur.</translation>
+    </message>
+    <message>
+        <source>{count} invitee(s) of the list are not in the workbook; they are left as they are.</source>
+        <translation>{count} invité(s) de la liste ne figurent pas dans le classeur ; ils restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Columns ignored: {columns}.</source>
+        <translation>Colonnes ignorées : {columns}.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeListsPanel</name>
+    <message>
+        <source>Invitee list</source>
+        <extracomment>Shows a dialog window-modal and calls back on OK (the page&apos;s, so it can find it). The chosen list changed: its id, or 0 for none. The list to choose when it appears (restored state, a new or renamed list).</extracomment>
+        <translation>Liste d’invités</translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Create a new invitee list</source>
+        <translation>Créer une nouvelle liste d’invités</translation>
+    </message>
+    <message>
+        <source>Rename the selected list</source>
+        <translation>Renommer la liste sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete the selected list</source>
+        <translation>Supprimer la liste sélectionnée</translation>
+    </message>
+    <message>
+        <source>New list…</source>
+        <translation>Nouvelle liste…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Supprimer la liste</translation>
+    </message>
+    <message>
+        <source>Delete the list “{name}” and its {count} entries with their status history? The contacts stay in the workspace. This cannot be undone.</source>
+        <translation>Supprimer la liste « {name} » et ses {count} entrées avec l’historique de leurs états ? Les contacts restent dans l’espace de travail. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Deleted the list “{name}”.</source>
+        <translation>Liste « {name} » supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Delegation / organization</source>
+        <translation>Délégation / organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesPage</name>
+    <message>
+        <source>Search name, delegation, country or e-mail (Ctrl+F)</source>
+        <extracomment>Lists up to this size are read on the UI thread at once (some 40 ms); larger ones show their first ``PREVIEW_ROWS`` at once and are read whole by the loader. (workspace, list id) whose whole read starts once the first rows are painted.</extracomment>
+        <translation>Rechercher un nom, une délégation, un pays ou un courriel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Changer l’état</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Ajouter un contact…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it contact…</source>
+        <translation>&amp;Modifier le contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Changer l’é&amp;tat</translation>
+    </message>
+    <message>
+        <source>No invitee list</source>
+        <translation>Aucune liste d’invités</translation>
+    </message>
+    <message>
+        <source>Loading {total} invitees…</source>
+        <translation>Chargement de {total} invités…</translation>
+    </message>
+    <message>
+        <source>{shown} of 1 invitee</source>
+        <translation>{shown} sur 1 invité</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} invitees</source>
+        <translation>{shown} sur {total} invités</translation>
+    </message>
+</context>
+<context>
+    <name>ItemActions</name>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation>&amp;Ajouter un point…</translation>
+    </message>
+    <message>
+        <source>Add an item at the end of the agenda</source>
+        <translation>Ajouter un point à la fin de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Item…</source>
+        <translation>&amp;Modifier le point…</translation>
+    </message>
+    <message>
+        <source>Change the selected item (Enter)</source>
+        <translation>Modifier le point sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected item from the agenda</source>
+        <translation>Retirer le point sélectionné de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>Monter le point (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>Descendre le point (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Record &amp;Outcome…</source>
+        <translation>Consigner l’&amp;issue…</translation>
+    </message>
+    <message>
+        <source>Record what the meeting decided on the item</source>
+        <translation>Consigner ce que la réunion a décidé sur ce point</translation>
+    </message>
+    <message>
+        <source>De&amp;fer to Next Meeting</source>
+        <translation>Re&amp;porter à la prochaine réunion</translation>
+    </message>
+    <message>
+        <source>Mark the item deferred and add it to the next meeting&apos;s agenda</source>
+        <translation>Marquer le point comme reporté et l’inscrire à l’ordre du jour de la prochaine réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Link Documents…</source>
+        <translation>&amp;Lier des documents…</translation>
+    </message>
+    <message>
+        <source>Choose the documents and revisions the item considers</source>
+        <translation>Choisir les documents et révisions examinés au titre du point</translation>
+    </message>
+    <message>
+        <source>“{title}” deferred to the meeting of {date}, as item {position}.</source>
+        <translation>« {title} » reporté à la réunion du {date}, en point {position}.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit agenda item</source>
+        <extracomment>The statuses an outcome can have: what the meeting did with the item.</extracomment>
+        <translation>Modifier le point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Nouveau point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>e.g. Consideration of the draft work plan</source>
+        <translation>p. ex. Examen du projet de plan de travail</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>e.g. Chair of the Working Group</source>
+        <translation>p. ex. Présidence du Groupe de travail</translation>
+    </message>
+    <message>
+        <source>At a fixed time:</source>
+        <translation>À heure fixe :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter le point</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature :</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar:</source>
+        <translation>&amp;Pilier :</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>Planned start:</source>
+        <translation>Début prévu :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision :</translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation>Donnez un titre au point.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDocumentsDialog</name>
+    <message>
+        <source>Documents considered</source>
+        <translation>Documents examinés</translation>
+    </message>
+    <message>
+        <source>Tick the documents “{title}” considers. Choose a revision to record exactly which text was before the meeting.</source>
+        <translation>Cochez les documents examinés au titre de « {title} ». Choisissez une révision pour consigner exactement le texte dont la réunion était saisie.</translation>
+    </message>
+    <message>
+        <source>Filter by symbol or title</source>
+        <translation>Filtrer par cote ou titre</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Any revision</source>
+        <translation>Toute révision</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPickerDelegate</name>
+    <message>
+        <source>Space or a click ticks; Enter saves; Esc cancels.</source>
+        <extracomment>Returns (id, label) for every row that can be linked, read when the editor opens.</extracomment>
+        <translation>Espace ou un clic coche ; Entrée enregistre ; Échap annule.</translation>
+    </message>
+</context>
+<context>
+    <name>ListChoiceDialog</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importer {file}</translation>
+    </message>
+    <message>
+        <source>Rows are matched to the list&apos;s invitees by e-mail, else by name and organisation. Type a new name to make a new list. Nothing is written before you have seen what would change.</source>
+        <translation>Les lignes sont rapprochées des invités de la liste par le courriel, sinon par le nom et l’organisation. Saisissez un nouveau nom pour créer une nouvelle liste. Rien n’est écrit avant que vous ayez vu ce qui changerait.</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>Invitee &amp;list:</source>
+        <translation>&amp;Liste d’invités :</translation>
+    </message>
+</context>
+<context>
+    <name>ListDialog</name>
+    <message>
+        <source>Rename list</source>
+        <translation>Renommer la liste</translation>
+    </message>
+    <message>
+        <source>New invitee list</source>
+        <translation>Nouvelle liste d’invités</translation>
+    </message>
+    <message>
+        <source>e.g. MISPA III - list of observers</source>
+        <translation>p. ex. MISPA III - liste des observateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Enter a name for the list.</source>
+        <translation>Saisissez un nom pour la liste.</translation>
+    </message>
+    <message>
+        <source>There is already a list called “{name}”. Choose another name.</source>
+        <translation>Il existe déjà une liste nommée « {name} ». Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 300 characters).</source>
+        <translation>Le nom est trop long (300 caractères au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Modules that add to File &gt; Export and File &gt; Import, each with its hook function.</extracomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Create a new workspace file</source>
+        <translation>Créer un nouveau fichier d’espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation>Ouvrir un fichier d’espace de travail</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy of this workspace under another name</source>
+        <translation>Enregistrer une copie de cet espace de travail sous un autre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close this workspace and go back to the start view</source>
+        <translation>Fermer cet espace de travail et revenir à l’accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Open the MISPA III &amp;Example</source>
+        <translation>Ouvrir l’&amp;exemple de la MISPA III</translation>
+    </message>
+    <message>
+        <source>&amp;About Chairdesk</source>
+        <translation>À &amp;propos de Chairdesk</translation>
+    </message>
+    <message>
+        <source>{entry} (missing)</source>
+        <translation>{entry} (introuvable)</translation>
+    </message>
+    <message>
+        <source>No Recent Workspaces</source>
+        <translation>Aucun espace de travail récent</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Vider le menu</translation>
+    </message>
+    <message>
+        <source>About Chairdesk</source>
+        <translation>À propos de Chairdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Chairdesk {version}&lt;/h3&gt;&lt;p&gt;Prepares a ministerial meeting: the calendar of the working group&apos;s meetings, their agendas, the documents and their revisions, the invitee lists and the work plan.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Chairdesk {version}&lt;/h3&gt;&lt;p&gt;Prépare une réunion ministérielle : le calendrier des réunions du groupe de travail, leurs ordres du jour, les documents et leurs révisions, les listes d’invités et le plan de travail.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Views</source>
+        <extracomment>The window painted for the first time (the start-up benchmark&apos;s finish line). Preferences chose another language: the application reopens the window in it. Every view in navigation order, and the ones whose page module is installed.</extracomment>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>Opened {name}.</source>
+        <translation>{name} ouvert.</translation>
+    </message>
+    <message>
+        <source>Chairdesk</source>
+        <translation>Chairdesk</translation>
+    </message>
+    <message>
+        <source>{name} — Chairdesk</source>
+        <translation>{name} — Chairdesk</translation>
+    </message>
+    <message>
+        <source>The {view} view could not be opened:
+{error}</source>
+        <translation>Impossible d’ouvrir la vue {view} :
+{error}</translation>
+    </message>
+    <message>
+        <source>Open a workspace to add files to its documents.</source>
+        <translation>Ouvrez un espace de travail pour ajouter des fichiers à ses documents.</translation>
+    </message>
+</context>
+<context>
+    <name>MandateDialog</name>
+    <message>
+        <source>Add mandate</source>
+        <translation>Ajouter un mandat</translation>
+    </message>
+    <message>
+        <source>e.g. AG/RES. 2629 (XLI-O/11)</source>
+        <translation>p. ex. AG/RES. 2629 (XLI-O/11)</translation>
+    </message>
+    <message>
+        <source>What the resolution asks, as worded in it.</source>
+        <translation>Ce que demande la résolution, dans ses propres termes.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution :</translation>
+    </message>
+    <message>
+        <source>Resolution &amp;title:</source>
+        <translation>&amp;Titre de la résolution :</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate:</source>
+        <translation>&amp;Mandat :</translation>
+    </message>
+    <message>
+        <source>&amp;Area responsible:</source>
+        <translation>Service res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>Enter the resolution that gives the mandate.</source>
+        <translation>Saisissez la résolution qui confère le mandat.</translation>
+    </message>
+    <message>
+        <source>Enter the text of the mandate.</source>
+        <translation>Saisissez le texte du mandat.</translation>
+    </message>
+</context>
+<context>
+    <name>MandateStatus</name>
+    <message>
+        <source>Pending</source>
+        <extracomment>The field each column edits (links are set through ``set_links``).</extracomment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Accompli</translation>
+    </message>
+</context>
+<context>
+    <name>MandatesModel</name>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <translation>Service responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>&amp;New Meeting…</source>
+        <translation>&amp;Nouvelle réunion…</translation>
+    </message>
+    <message>
+        <source>Add a meeting to the calendar</source>
+        <translation>Ajouter une réunion au calendrier</translation>
+    </message>
+    <message>
+        <source>New &amp;Series…</source>
+        <translation>Nouvelle &amp;série…</translation>
+    </message>
+    <message>
+        <source>Add meetings on chosen weekdays between two dates</source>
+        <translation>Ajouter des réunions les jours de la semaine choisis entre deux dates</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected meeting (Enter)</source>
+        <translation>Modifier la réunion sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Meeting</source>
+        <translation>&amp;Annuler la réunion</translation>
+    </message>
+    <message>
+        <source>Mark the selected meetings cancelled (calendars will show them so)</source>
+        <translation>Marquer les réunions sélectionnées comme annulées (les agendas les afficheront ainsi)</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone…</source>
+        <translation>&amp;Reporter…</translation>
+    </message>
+    <message>
+        <source>Move the selected meeting to another date, or mark it postponed</source>
+        <translation>Déplacer la réunion sélectionnée à une autre date, ou la marquer comme reportée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected meetings</source>
+        <translation>Supprimer les réunions sélectionnées</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” of {date}?</source>
+        <translation>Supprimer « {title} » du {date} ?</translation>
+    </message>
+    <message>
+        <source>Delete these {n} meetings?</source>
+        <translation>Supprimer ces {n} réunions ?</translation>
+    </message>
+    <message>
+        <source>Their agendas ({n} items) are deleted with them.</source>
+        <translation>Leurs ordres du jour ({n} points) sont supprimés avec elles.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Supprimer la réunion</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Modifier la réunion</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>e.g. Sixth meeting of the Working Group</source>
+        <translation>p. ex. Sixième réunion du Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Left empty, the meeting is called by its number or its date.</source>
+        <translation>Laissée vide, la réunion est désignée par son numéro ou sa date.</translation>
+    </message>
+    <message>
+        <source>The language the title was written in</source>
+        <translation>La langue dans laquelle le titre a été rédigé</translation>
+    </message>
+    <message>
+        <source>Titles in other languages</source>
+        <translation>Titres dans les autres langues</translation>
+    </message>
+    <message>
+        <source>{language}:</source>
+        <translation>{language} :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number in the series (1st, 2nd …)</source>
+        <translation>Le numéro de la réunion dans la série (1re, 2e…)</translation>
+    </message>
+    <message>
+        <source>e.g. Padilha Vidal Room</source>
+        <translation>p. ex. Salle Padilha Vidal</translation>
+    </message>
+    <message>
+        <source>e.g. OAS headquarters, Washington, D.C.</source>
+        <translation>p. ex. Siège de l’OEA, Washington, D.C.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Create meeting</source>
+        <translation>Créer la réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Heure :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Salle :</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts.</source>
+        <translation>La réunion doit finir après avoir commencé.</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list: type part of its name, e.g. “York”.</source>
+        <translation>Choisissez un fuseau horaire dans la liste : tapez une partie de son nom, p. ex. « York ».</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>The meeting&apos;s id, for any cell of its row. The stored status value (``&quot;cancelled&quot;``), for the status delegate. The most meetings named in an overlap tooltip before &quot;and N more&quot;.</extracomment>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Overlaps with {meetings}</source>
+        <extracomment>The meeting shown in table row ``index``. The table row of the meeting, or -1.</extracomment>
+        <translation>Chevauche {meetings}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> et {count} autre(s)</translation>
+    </message>
+    <message>
+        <source>{span}, time zone {zone}</source>
+        <translation>{span}, fuseau horaire {zone}</translation>
+    </message>
+    <message>
+        <source>{title} ({date}, {span})</source>
+        <translation>{title} ({date}, {span})</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <extracomment>The lowest date the field accepts stands for &quot;no date&quot; (shown as specialValueText).</extracomment>
+        <translation>Aucune date</translation>
+    </message>
+    <message>
+        <source>Press Delete for no date.</source>
+        <translation>Appuyez sur Suppr pour n’indiquer aucune date.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Record outcome</source>
+        <translation>Consigner l’issue</translation>
+    </message>
+    <message>
+        <source>e.g. The Working Group approved the draft work plan with the changes proposed.</source>
+        <translation>p. ex. Le Groupe de travail a approuvé le projet de plan de travail avec les modifications proposées.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Consigner</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Issue :</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision :</translation>
+    </message>
+</context>
+<context>
+    <name>Papers</name>
+    <message>
+        <source>ORGANIZATION OF AMERICAN STATES</source>
+        <translation>ORGANISATION DES ÉTATS AMÉRICAINS</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original : %1</translation>
+    </message>
+    <message>
+        <source>(original in %1)</source>
+        <translation>(original en %1)</translation>
+    </message>
+    <message>
+        <source>Draft agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Annotated draft agenda</source>
+        <translation>Ordre du jour annoté</translation>
+    </message>
+    <message>
+        <source>Calendar of activities and meetings</source>
+        <translation>Calendrier des activités et des réunions</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <source>List of invitees</source>
+        <translation>Liste des invités</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>Liste des participants</translation>
+    </message>
+    <message>
+        <source>Summary of the meeting</source>
+        <translation>Résumé de la réunion</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <translation>Secteur responsable</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documents : %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes : %1</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>No items have been placed on the agenda yet.</source>
+        <translation>Aucun point n’a encore été inscrit à l’ordre du jour.</translation>
+    </message>
+    <message>
+        <source>No meetings are scheduled in this period.</source>
+        <translation>Aucune réunion n’est prévue pendant cette période.</translation>
+    </message>
+    <message>
+        <source>The work plan holds no mandates yet.</source>
+        <translation>Le plan de travail ne contient encore aucun mandat.</translation>
+    </message>
+    <message>
+        <source>This list is empty.</source>
+        <translation>Cette liste est vide.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Delegation or organization</source>
+        <translation>Délégation ou organisation</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>État membre</translation>
+    </message>
+    <message>
+        <source>Member States</source>
+        <translation>États membres</translation>
+    </message>
+    <message>
+        <source>Permanent Observers</source>
+        <translation>Observateurs permanents</translation>
+    </message>
+    <message>
+        <source>International Organizations</source>
+        <translation>Organisations internationales</translation>
+    </message>
+    <message>
+        <source>Civil Society Organizations</source>
+        <translation>Organisations de la société civile</translation>
+    </message>
+    <message>
+        <source>General Secretariat</source>
+        <translation>Secrétariat général</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <source>Postpone meeting</source>
+        <translation>Reporter la réunion</translation>
+    </message>
+    <message>
+        <source>Postpone “{title}” of {date}:</source>
+        <translation>Reporter « {title} » du {date} :</translation>
+    </message>
+    <message>
+        <source>&amp;Move it to</source>
+        <translation>La &amp;déplacer au</translation>
+    </message>
+    <message>
+        <source>Mark it &amp;postponed; the new date is not known yet</source>
+        <translation>La marquer comme &amp;reportée ; la nouvelle date n’est pas encore connue</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Choose a date other than the current one.</source>
+        <translation>Choisissez une date différente de l’actuelle.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Comme le système ({language})</translation>
+    </message>
+    <message>
+        <source>Menus, dialogs, dates and numbers are shown in this language, and so are titles that have a version in it; a title that has none is shown in its original language, marked as such. Changing the language reopens the window on the same workspace; the undo history starts again.</source>
+        <translation>Les menus, les boîtes de dialogue, les dates et les nombres s’affichent dans cette langue, de même que les titres qui y ont une version ; un titre qui n’en a pas s’affiche dans sa langue originale, signalé comme tel. Changer de langue rouvre la fenêtre sur le même espace de travail ; l’historique des annulations repart de zéro.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the last workspace at start</source>
+        <translation>&amp;Rouvrir le dernier espace de travail au démarrage</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>{field}: “{old}” → “{new}”</source>
+        <translation>{field} : « {old} » → « {new} »</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Add revision of {symbol}</source>
+        <extracomment>OAS file names end with the language letter after the number: CP12345S.doc.</extracomment>
+        <translation>Ajouter une révision de {symbol}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Addendum:</source>
+        <translation>Additif :</translation>
+    </message>
+    <message>
+        <source>Corrigendum:</source>
+        <translation>Rectificatif :</translation>
+    </message>
+    <message>
+        <source>e.g. Revised after the meeting of 22 September, with the comments of delegations.</source>
+        <translation>p. ex. Révisé après la réunion du 22 septembre, avec les observations des délégations.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Ajouter un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vision:</source>
+        <translation>Ré&amp;vision :</translation>
+    </message>
+    <message>
+        <source>Symbol:</source>
+        <translation>Cote :</translation>
+    </message>
+    <message>
+        <source>&amp;Circulated on:</source>
+        <translation>&amp;Distribué le :</translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation>&amp;Modifications :</translation>
+    </message>
+    <message>
+        <source>Files, one per language:</source>
+        <translation>Fichiers, un par langue :</translation>
+    </message>
+    <message>
+        <source>Choose the revised files</source>
+        <translation>Choisir les fichiers révisés</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.odt *.rtf *.txt);;All files (*)</source>
+        <translation>Documents (*.pdf *.doc *.docx *.odt *.rtf *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are both marked {language}: keep one file per language.</source>
+        <translation>{first} et {second} sont tous deux marqués en {language} : gardez un seul fichier par langue.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsModel</name>
+    <message>
+        <source>Symbol / file</source>
+        <extracomment>The revision&apos;s id on a revision row, the file&apos;s id on a file row. True on a file row. internalId of a top-level (revision) index; a file index holds its revision&apos;s row + 1.</extracomment>
+        <translation>Cote / fichier</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Considered at</source>
+        <translation>Examiné à</translation>
+    </message>
+    <message>
+        <source>not circulated</source>
+        <translation>non distribué</translation>
+    </message>
+    <message>
+        <source>{name}
+{media_type}, {size} bytes
+SHA-256 {sha256}</source>
+        <translation>{name}
+{media_type}, {size} octets
+SHA-256 {sha256}</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>New series of meetings</source>
+        <translation>Nouvelle série de réunions</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Tous les :</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Heure :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Salle :</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>&amp;Dates (untick any to skip):</source>
+        <translation>&amp;Dates (décochez celles à omettre) :</translation>
+    </message>
+    <message>
+        <source>The meetings must end after they start.</source>
+        <translation>Les réunions doivent finir après avoir commencé.</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list: type part of its name, e.g. “York”.</source>
+        <translation>Choisissez un fuseau horaire dans la liste : tapez une partie de son nom, p. ex. « York ».</translation>
+    </message>
+    <message>
+        <source>No dates are ticked: tick at least one.</source>
+        <translation>Aucune date n’est cochée : cochez-en au moins une.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} dates ticked</source>
+        <translation>{count} date(s) cochée(s) sur {total}</translation>
+    </message>
+    <message>
+        <source>Create 1 meeting</source>
+        <translation>Créer 1 réunion</translation>
+    </message>
+    <message>
+        <source>Create {count} meetings</source>
+        <translation>Créer {count} réunions</translation>
+    </message>
+</context>
+<context>
+    <name>SheetChoiceDialog</name>
+    <message>
+        <source>Export workbook</source>
+        <translation>Exporter un classeur Excel</translation>
+    </message>
+    <message>
+        <source>Invitee lists (one sheet per list)</source>
+        <translation>Listes d’invités (une feuille par liste)</translation>
+    </message>
+    <message>
+        <source>Calendar of meetings</source>
+        <translation>Calendrier des réunions</translation>
+    </message>
+    <message>
+        <source>Agenda items of every meeting</source>
+        <translation>Points de l’ordre du jour de chaque réunion</translation>
+    </message>
+    <message>
+        <source>Document register</source>
+        <translation>Registre des documents</translation>
+    </message>
+    <message>
+        <source>Mandates of the work plan</source>
+        <translation>Mandats du plan de travail</translation>
+    </message>
+    <message>
+        <source>Which sheets go into the workbook?</source>
+        <translation>Quelles feuilles inclure dans le classeur ?</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>TimezonePicker</name>
+    <message>
+        <source>Type part of a city or region</source>
+        <extracomment>The chosen zone, or &quot;&quot; while the typed text is not a zone.</extracomment>
+        <translation>Tapez une partie du nom d’une ville ou d’une région</translation>
+    </message>
+    <message>
+        <source>Time zone in which the date and times are given</source>
+        <translation>Fuseau horaire dans lequel sont données la date et les heures</translation>
+    </message>
+</context>
+<context>
+    <name>TitleMarks</name>
+    <message>
+        <source>{title} ⟨{code}⟩</source>
+        <extracomment>The roles a marked title answers differently from its model.</extracomment>
+        <translation>{title} ⟨{code}⟩</translation>
+    </message>
+    <message>
+        <source>Original ({code}): there is no version in this language yet. Add one with Titles in Four Languages.</source>
+        <translation>Original ({code}) : il n’y a pas encore de version dans cette langue. Ajoutez-la avec Titres dans les quatre langues.</translation>
+    </message>
+</context>
+<context>
+    <name>TitleVersionsDialog</name>
+    <message>
+        <source>Titles in Four Languages</source>
+        <translation>Titres dans les quatre langues</translation>
+    </message>
+    <message>
+        <source>The same title in each official language. Mark the language it was written in as the original; leave a box empty where there is no version yet.</source>
+        <translation>Le même titre dans chaque langue officielle. Marquez comme originale la langue dans laquelle il a été rédigé ; laissez vide la case d’une langue qui n’a pas encore de version.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>No version yet</source>
+        <translation>Pas encore de version</translation>
+    </message>
+    <message>
+        <source>Write the title in its original language, or mark another original.</source>
+        <translation>Écrivez le titre dans sa langue originale, ou marquez une autre langue comme originale.</translation>
+    </message>
+    <message>
+        <source>Titles in Four &amp;Languages…</source>
+        <translation>Titres dans les quatre &amp;langues…</translation>
+    </message>
+    <message>
+        <source>See and edit the title in English, Spanish, French and Portuguese side by side</source>
+        <translation>Voir et modifier le titre en anglais, espagnol, français et portugais côte à côte</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to Chairdesk</source>
+        <translation>Bienvenue dans Chairdesk</translation>
+    </message>
+    <message>
+        <source>Start in this workspace</source>
+        <translation>Commencer dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Plan the first meeting in the calendar.</source>
+        <translation>Prévoyez la première réunion dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>Create a new workspace…</source>
+        <translation>Créer un nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>A new file for one working group&apos;s preparation.</source>
+        <translation>Un nouveau fichier pour les travaux préparatoires d’un groupe de travail.</translation>
+    </message>
+    <message>
+        <source>Open a workspace…</source>
+        <translation>Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>A .chairdesk file saved on this computer or sent to you.</source>
+        <translation>Un fichier .chairdesk enregistré sur cet ordinateur ou qui vous a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Open the MISPA III example</source>
+        <translation>Ouvrir l’exemple de la MISPA III</translation>
+    </message>
+    <message>
+        <source>The preparation of the Third Meeting of Ministers of Public Security of the Americas: meetings, agendas, documents, invitees and mandates.</source>
+        <translation>La préparation de la Troisième Réunion des ministres en matière de sécurité publique des Amériques : réunions, ordres du jour, documents, invités et mandats.</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Create one, open one, or look at the example.</source>
+        <translation>Aucun espace de travail n’est ouvert. Créez-en un, ouvrez-en un ou consultez l’exemple.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty: it holds no working group and no meetings yet.</source>
+        <translation>« {name} » est vide : il ne contient encore ni groupe de travail ni réunions.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanPage</name>
+    <message>
+        <source>&amp;Add mandate…</source>
+        <translation>&amp;Ajouter un mandat…</translation>
+    </message>
+    <message>
+        <source>Add a mandate to the work plan</source>
+        <translation>Ajouter un mandat au plan de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Delete mandate</source>
+        <translation>&amp;Supprimer le mandat</translation>
+    </message>
+    <message>
+        <source>Delete the selected mandate</source>
+        <translation>Supprimer le mandat sélectionné</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>Se&amp;rvice :</translation>
+    </message>
+    <message>
+        <source>Double-click a cell or press F2 to edit it; Enter saves, Esc cancels. Shift+Enter starts a new line in text.</source>
+        <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier ; Entrée enregistre, Échap annule. Maj+Entrée commence une nouvelle ligne dans un texte.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} mandates</source>
+        <translation>{shown} sur {total} mandats</translation>
+    </message>
+    <message>
+        <source>Delete mandate</source>
+        <translation>Supprimer le mandat</translation>
+    </message>
+    <message>
+        <source>Delete this mandate of {resolution}?
+
+{text}</source>
+        <translation>Supprimer ce mandat de {resolution} ?
+
+{text}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImport</name>
+    <message>
+        <source>Reading {file}…</source>
+        <extracomment>The preview dialog is open (it is ``self.preview``). The import was written (the plan applied) or ended without writing (None).</extracomment>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importation de {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot import the workbook</source>
+        <translation>Impossible d’importer le classeur</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace was left as it was.</source>
+        <translation>Importation annulée ; l’espace de travail est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Imported {file} into “{list}”: {summary}.</source>
+        <translation>{file} importé dans « {list} » : {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpener</name>
+    <message>
+        <source>{name} is open.</source>
+        <extracomment>Overrides the data folder (QStandardPaths.AppDataLocation), e.g. for a portable install. A workspace is open and ready; the window installs it in the context. Opening ``path`` failed or was cancelled; the previous workspace is still open.</extracomment>
+        <translation>{name} est ouvert.</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>Creating {name}…</source>
+        <translation>Création de {name}…</translation>
+    </message>
+    <message>
+        <source>Writing the MISPA III example…</source>
+        <translation>Écriture de l’exemple de la MISPA III…</translation>
+    </message>
+    <message>
+        <source>Open a Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>New working group{suffix}</source>
+        <translation>Nouveau groupe de travail{suffix}</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {name}.</source>
+        <translation>Copie enregistrée sous {name}.</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Enregistrement d’une copie…</translation>
+    </message>
+    <message>
+        <source>Please wait: a workspace is opening.</source>
+        <translation>Veuillez patienter : un espace de travail est en cours d’ouverture.</translation>
+    </message>
+    <message>
+        <source>{name} was not opened.</source>
+        <translation>{name} n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>{name} is the workspace you have open. Choose another name.</source>
+        <translation>{name} est l’espace de travail ouvert. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Chairdesk workspaces (*{suffix});;All files (*)</source>
+        <translation>Espaces de travail Chairdesk (*{suffix});;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WrappedTextDelegate</name>
+    <message>
+        <source>Enter saves; Shift+Enter starts a new line; Esc cancels.</source>
+        <translation>Entrée enregistre ; Maj+Entrée commence une nouvelle ligne ; Échap annule.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog_parts</name>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2955 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Exporting the calendar to {file}…</source>
+        <translation>Exportando o calendário para {file}…</translation>
+    </message>
+    <message>
+        <source>Exported {count} meeting(s) to {file}.</source>
+        <translation>{count} reunião(ões) exportada(s) para {file}.</translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation>Não é possível exportar o calendário</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar o calendário</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical)</source>
+        <translation>Arquivos iCalendar (*.ics *.ical)</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Importar um calendário</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)…</source>
+        <translation>Calendário (.ics)…</translation>
+    </message>
+    <message>
+        <source>Write the meetings to an iCalendar file for Outlook, Google, Apple or Thunderbird</source>
+        <translation>Gravar as reuniões num arquivo iCalendar para Outlook, Google, Apple ou Thunderbird</translation>
+    </message>
+    <message>
+        <source>Create or update meetings from an iCalendar file exported by a calendar program</source>
+        <translation>Criar ou atualizar reuniões a partir de um arquivo iCalendar exportado por um programa de calendário</translation>
+    </message>
+    <message>
+        <source>Add agenda item “{title}”</source>
+        <extracomment>Item edits also change what the documents page says about where documents were considered.</extracomment>
+        <translation>Adicionar o item “{title}” à ordem do dia</translation>
+    </message>
+    <message>
+        <source>Edit agenda item “{title}”</source>
+        <extracomment>Taken on undo, so that redo brings back the same item (and its later edits&apos; ref).</extracomment>
+        <translation>Editar o item “{title}”</translation>
+    </message>
+    <message>
+        <source>Record outcome of “{title}”</source>
+        <translation>Registrar o resultado de “{title}”</translation>
+    </message>
+    <message>
+        <source>Delete agenda item “{title}”</source>
+        <translation>Excluir o item “{title}”</translation>
+    </message>
+    <message>
+        <source>Move agenda item “{title}” to {position}</source>
+        <translation>Mover o item “{title}” para a posição {position}</translation>
+    </message>
+    <message>
+        <source>Defer “{title}” to the next meeting</source>
+        <translation>Adiar “{title}” para a próxima reunião</translation>
+    </message>
+    <message>
+        <source>Change the documents of “{title}”</source>
+        <translation>Alterar os documentos de “{title}”</translation>
+    </message>
+    <message>
+        <source>New document {symbol}</source>
+        <translation>Novo documento {symbol}</translation>
+    </message>
+    <message>
+        <source>Edit document {symbol}</source>
+        <translation>Editar o documento {symbol}</translation>
+    </message>
+    <message>
+        <source>Delete document {symbol}</source>
+        <translation>Excluir o documento {symbol}</translation>
+    </message>
+    <message>
+        <source>Add revision {symbol}</source>
+        <translation>Adicionar a revisão {symbol}</translation>
+    </message>
+    <message>
+        <source>Attach {name} to {symbol}</source>
+        <translation>Anexar {name} a {symbol}</translation>
+    </message>
+    <message>
+        <source>Set 1 invitation to “{status}”</source>
+        <translation>Passar 1 convite para “{status}”</translation>
+    </message>
+    <message>
+        <source>Set {count} invitations to “{status}”</source>
+        <translation>Passar {count} convites para “{status}”</translation>
+    </message>
+    <message>
+        <source>Add “{name}” to the list</source>
+        <translation>Adicionar “{name}” à lista</translation>
+    </message>
+    <message>
+        <source>Edit contact “{name}”</source>
+        <translation>Editar o contato “{name}”</translation>
+    </message>
+    <message>
+        <source>Remove 1 invitee from the list</source>
+        <translation>Retirar 1 convidado da lista</translation>
+    </message>
+    <message>
+        <source>Remove {count} invitees from the list</source>
+        <translation>Retirar {count} convidados da lista</translation>
+    </message>
+    <message>
+        <source>New list “{name}”</source>
+        <translation>Nova lista “{name}”</translation>
+    </message>
+    <message>
+        <source>Rename list to “{name}”</source>
+        <translation>Renomear a lista para “{name}”</translation>
+    </message>
+    <message>
+        <source>Add mandate of {resolution}</source>
+        <translation>Adicionar um mandato de {resolution}</translation>
+    </message>
+    <message>
+        <source>Edit {what} of a mandate</source>
+        <translation>Editar {what} de um mandato</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>a resolução</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>o texto</translation>
+    </message>
+    <message>
+        <source>area responsible</source>
+        <translation>a área responsável</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>a situação</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>o prazo</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>as reuniões</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>os documentos</translation>
+    </message>
+    <message>
+        <source>Delete mandate</source>
+        <translation>Excluir o mandato</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <extracomment>The work plan lists the meetings its mandates are followed up in. Deleting a meeting deletes its agenda, which the documents page reports on.</extracomment>
+        <translation>Nova reunião</translation>
+    </message>
+    <message>
+        <source>New meeting “{title}”</source>
+        <translation>Nova reunião “{title}”</translation>
+    </message>
+    <message>
+        <source>Edit meeting “{title}”</source>
+        <translation>Editar a reunião “{title}”</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Cancelar a reunião</translation>
+    </message>
+    <message>
+        <source>Cancel {count} meetings</source>
+        <translation>Cancelar {count} reuniões</translation>
+    </message>
+    <message>
+        <source>Postpone meeting</source>
+        <translation>Adiar a reunião</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Excluir a reunião</translation>
+    </message>
+    <message>
+        <source>Delete {count} meetings</source>
+        <translation>Excluir {count} reuniões</translation>
+    </message>
+    <message>
+        <source>New series of {count} meetings</source>
+        <translation>Nova série de {count} reuniões</translation>
+    </message>
+    <message>
+        <source>Please check your input</source>
+        <translation>Verifique os dados informados</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Alterado em outra janela</translation>
+    </message>
+    <message>
+        <source>Someone changed this in another window since you opened it. Your change was not saved; the view now shows the latest version. Try again.</source>
+        <translation>Alguém alterou isto em outra janela depois que você o abriu. Sua alteração não foi salva; a tela mostra agora a versão mais recente. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>No longer there</source>
+        <translation>Não existe mais</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Não é possível abrir o espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Cannot complete this</source>
+        <translation>Não é possível concluir a ação</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the file</source>
+        <translation>Não é possível ler ou gravar o arquivo</translation>
+    </message>
+    <message>
+        <source>{error}. Check the file name, that the folder exists, and free disk space.</source>
+        <translation>{error}. Verifique o nome do arquivo, se a pasta existe e se há espaço livre no disco.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Ocorreu um erro</translation>
+    </message>
+    <message>
+        <source>Chairdesk met an unexpected problem and did not complete the action; nothing was half-saved. Please report it with this text:
+
+{error}</source>
+        <translation>O Chairdesk encontrou um problema inesperado e não concluiu a ação; nada ficou salvo pela metade. Informe o problema com este texto:
+
+{error}</translation>
+    </message>
+    <message>
+        <source>To invite</source>
+        <extracomment>The stored value of the status (&quot;invited&quot;) of a row. The list entry&apos;s id. The contact&apos;s id.</extracomment>
+        <translation>A convidar</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Convite enviado</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Recusada</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Compareceu</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>Estado membro</translation>
+    </message>
+    <message>
+        <source>Permanent observer</source>
+        <translation>Observador Permanente</translation>
+    </message>
+    <message>
+        <source>International organization</source>
+        <translation>Organização internacional</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Sociedade civil</translation>
+    </message>
+    <message>
+        <source>OAS secretariat</source>
+        <translation>Secretaria da OEA</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Adiada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtual</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Híbrida</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>Consideração</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprovação</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Eleição</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Considered</source>
+        <translation>Considerado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Adiado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Public security management</source>
+        <translation>Gestão da segurança pública</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Prevenção</translation>
+    </message>
+    <message>
+        <source>Police management</source>
+        <translation>Gestão policial</translation>
+    </message>
+    <message>
+        <source>Citizen participation</source>
+        <translation>Participação cidadã</translation>
+    </message>
+    <message>
+        <source>International cooperation</source>
+        <translation>Cooperação internacional</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francês</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 item</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n} itens</translation>
+    </message>
+    <message>
+        <source>{count} · planned end unknown: give every item a duration</source>
+        <translation>{count} · término previsto desconhecido: indique a duração de cada item</translation>
+    </message>
+    <message>
+        <source>{count} · planned end &lt;span style=&apos;color:{red}&apos;&gt;&lt;b&gt;{end}&lt;/b&gt;, after the scheduled end {scheduled}&lt;/span&gt;</source>
+        <translation>{count} · término previsto &lt;span style=&apos;color:{red}&apos;&gt;&lt;b&gt;{end}&lt;/b&gt;, depois do encerramento programado às {scheduled}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{count} · planned end {end}</source>
+        <translation>{count} · término previsto às {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>a partir das {start}</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details. Drag items, or use Ctrl+Up and Ctrl+Down, to change their order.</source>
+        <translation>Selecione um item para ver os detalhes. Arraste os itens, ou use Ctrl+Seta acima e Ctrl+Seta abaixo, para mudar a ordem.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Abrir o arquivo</translation>
+    </message>
+    <message>
+        <source>No application is set up to open {name}. It was written to {path}; open it from there or use Save as.</source>
+        <translation>Nenhum aplicativo está configurado para abrir {name}. Ele foi gravado em {path}; abra-o a partir dali ou use Salvar como.</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} aberto</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Abrindo {name}…</translation>
+    </message>
+    <message>
+        <source>Save {name} as</source>
+        <translation>Salvar {name} como</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>Salvando {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} salvo</translation>
+    </message>
+    <message>
+        <source>Exported {sheets} sheet(s), {rows} row(s), to {file}.</source>
+        <translation>{sheets} planilha(s), {rows} linha(s), exportada(s) para {file}.</translation>
+    </message>
+    <message>
+        <source>Exporting the workbook to {file}…</source>
+        <translation>Exportando a pasta de trabalho para {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot export the workbook</source>
+        <translation>Não é possível exportar a pasta de trabalho</translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>Exportar uma pasta de trabalho do Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import invitee list</source>
+        <translation>Importar uma lista de convidados</translation>
+    </message>
+    <message>
+        <source>Workbook (.xlsx)…</source>
+        <translation>Pasta de trabalho do Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Write invitee lists, calendar, agenda, documents and mandates to an Excel workbook</source>
+        <translation>Gravar listas de convidados, calendário, ordem do dia, documentos e mandatos numa pasta de trabalho do Excel</translation>
+    </message>
+    <message>
+        <source>Invitee list from workbook (.xlsx)…</source>
+        <translation>Lista de convidados a partir de uma pasta de trabalho (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Add or update an invitee list from an Excel workbook, after a preview</source>
+        <translation>Adicionar ou atualizar uma lista de convidados a partir de uma pasta de trabalho do Excel, após uma pré-visualização</translation>
+    </message>
+    <message>
+        <source>Edit the titles in four languages</source>
+        <extracomment>The services&apos; name for each kind of row a RowRef names.</extracomment>
+        <translation>Editar os títulos nos quatro idiomas</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print the agenda, calendar, work plan or a list, or save it as PDF or Word</source>
+        <translation>Imprimir a ordem do dia, o calendário, o plano de trabalho ou uma lista, ou salvá-los como PDF ou Word</translation>
+    </message>
+    <message>
+        <source>Paper as PDF or &amp;Word…</source>
+        <translation>Documento em PDF ou &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save the agenda, calendar, work plan or a list as PDF or Word</source>
+        <translation>Salvar a ordem do dia, o calendário, o plano de trabalho ou uma lista como PDF ou Word</translation>
+    </message>
+    <message>
+        <source>Print a paper</source>
+        <extracomment>A preview was shown (tests wait for it). Which refresh is the latest: a slower, older one must not replace its preview.</extracomment>
+        <translation>Imprimir um documento</translation>
+    </message>
+    <message>
+        <source>Print texts that have no translation in their original language, marked as such</source>
+        <translation>Imprimir no idioma original, assinalados como tais, os textos que não têm tradução</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Documento:</translation>
+    </message>
+    <message>
+        <source>Invitee list:</source>
+        <translation>Lista de convidados:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Salvar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Salvar como &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Draft agenda of the current meeting</source>
+        <translation>Ordem do dia da reunião atual</translation>
+    </message>
+    <message>
+        <source>Annotated agenda of the current meeting</source>
+        <translation>Ordem do dia anotada da reunião atual</translation>
+    </message>
+    <message>
+        <source>List of participants of the current meeting</source>
+        <translation>Lista de participantes da reunião atual</translation>
+    </message>
+    <message>
+        <source>Summary of the current meeting</source>
+        <translation>Resumo da reunião atual</translation>
+    </message>
+    <message>
+        <source>Calendar of activities and meetings</source>
+        <translation>Calendário de atividades e reuniões</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plano de trabalho</translation>
+    </message>
+    <message>
+        <source>List of invitees</source>
+        <translation>Lista de convidados</translation>
+    </message>
+    <message>
+        <source>Select a meeting in the Calendar or Agenda view first.</source>
+        <translation>Selecione primeiro uma reunião na vista Calendário ou Ordem do dia.</translation>
+    </message>
+    <message>
+        <source>Making the paper…</source>
+        <translation>Preparando o documento…</translation>
+    </message>
+    <message>
+        <source>Cannot make the paper</source>
+        <translation>Não é possível preparar o documento</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…e mais {count}</translation>
+    </message>
+    <message>
+        <source>{count} texts have no version in this language. Fill them in, or tick the box above to print the originals, marked as such:
+{lines}</source>
+        <translation>{count} textos não têm versão neste idioma. Preencha-os, ou marque a caixa acima para imprimir os originais, assinalados como tais:
+{lines}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started</source>
+        <translation>Não foi possível iniciar a impressora</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Não é possível imprimir</translation>
+    </message>
+    <message>
+        <source>Sent {count} page(s) to the printer.</source>
+        <translation>{count} página(s) enviada(s) à impressora.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Preparando as páginas para a impressora…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was sent.</source>
+        <translation>Impressão cancelada; nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Save the paper as PDF</source>
+        <translation>Salvar o documento como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the paper as Word</source>
+        <translation>Salvar o documento como Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Salvando {file}…</translation>
+    </message>
+    <message>
+        <source>Saved the paper to {file}.</source>
+        <translation>Documento salvo em {file}.</translation>
+    </message>
+    <message>
+        <source>Cannot save the paper</source>
+        <translation>Não é possível salvar o documento</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Gravação cancelada; nenhum arquivo foi gravado.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>What a dragged agenda item carries: its meeting&apos;s id and its own id. The user dropped item ``item_id`` so that it should be at 1-based ``position``.</extracomment>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
+        <extracomment>The item shown in table row ``index``. The table row of the item, or -1.</extracomment>
+        <translation>Decisão: {text}</translation>
+    </message>
+    <message>
+        <source>Deferred from an earlier meeting.</source>
+        <translation>Adiado de uma reunião anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>&amp;Meeting:</source>
+        <extracomment>What went out of date while the page was hidden: &quot;&quot;, &quot;items&quot; or &quot;meetings&quot;.</extracomment>
+        <translation>&amp;Reunião:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordem do dia</translation>
+    </message>
+    <message>
+        <source>No meetings yet: create one on the Calendar page.</source>
+        <translation>Ainda não há reuniões: crie uma na página Calendário.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOperation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Chairdesk</source>
+        <translation>Chairdesk</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImport</name>
+    <message>
+        <source>Reading {file}…</source>
+        <extracomment>The preview dialog is open (it is ``self.preview``). The range dialog for recurring events is open (``self.range_dialog``). The import was written (the report) or ended without writing (None).</extracomment>
+        <translation>Lendo {file}…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot import the calendar</source>
+        <translation>Não é possível importar o calendário</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace was left as it was.</source>
+        <translation>Importação cancelada; o espaço de trabalho ficou como estava.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importação cancelada; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}.</source>
+        <translation>{file} importado: {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Meetings</source>
+        <extracomment>Data changed while the page was hidden: reload when it is shown again.</extracomment>
+        <translation>Reuniões</translation>
+    </message>
+    <message>
+        <source>Days with a meeting are in bold and shaded; orange shading marks meetings that overlap; a struck-out day has only cancelled meetings. Double-click a free day to plan a meeting on it.</source>
+        <translation>Os dias com reunião aparecem em negrito e sombreados; o sombreado laranja indica reuniões que se sobrepõem; um dia riscado só tem reuniões canceladas. Clique duas vezes num dia livre para programar uma reunião.</translation>
+    </message>
+    <message>
+        <source>1 meeting</source>
+        <translation>1 reunião</translation>
+    </message>
+    <message>
+        <source>{n} meetings</source>
+        <translation>{n} reuniões</translation>
+    </message>
+    <message>
+        <source>{n} cancelled</source>
+        <translation>{n} canceladas</translation>
+    </message>
+    <message>
+        <source>⚠ {n} overlap another meeting (hover the title for details)</source>
+        <translation>⚠ {n} se sobrepõem a outra reunião (passe o mouse sobre o título para ver os detalhes)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar o contato</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Adicionar um contato</translation>
+    </message>
+    <message>
+        <source>e.g. Delegation of Chile, or a person&apos;s name</source>
+        <translation>p. ex. Delegação do Chile, ou o nome de uma pessoa</translation>
+    </message>
+    <message>
+        <source>e.g. Alternate Representative</source>
+        <translation>p. ex. Representante Alterno</translation>
+    </message>
+    <message>
+        <source>e.g. Permanent Mission of Chile to the OAS</source>
+        <translation>p. ex. Missão Permanente do Chile junto à OEA</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nome@exemplo.org</translation>
+    </message>
+    <message>
+        <source>e.g. Head of delegation</source>
+        <translation>p. ex. Chefe da delegação</translation>
+    </message>
+    <message>
+        <source>&amp;Honorific:</source>
+        <translation>&amp;Tratamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation / organization:</source>
+        <translation>&amp;Delegação / organização:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoria:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fone:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>&amp;Idioma preferido:</translation>
+    </message>
+    <message>
+        <source>&amp;Role on this list:</source>
+        <translation>&amp;Função nesta lista:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francês</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <source>Enter a name: a person&apos;s, or the delegation&apos;s.</source>
+        <translation>Digite um nome: o de uma pessoa ou o da delegação.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not a valid e-mail address. Write it as name@example.org, or leave it empty.</source>
+        <translation>“{email}” não é um endereço de e-mail válido. Escreva-o como nome@exemplo.org, ou deixe-o em branco.</translation>
+    </message>
+    <message>
+        <source>The role is too long (at most 200 characters).</source>
+        <translation>A função é longa demais (no máximo 200 caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>&amp;New document…</source>
+        <translation>&amp;Novo documento…</translation>
+    </message>
+    <message>
+        <source>Add a document to the register</source>
+        <translation>Adicionar um documento ao registro</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Change the selected document&apos;s symbol, title, kind or status</source>
+        <translation>Alterar o símbolo, o título, o tipo ou a situação do documento selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>Delete the selected document with its revisions and files</source>
+        <translation>Excluir o documento selecionado com suas revisões e arquivos</translation>
+    </message>
+    <message>
+        <source>Add &amp;revision…</source>
+        <translation>Adicionar &amp;revisão…</translation>
+    </message>
+    <message>
+        <source>Add the next revision of the selected document, with its files</source>
+        <translation>Adicionar a próxima revisão do documento selecionado, com seus arquivos</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>A&amp;nexar arquivo…</translation>
+    </message>
+    <message>
+        <source>Attach a file in another language to the selected revision</source>
+        <translation>Anexar à revisão selecionada um arquivo em outro idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected file with the system&apos;s application</source>
+        <translation>Abrir o arquivo selecionado com o aplicativo do sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Salvar como…</translation>
+    </message>
+    <message>
+        <source>Save the selected file to a folder</source>
+        <translation>Salvar o arquivo selecionado numa pasta</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Excluir o documento</translation>
+    </message>
+    <message>
+        <source>Delete {symbol} with its {count} revision(s) and their files? Agenda items and mandates will no longer refer to it. You can undo this with Edit ▸ Undo.</source>
+        <translation>Excluir {symbol} com suas {count} revisão(ões) e respectivos arquivos? Os itens da ordem do dia e os mandatos deixarão de remeter a ele. Você pode desfazer isso com Editar ▸ Desfazer.</translation>
+    </message>
+    <message>
+        <source>Add revision</source>
+        <translation>Adicionar uma revisão</translation>
+    </message>
+    <message>
+        <source>Select the document in the register first, then add its revision.</source>
+        <translation>Selecione primeiro o documento no registro e depois adicione a revisão.</translation>
+    </message>
+    <message>
+        <source>Attach a file to {symbol}</source>
+        <translation>Anexar um arquivo a {symbol}</translation>
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation>Idioma do arquivo</translation>
+    </message>
+    <message>
+        <source>{name} is in:</source>
+        <translation>{name} está em:</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Substituir o arquivo</translation>
+    </message>
+    <message>
+        <source>{symbol} has a {language} file already. Replace it with {name}?</source>
+        <translation>{symbol} já tem um arquivo em {language}. Substituí-lo por {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Edit document</source>
+        <translation>Editar o documento</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Novo documento</translation>
+    </message>
+    <message>
+        <source>e.g. GT/MISPA-III/doc.7/11</source>
+        <translation>p. ex. GT/MISPA-III/doc.7/11</translation>
+    </message>
+    <message>
+        <source>The symbol without “rev.”, “corr.” or “add.”: revisions are added later.</source>
+        <translation>O símbolo sem “rev.”, “corr.” nem “add.”: as revisões são adicionadas depois.</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Símbolo:</translation>
+    </message>
+    <message>
+        <source>Original &amp;language:</source>
+        <translation>&amp;Idioma original:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Title in {language}:</source>
+        <translation>Título em {language}:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Situação:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Enter the document&apos;s symbol.</source>
+        <translation>Digite o símbolo do documento.</translation>
+    </message>
+    <message>
+        <source>Enter the symbol without “{suffix}”: revisions are added to the document.</source>
+        <translation>Digite o símbolo sem “{suffix}”: as revisões são adicionadas ao documento.</translation>
+    </message>
+    <message>
+        <source>Enter the title in the original language.</source>
+        <translation>Digite o título no idioma original.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Work plan</source>
+        <translation>Plano de trabalho</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordem do dia</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendário</translation>
+    </message>
+    <message>
+        <source>List of invitees</source>
+        <translation>Lista de convidados</translation>
+    </message>
+    <message>
+        <source>Rules of procedure</source>
+        <translation>Regulamento</translation>
+    </message>
+    <message>
+        <source>Outcome document</source>
+        <translation>Documento final</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Declaração</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <source>Information document</source>
+        <translation>Documento informativo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message>
+        <source>Draft</source>
+        <extracomment>The document&apos;s id, for views that act on the selected row.</extracomment>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>Em consideração</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Latest revision</source>
+        <translation>Última revisão</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>Distribuído</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisões</translation>
+    </message>
+    <message>
+        <source>(no revision yet)</source>
+        <extracomment>The document shown in table row ``row``. The row showing ``document_id``, or -1.</extracomment>
+        <translation>(ainda sem revisão)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Drop files here to add them as a new revision of the selected document.</source>
+        <translation>Solte os arquivos aqui para adicioná-los como nova revisão do documento selecionado.</translation>
+    </message>
+    <message>
+        <source>Select a document to see its revisions.</source>
+        <translation>Selecione um documento para ver suas revisões.</translation>
+    </message>
+    <message>
+        <source>Revision history of {symbol} — {title}</source>
+        <translation>Histórico de revisões de {symbol} — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ExpandRangeDialog</name>
+    <message>
+        <source>Recurring events</source>
+        <translation>Eventos recorrentes</translation>
+    </message>
+    <message>
+        <source>{file} holds {count} recurring event(s). Each occurrence up to the date below becomes a meeting of its own; later ones are left out. Importing the file again later finds the same meetings.</source>
+        <translation>{file} contém {count} evento(s) recorrente(s). Cada ocorrência até a data abaixo vira uma reunião própria; as posteriores ficam de fora. Importar o arquivo de novo mais tarde encontra as mesmas reuniões.</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Expandir</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Deixá-los de fora</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChoiceDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar o calendário</translation>
+    </message>
+    <message>
+        <source>All meetings ({count})</source>
+        <translation>Todas as reuniões ({count})</translation>
+    </message>
+    <message>
+        <source>Only the meetings ticked below</source>
+        <translation>Somente as reuniões marcadas abaixo</translation>
+    </message>
+    <message>
+        <source>{date}  {start}  {title}</source>
+        <translation>{date}  {start}  {title}</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Which meetings go into the calendar file?</source>
+        <translation>Quais reuniões entram no arquivo de calendário?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importar {file}</translation>
+    </message>
+    <message>
+        <source>{created} meeting(s) will be created, {updated} updated, {unchanged} left as they are; {refused} event(s) cannot be imported.</source>
+        <translation>{created} reunião(ões) será(ão) criada(s), {updated} atualizada(s), {unchanged} ficará(ão) como está(ão); {refused} evento(s) não pode(m) ser importado(s).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Will be created ({count})</source>
+        <translation>Serão criadas ({count})</translation>
+    </message>
+    <message>
+        <source>Will be updated ({count})</source>
+        <translation>Serão atualizadas ({count})</translation>
+    </message>
+    <message>
+        <source>Left as they are ({count})</source>
+        <translation>Ficam como estão ({count})</translation>
+    </message>
+    <message>
+        <source>Cannot be imported ({count})</source>
+        <translation>Não podem ser importadas ({count})</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>the list “{name}”</source>
+        <translation>a lista “{name}”</translation>
+    </message>
+    <message>
+        <source>a new list “{name}”</source>
+        <translation>uma nova lista “{name}”</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” (header on row {header}) into {target}: {created} to add, {updated} to update, {unchanged} unchanged, {errors} with errors.</source>
+        <translation>Planilha “{sheet}” (cabeçalho na linha {header}) em {target}: {created} a adicionar, {updated} a atualizar, {unchanged} sem alteração, {errors} com erros.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until the rows with errors are corrected in the workbook.</source>
+        <translation>Nada pode ser importado até que as linhas com erros sejam corrigidas na pasta de trabalho.</translation>
+    </message>
+    <message>
+        <source>{count} invitee(s) of the list are not in the workbook; they are left as they are.</source>
+        <translation>{count} convidado(s) da lista não está(ão) na pasta de trabalho; ficam como estão.</translation>
+    </message>
+    <message>
+        <source>Columns ignored: {columns}.</source>
+        <translation>Colunas ignoradas: {columns}.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeListsPanel</name>
+    <message>
+        <source>Invitee list</source>
+        <extracomment>Shows a dialog window-modal and calls back on OK (the page&apos;s, so it can find it). The chosen list changed: its id, or 0 for none. The list to choose when it appears (restored state, a new or renamed list).</extracomment>
+        <translation>Lista de convidados</translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation>Convidados</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Novo…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>Reno&amp;mear…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Create a new invitee list</source>
+        <translation>Criar uma nova lista de convidados</translation>
+    </message>
+    <message>
+        <source>Rename the selected list</source>
+        <translation>Renomear a lista selecionada</translation>
+    </message>
+    <message>
+        <source>Delete the selected list</source>
+        <translation>Excluir a lista selecionada</translation>
+    </message>
+    <message>
+        <source>New list…</source>
+        <translation>Nova lista…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Excluir a lista</translation>
+    </message>
+    <message>
+        <source>Delete the list “{name}” and its {count} entries with their status history? The contacts stay in the workspace. This cannot be undone.</source>
+        <translation>Excluir a lista “{name}” e suas {count} entradas com o histórico de situações? Os contatos permanecem no espaço de trabalho. Esta ação não pode ser desfeita.</translation>
+    </message>
+    <message>
+        <source>Deleted the list “{name}”.</source>
+        <translation>Lista “{name}” excluída.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Delegation / organization</source>
+        <translation>Delegação / organização</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesPage</name>
+    <message>
+        <source>Search name, delegation, country or e-mail (Ctrl+F)</source>
+        <extracomment>Lists up to this size are read on the UI thread at once (some 40 ms); larger ones show their first ``PREVIEW_ROWS`` at once and are read whole by the loader. (workspace, list id) whose whole read starts once the first rows are painted.</extracomment>
+        <translation>Buscar nome, delegação, país ou e-mail (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas as categorias</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todas as situações</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Alterar a situação</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Adicionar contato…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it contact…</source>
+        <translation>&amp;Editar contato…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Retirar da lista</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Alterar a &amp;situação</translation>
+    </message>
+    <message>
+        <source>No invitee list</source>
+        <translation>Nenhuma lista de convidados</translation>
+    </message>
+    <message>
+        <source>Loading {total} invitees…</source>
+        <translation>Carregando {total} convidados…</translation>
+    </message>
+    <message>
+        <source>{shown} of 1 invitee</source>
+        <translation>{shown} de 1 convidado</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} invitees</source>
+        <translation>{shown} de {total} convidados</translation>
+    </message>
+</context>
+<context>
+    <name>ItemActions</name>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation>&amp;Adicionar item…</translation>
+    </message>
+    <message>
+        <source>Add an item at the end of the agenda</source>
+        <translation>Adicionar um item ao final da ordem do dia</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Item…</source>
+        <translation>&amp;Editar item…</translation>
+    </message>
+    <message>
+        <source>Change the selected item (Enter)</source>
+        <translation>Alterar o item selecionado (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>Remove the selected item from the agenda</source>
+        <translation>Retirar o item selecionado da ordem do dia</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>Subir o item (Ctrl+Seta acima)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descer</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>Descer o item (Ctrl+Seta abaixo)</translation>
+    </message>
+    <message>
+        <source>Record &amp;Outcome…</source>
+        <translation>Registrar &amp;resultado…</translation>
+    </message>
+    <message>
+        <source>Record what the meeting decided on the item</source>
+        <translation>Registrar o que a reunião decidiu sobre o item</translation>
+    </message>
+    <message>
+        <source>De&amp;fer to Next Meeting</source>
+        <translation>Adia&amp;r para a próxima reunião</translation>
+    </message>
+    <message>
+        <source>Mark the item deferred and add it to the next meeting&apos;s agenda</source>
+        <translation>Marcar o item como adiado e incluí-lo na ordem do dia da próxima reunião</translation>
+    </message>
+    <message>
+        <source>&amp;Link Documents…</source>
+        <translation>&amp;Vincular documentos…</translation>
+    </message>
+    <message>
+        <source>Choose the documents and revisions the item considers</source>
+        <translation>Escolher os documentos e revisões considerados no item</translation>
+    </message>
+    <message>
+        <source>“{title}” deferred to the meeting of {date}, as item {position}.</source>
+        <translation>“{title}” adiado para a reunião de {date}, como item {position}.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit agenda item</source>
+        <extracomment>The statuses an outcome can have: what the meeting did with the item.</extracomment>
+        <translation>Editar o item da ordem do dia</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Novo item da ordem do dia</translation>
+    </message>
+    <message>
+        <source>e.g. Consideration of the draft work plan</source>
+        <translation>p. ex. Consideração do projeto de plano de trabalho</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>e.g. Chair of the Working Group</source>
+        <translation>p. ex. Presidência do Grupo de Trabalho</translation>
+    </message>
+    <message>
+        <source>At a fixed time:</source>
+        <translation>Em horário fixo:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>não indicada</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Adicionar o item</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar:</source>
+        <translation>&amp;Pilar:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsável:</translation>
+    </message>
+    <message>
+        <source>Planned start:</source>
+        <translation>Início previsto:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uração:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Situação:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisão:</translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation>Dê um título ao item.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francês</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDocumentsDialog</name>
+    <message>
+        <source>Documents considered</source>
+        <translation>Documentos considerados</translation>
+    </message>
+    <message>
+        <source>Tick the documents “{title}” considers. Choose a revision to record exactly which text was before the meeting.</source>
+        <translation>Marque os documentos considerados em “{title}”. Escolha uma revisão para registrar exatamente qual texto a reunião teve diante de si.</translation>
+    </message>
+    <message>
+        <source>Filter by symbol or title</source>
+        <translation>Filtrar por símbolo ou título</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>Any revision</source>
+        <translation>Qualquer revisão</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPickerDelegate</name>
+    <message>
+        <source>Space or a click ticks; Enter saves; Esc cancels.</source>
+        <extracomment>Returns (id, label) for every row that can be linked, read when the editor opens.</extracomment>
+        <translation>Espaço ou um clique marca; Enter salva; Esc cancela.</translation>
+    </message>
+</context>
+<context>
+    <name>ListChoiceDialog</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importar {file}</translation>
+    </message>
+    <message>
+        <source>Rows are matched to the list&apos;s invitees by e-mail, else by name and organisation. Type a new name to make a new list. Nothing is written before you have seen what would change.</source>
+        <translation>As linhas são associadas aos convidados da lista pelo e-mail ou, na falta dele, pelo nome e pela organização. Digite um nome novo para criar uma lista nova. Nada é gravado antes que você veja o que mudaria.</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Pré-visualizar…</translation>
+    </message>
+    <message>
+        <source>Invitee &amp;list:</source>
+        <translation>&amp;Lista de convidados:</translation>
+    </message>
+</context>
+<context>
+    <name>ListDialog</name>
+    <message>
+        <source>Rename list</source>
+        <translation>Renomear a lista</translation>
+    </message>
+    <message>
+        <source>New invitee list</source>
+        <translation>Nova lista de convidados</translation>
+    </message>
+    <message>
+        <source>e.g. MISPA III - list of observers</source>
+        <translation>p. ex. MISPA III - lista de observadores</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <source>Enter a name for the list.</source>
+        <translation>Digite um nome para a lista.</translation>
+    </message>
+    <message>
+        <source>There is already a list called “{name}”. Choose another name.</source>
+        <translation>Já existe uma lista chamada “{name}”. Escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 300 characters).</source>
+        <translation>O nome é longo demais (no máximo 300 caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Modules that add to File &gt; Export and File &gt; Import, each with its hook function.</extracomment>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Novo…</translation>
+    </message>
+    <message>
+        <source>Create a new workspace file</source>
+        <translation>Criar um novo arquivo de espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation>Abrir um arquivo de espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Salvar uma &amp;cópia…</translation>
+    </message>
+    <message>
+        <source>Save a copy of this workspace under another name</source>
+        <translation>Salvar uma cópia deste espaço de trabalho com outro nome</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Close this workspace and go back to the start view</source>
+        <translation>Fechar este espaço de trabalho e voltar à tela inicial</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;ir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Open the MISPA III &amp;Example</source>
+        <translation>Abrir o &amp;exemplo da MISPA III</translation>
+    </message>
+    <message>
+        <source>&amp;About Chairdesk</source>
+        <translation>&amp;Sobre o Chairdesk</translation>
+    </message>
+    <message>
+        <source>{entry} (missing)</source>
+        <translation>{entry} (não encontrado)</translation>
+    </message>
+    <message>
+        <source>No Recent Workspaces</source>
+        <translation>Nenhum espaço de trabalho recente</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Limpar o menu</translation>
+    </message>
+    <message>
+        <source>About Chairdesk</source>
+        <translation>Sobre o Chairdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Chairdesk {version}&lt;/h3&gt;&lt;p&gt;Prepares a ministerial meeting: the calendar of the working group&apos;s meetings, their agendas, the documents and their revisions, the invitee lists and the work plan.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Chairdesk {version}&lt;/h3&gt;&lt;p&gt;Prepara uma reunião ministerial: o calendário de reuniões do grupo de trabalho, suas ordens do dia, os documentos e suas revisões, as listas de convidados e o plano de trabalho.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Views</source>
+        <extracomment>The window painted for the first time (the start-up benchmark&apos;s finish line). Preferences chose another language: the application reopens the window in it. Every view in navigation order, and the ones whose page module is installed.</extracomment>
+        <translation>Exibições</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Abrindo {name}…</translation>
+    </message>
+    <message>
+        <source>Opened {name}.</source>
+        <translation>{name} aberto.</translation>
+    </message>
+    <message>
+        <source>Chairdesk</source>
+        <translation>Chairdesk</translation>
+    </message>
+    <message>
+        <source>{name} — Chairdesk</source>
+        <translation>{name} — Chairdesk</translation>
+    </message>
+    <message>
+        <source>The {view} view could not be opened:
+{error}</source>
+        <translation>Não foi possível abrir a exibição {view}:
+{error}</translation>
+    </message>
+    <message>
+        <source>Open a workspace to add files to its documents.</source>
+        <translation>Abra um espaço de trabalho para adicionar arquivos aos seus documentos.</translation>
+    </message>
+</context>
+<context>
+    <name>MandateDialog</name>
+    <message>
+        <source>Add mandate</source>
+        <translation>Adicionar um mandato</translation>
+    </message>
+    <message>
+        <source>e.g. AG/RES. 2629 (XLI-O/11)</source>
+        <translation>p. ex. AG/RES. 2629 (XLI-O/11)</translation>
+    </message>
+    <message>
+        <source>What the resolution asks, as worded in it.</source>
+        <translation>O que a resolução solicita, nos seus próprios termos.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolução:</translation>
+    </message>
+    <message>
+        <source>Resolution &amp;title:</source>
+        <translation>&amp;Título da resolução:</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate:</source>
+        <translation>&amp;Mandato:</translation>
+    </message>
+    <message>
+        <source>&amp;Area responsible:</source>
+        <translation>Área res&amp;ponsável:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Situação:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Prazo:</translation>
+    </message>
+    <message>
+        <source>Enter the resolution that gives the mandate.</source>
+        <translation>Digite a resolução que estabelece o mandato.</translation>
+    </message>
+    <message>
+        <source>Enter the text of the mandate.</source>
+        <translation>Digite o texto do mandato.</translation>
+    </message>
+</context>
+<context>
+    <name>MandateStatus</name>
+    <message>
+        <source>Pending</source>
+        <extracomment>The field each column edits (links are set through ``set_links``).</extracomment>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Cumprido</translation>
+    </message>
+</context>
+<context>
+    <name>MandatesModel</name>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolução</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <translation>Área responsável</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniões</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>&amp;New Meeting…</source>
+        <translation>&amp;Nova reunião…</translation>
+    </message>
+    <message>
+        <source>Add a meeting to the calendar</source>
+        <translation>Adicionar uma reunião ao calendário</translation>
+    </message>
+    <message>
+        <source>New &amp;Series…</source>
+        <translation>Nova &amp;série…</translation>
+    </message>
+    <message>
+        <source>Add meetings on chosen weekdays between two dates</source>
+        <translation>Adicionar reuniões nos dias da semana escolhidos entre duas datas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Change the selected meeting (Enter)</source>
+        <translation>Alterar a reunião selecionada (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Meeting</source>
+        <translation>&amp;Cancelar a reunião</translation>
+    </message>
+    <message>
+        <source>Mark the selected meetings cancelled (calendars will show them so)</source>
+        <translation>Marcar as reuniões selecionadas como canceladas (os calendários as mostrarão assim)</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone…</source>
+        <translation>A&amp;diar…</translation>
+    </message>
+    <message>
+        <source>Move the selected meeting to another date, or mark it postponed</source>
+        <translation>Passar a reunião selecionada para outra data, ou marcá-la como adiada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>Delete the selected meetings</source>
+        <translation>Excluir as reuniões selecionadas</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” of {date}?</source>
+        <translation>Excluir “{title}” de {date}?</translation>
+    </message>
+    <message>
+        <source>Delete these {n} meetings?</source>
+        <translation>Excluir estas {n} reuniões?</translation>
+    </message>
+    <message>
+        <source>Their agendas ({n} items) are deleted with them.</source>
+        <translation>Suas ordens do dia ({n} itens) são excluídas com elas.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Excluir a reunião</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Você pode desfazer isso com Editar ▸ Desfazer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Editar a reunião</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nova reunião</translation>
+    </message>
+    <message>
+        <source>e.g. Sixth meeting of the Working Group</source>
+        <translation>p. ex. Sexta reunião do Grupo de Trabalho</translation>
+    </message>
+    <message>
+        <source>Left empty, the meeting is called by its number or its date.</source>
+        <translation>Se ficar em branco, a reunião é designada pelo número ou pela data.</translation>
+    </message>
+    <message>
+        <source>The language the title was written in</source>
+        <translation>O idioma em que o título foi redigido</translation>
+    </message>
+    <message>
+        <source>Titles in other languages</source>
+        <translation>Títulos em outros idiomas</translation>
+    </message>
+    <message>
+        <source>{language}:</source>
+        <translation>{language}:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number in the series (1st, 2nd …)</source>
+        <translation>O número da reunião na série (1ª, 2ª…)</translation>
+    </message>
+    <message>
+        <source>e.g. Padilha Vidal Room</source>
+        <translation>p. ex. Sala Padilha Vidal</translation>
+    </message>
+    <message>
+        <source>e.g. OAS headquarters, Washington, D.C.</source>
+        <translation>p. ex. Sede da OEA, Washington, D.C.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Create meeting</source>
+        <translation>Criar a reunião</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Horário:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuso horário:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Sala:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Local:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Situação:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts.</source>
+        <translation>A reunião deve terminar depois de começar.</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list: type part of its name, e.g. “York”.</source>
+        <translation>Escolha um fuso horário da lista: digite parte do nome, p. ex. “York”.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>The meeting&apos;s id, for any cell of its row. The stored status value (``&quot;cancelled&quot;``), for the status delegate. The most meetings named in an overlap tooltip before &quot;and N more&quot;.</extracomment>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>Overlaps with {meetings}</source>
+        <extracomment>The meeting shown in table row ``index``. The table row of the meeting, or -1.</extracomment>
+        <translation>Sobrepõe-se a {meetings}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> e mais {count}</translation>
+    </message>
+    <message>
+        <source>{span}, time zone {zone}</source>
+        <translation>{span}, fuso horário {zone}</translation>
+    </message>
+    <message>
+        <source>{title} ({date}, {span})</source>
+        <translation>{title} ({date}, {span})</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <extracomment>The lowest date the field accepts stands for &quot;no date&quot; (shown as specialValueText).</extracomment>
+        <translation>Sem data</translation>
+    </message>
+    <message>
+        <source>Press Delete for no date.</source>
+        <translation>Pressione Delete para deixar sem data.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Record outcome</source>
+        <translation>Registrar o resultado</translation>
+    </message>
+    <message>
+        <source>e.g. The Working Group approved the draft work plan with the changes proposed.</source>
+        <translation>p. ex. O Grupo de Trabalho aprovou o projeto de plano de trabalho com as alterações propostas.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisão:</translation>
+    </message>
+</context>
+<context>
+    <name>Papers</name>
+    <message>
+        <source>ORGANIZATION OF AMERICAN STATES</source>
+        <translation>ORGANIZAÇÃO DOS ESTADOS AMERICANOS</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original: %1</translation>
+    </message>
+    <message>
+        <source>(original in %1)</source>
+        <translation>(original em %1)</translation>
+    </message>
+    <message>
+        <source>Draft agenda</source>
+        <translation>Ordem do dia</translation>
+    </message>
+    <message>
+        <source>Annotated draft agenda</source>
+        <translation>Ordem do dia anotada</translation>
+    </message>
+    <message>
+        <source>Calendar of activities and meetings</source>
+        <translation>Calendário de atividades e reuniões</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plano de trabalho</translation>
+    </message>
+    <message>
+        <source>List of invitees</source>
+        <translation>Lista de convidados</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>Lista de participantes</translation>
+    </message>
+    <message>
+        <source>Summary of the meeting</source>
+        <translation>Resumo da reunião</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolução</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <translation>Área responsável</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documentos: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>No items have been placed on the agenda yet.</source>
+        <translation>Ainda não foram incluídos itens na ordem do dia.</translation>
+    </message>
+    <message>
+        <source>No meetings are scheduled in this period.</source>
+        <translation>Não há reuniões programadas neste período.</translation>
+    </message>
+    <message>
+        <source>The work plan holds no mandates yet.</source>
+        <translation>O plano de trabalho ainda não contém mandatos.</translation>
+    </message>
+    <message>
+        <source>This list is empty.</source>
+        <translation>Esta lista está vazia.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Delegation or organization</source>
+        <translation>Delegação ou organização</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>Estado membro</translation>
+    </message>
+    <message>
+        <source>Member States</source>
+        <translation>Estados membros</translation>
+    </message>
+    <message>
+        <source>Permanent Observers</source>
+        <translation>Observadores permanentes</translation>
+    </message>
+    <message>
+        <source>International Organizations</source>
+        <translation>Organizações internacionais</translation>
+    </message>
+    <message>
+        <source>Civil Society Organizations</source>
+        <translation>Organizações da sociedade civil</translation>
+    </message>
+    <message>
+        <source>General Secretariat</source>
+        <translation>Secretaria-Geral</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Outros</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidência</translation>
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <source>Postpone meeting</source>
+        <translation>Adiar a reunião</translation>
+    </message>
+    <message>
+        <source>Postpone “{title}” of {date}:</source>
+        <translation>Adiar “{title}” de {date}:</translation>
+    </message>
+    <message>
+        <source>&amp;Move it to</source>
+        <translation>&amp;Passá-la para</translation>
+    </message>
+    <message>
+        <source>Mark it &amp;postponed; the new date is not known yet</source>
+        <translation>Marcá-la como &amp;adiada; a nova data ainda não é conhecida</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Adiar</translation>
+    </message>
+    <message>
+        <source>Choose a date other than the current one.</source>
+        <translation>Escolha uma data diferente da atual.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Como o sistema ({language})</translation>
+    </message>
+    <message>
+        <source>Menus, dialogs, dates and numbers are shown in this language, and so are titles that have a version in it; a title that has none is shown in its original language, marked as such. Changing the language reopens the window on the same workspace; the undo history starts again.</source>
+        <translation>Os menus, as caixas de diálogo, as datas e os números são exibidos neste idioma, assim como os títulos que têm uma versão nele; um título que não a tem é exibido no idioma original, marcado como tal. Ao mudar o idioma, a janela é reaberta no mesmo espaço de trabalho e o histórico de desfazer recomeça.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the last workspace at start</source>
+        <translation>&amp;Reabrir o último espaço de trabalho ao iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sem alteração</translation>
+    </message>
+    <message>
+        <source>{field}: “{old}” → “{new}”</source>
+        <translation>{field}: “{old}” → “{new}”</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Add revision of {symbol}</source>
+        <extracomment>OAS file names end with the language letter after the number: CP12345S.doc.</extracomment>
+        <translation>Adicionar uma revisão de {symbol}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Addendum:</source>
+        <translation>Adendo:</translation>
+    </message>
+    <message>
+        <source>Corrigendum:</source>
+        <translation>Corrigendum:</translation>
+    </message>
+    <message>
+        <source>e.g. Revised after the meeting of 22 September, with the comments of delegations.</source>
+        <translation>p. ex. Revisado após a reunião de 22 de setembro, com os comentários das delegações.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Adicionar &amp;arquivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Re&amp;vision:</source>
+        <translation>Re&amp;visão:</translation>
+    </message>
+    <message>
+        <source>Symbol:</source>
+        <translation>Símbolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Circulated on:</source>
+        <translation>&amp;Distribuído em:</translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation>&amp;O que mudou:</translation>
+    </message>
+    <message>
+        <source>Files, one per language:</source>
+        <translation>Arquivos, um por idioma:</translation>
+    </message>
+    <message>
+        <source>Choose the revised files</source>
+        <translation>Escolher os arquivos revisados</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.odt *.rtf *.txt);;All files (*)</source>
+        <translation>Documentos (*.pdf *.doc *.docx *.odt *.rtf *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>não encontrado</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are both marked {language}: keep one file per language.</source>
+        <translation>{first} e {second} estão ambos marcados em {language}: mantenha um só arquivo por idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsModel</name>
+    <message>
+        <source>Symbol / file</source>
+        <extracomment>The revision&apos;s id on a revision row, the file&apos;s id on a file row. True on a file row. internalId of a top-level (revision) index; a file index holds its revision&apos;s row + 1.</extracomment>
+        <translation>Símbolo / arquivo</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>Distribuído</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>O que mudou</translation>
+    </message>
+    <message>
+        <source>Considered at</source>
+        <translation>Considerado em</translation>
+    </message>
+    <message>
+        <source>not circulated</source>
+        <translation>não distribuído</translation>
+    </message>
+    <message>
+        <source>{name}
+{media_type}, {size} bytes
+SHA-256 {sha256}</source>
+        <translation>{name}
+{media_type}, {size} bytes
+SHA-256 {sha256}</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>New series of meetings</source>
+        <translation>Nova série de reuniões</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Toda:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Horário:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuso horário:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Sala:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Local:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates (untick any to skip):</source>
+        <translation>&amp;Datas (desmarque as que quiser pular):</translation>
+    </message>
+    <message>
+        <source>The meetings must end after they start.</source>
+        <translation>As reuniões devem terminar depois de começar.</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list: type part of its name, e.g. “York”.</source>
+        <translation>Escolha um fuso horário da lista: digite parte do nome, p. ex. “York”.</translation>
+    </message>
+    <message>
+        <source>No dates are ticked: tick at least one.</source>
+        <translation>Nenhuma data está marcada: marque pelo menos uma.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} dates ticked</source>
+        <translation>{count} de {total} datas marcadas</translation>
+    </message>
+    <message>
+        <source>Create 1 meeting</source>
+        <translation>Criar 1 reunião</translation>
+    </message>
+    <message>
+        <source>Create {count} meetings</source>
+        <translation>Criar {count} reuniões</translation>
+    </message>
+</context>
+<context>
+    <name>SheetChoiceDialog</name>
+    <message>
+        <source>Export workbook</source>
+        <translation>Exportar uma pasta de trabalho do Excel</translation>
+    </message>
+    <message>
+        <source>Invitee lists (one sheet per list)</source>
+        <translation>Listas de convidados (uma planilha por lista)</translation>
+    </message>
+    <message>
+        <source>Calendar of meetings</source>
+        <translation>Calendário de reuniões</translation>
+    </message>
+    <message>
+        <source>Agenda items of every meeting</source>
+        <translation>Itens da ordem do dia de todas as reuniões</translation>
+    </message>
+    <message>
+        <source>Document register</source>
+        <translation>Registro de documentos</translation>
+    </message>
+    <message>
+        <source>Mandates of the work plan</source>
+        <translation>Mandatos do plano de trabalho</translation>
+    </message>
+    <message>
+        <source>Which sheets go into the workbook?</source>
+        <translation>Quais planilhas entram na pasta de trabalho?</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>TimezonePicker</name>
+    <message>
+        <source>Type part of a city or region</source>
+        <extracomment>The chosen zone, or &quot;&quot; while the typed text is not a zone.</extracomment>
+        <translation>Digite parte do nome de uma cidade ou região</translation>
+    </message>
+    <message>
+        <source>Time zone in which the date and times are given</source>
+        <translation>Fuso horário em que são indicados a data e os horários</translation>
+    </message>
+</context>
+<context>
+    <name>TitleMarks</name>
+    <message>
+        <source>{title} ⟨{code}⟩</source>
+        <extracomment>The roles a marked title answers differently from its model.</extracomment>
+        <translation>{title} ⟨{code}⟩</translation>
+    </message>
+    <message>
+        <source>Original ({code}): there is no version in this language yet. Add one with Titles in Four Languages.</source>
+        <translation>Original ({code}): ainda não há versão neste idioma. Adicione-a com Títulos nos quatro idiomas.</translation>
+    </message>
+</context>
+<context>
+    <name>TitleVersionsDialog</name>
+    <message>
+        <source>Titles in Four Languages</source>
+        <translation>Títulos nos quatro idiomas</translation>
+    </message>
+    <message>
+        <source>The same title in each official language. Mark the language it was written in as the original; leave a box empty where there is no version yet.</source>
+        <translation>O mesmo título em cada idioma oficial. Marque como original o idioma em que foi redigido; deixe em branco a caixa de um idioma que ainda não tenha versão.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>No version yet</source>
+        <translation>Ainda sem versão</translation>
+    </message>
+    <message>
+        <source>Write the title in its original language, or mark another original.</source>
+        <translation>Escreva o título no idioma original, ou marque outro idioma como original.</translation>
+    </message>
+    <message>
+        <source>Titles in Four &amp;Languages…</source>
+        <translation>Títulos nos quatro &amp;idiomas…</translation>
+    </message>
+    <message>
+        <source>See and edit the title in English, Spanish, French and Portuguese side by side</source>
+        <translation>Ver e editar o título em espanhol, francês, inglês e português lado a lado</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to Chairdesk</source>
+        <translation>Bem-vindo ao Chairdesk</translation>
+    </message>
+    <message>
+        <source>Start in this workspace</source>
+        <translation>Começar neste espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Plan the first meeting in the calendar.</source>
+        <translation>Programe a primeira reunião no calendário.</translation>
+    </message>
+    <message>
+        <source>Create a new workspace…</source>
+        <translation>Criar um novo espaço de trabalho…</translation>
+    </message>
+    <message>
+        <source>A new file for one working group&apos;s preparation.</source>
+        <translation>Um arquivo novo para a preparação de um grupo de trabalho.</translation>
+    </message>
+    <message>
+        <source>Open a workspace…</source>
+        <translation>Abrir um espaço de trabalho…</translation>
+    </message>
+    <message>
+        <source>A .chairdesk file saved on this computer or sent to you.</source>
+        <translation>Um arquivo .chairdesk salvo neste computador ou enviado a você.</translation>
+    </message>
+    <message>
+        <source>Open the MISPA III example</source>
+        <translation>Abrir o exemplo da MISPA III</translation>
+    </message>
+    <message>
+        <source>The preparation of the Third Meeting of Ministers of Public Security of the Americas: meetings, agendas, documents, invitees and mandates.</source>
+        <translation>A preparação da Terceira Reunião de Ministros em Matéria de Segurança Pública das Américas: reuniões, ordens do dia, documentos, convidados e mandatos.</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Create one, open one, or look at the example.</source>
+        <translation>Nenhum espaço de trabalho está aberto. Crie um, abra um ou consulte o exemplo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty: it holds no working group and no meetings yet.</source>
+        <translation>“{name}” está vazio: ainda não contém nenhum grupo de trabalho nem reuniões.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanPage</name>
+    <message>
+        <source>&amp;Add mandate…</source>
+        <translation>&amp;Adicionar mandato…</translation>
+    </message>
+    <message>
+        <source>Add a mandate to the work plan</source>
+        <translation>Adicionar um mandato ao plano de trabalho</translation>
+    </message>
+    <message>
+        <source>&amp;Delete mandate</source>
+        <translation>E&amp;xcluir mandato</translation>
+    </message>
+    <message>
+        <source>Delete the selected mandate</source>
+        <translation>Excluir o mandato selecionado</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todas as situações</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Todas as áreas</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plano de trabalho</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Situação:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>Á&amp;rea:</translation>
+    </message>
+    <message>
+        <source>Double-click a cell or press F2 to edit it; Enter saves, Esc cancels. Shift+Enter starts a new line in text.</source>
+        <translation>Clique duas vezes numa célula ou pressione F2 para editá-la; Enter salva, Esc cancela. Shift+Enter inicia uma nova linha no texto.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} mandates</source>
+        <translation>{shown} de {total} mandatos</translation>
+    </message>
+    <message>
+        <source>Delete mandate</source>
+        <translation>Excluir o mandato</translation>
+    </message>
+    <message>
+        <source>Delete this mandate of {resolution}?
+
+{text}</source>
+        <translation>Excluir este mandato de {resolution}?
+
+{text}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImport</name>
+    <message>
+        <source>Reading {file}…</source>
+        <extracomment>The preview dialog is open (it is ``self.preview``). The import was written (the plan applied) or ended without writing (None).</extracomment>
+        <translation>Lendo {file}…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot import the workbook</source>
+        <translation>Não é possível importar a pasta de trabalho</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace was left as it was.</source>
+        <translation>Importação cancelada; o espaço de trabalho ficou como estava.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importação cancelada; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Imported {file} into “{list}”: {summary}.</source>
+        <translation>{file} importado em “{list}”: {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpener</name>
+    <message>
+        <source>{name} is open.</source>
+        <extracomment>Overrides the data folder (QStandardPaths.AppDataLocation), e.g. for a portable install. A workspace is open and ready; the window installs it in the context. Opening ``path`` failed or was cancelled; the previous workspace is still open.</extracomment>
+        <translation>{name} está aberto.</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Abrindo {name}…</translation>
+    </message>
+    <message>
+        <source>Creating {name}…</source>
+        <translation>Criando {name}…</translation>
+    </message>
+    <message>
+        <source>Writing the MISPA III example…</source>
+        <translation>Gravando o exemplo da MISPA III…</translation>
+    </message>
+    <message>
+        <source>Open a Workspace</source>
+        <translation>Abrir um espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Novo espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>New working group{suffix}</source>
+        <translation>Novo grupo de trabalho{suffix}</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Salvar uma cópia</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {name}.</source>
+        <translation>Cópia salva como {name}.</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Salvando uma cópia…</translation>
+    </message>
+    <message>
+        <source>Please wait: a workspace is opening.</source>
+        <translation>Aguarde: um espaço de trabalho está sendo aberto.</translation>
+    </message>
+    <message>
+        <source>{name} was not opened.</source>
+        <translation>{name} não foi aberto.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>{name} is the workspace you have open. Choose another name.</source>
+        <translation>{name} é o espaço de trabalho que você tem aberto. Escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>Chairdesk workspaces (*{suffix});;All files (*)</source>
+        <translation>Espaços de trabalho do Chairdesk (*{suffix});;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WrappedTextDelegate</name>
+    <message>
+        <source>Enter saves; Shift+Enter starts a new line; Esc cancels.</source>
+        <translation>Enter salva; Shift+Enter inicia uma nova linha; Esc cancela.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog_parts</name>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendário</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordem do dia</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation>Convidados</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plano de trabalho</translation>
+    </message>
+</context>
+</TS>
