@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+import uuid
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.store import migrate
 from app.store.errors import NewerWorkspaceError, WorkspaceError
+from app.store.notices import CHANNEL, notice_payload
 from app.store.output_guard import refuse_overwriting_workspace
 from app.store.probe import FileState, inspect_file
 from app.store.server import (
@@ -101,6 +103,8 @@ class Workspace:
     ) -> None:
         self.path = path
         self.address = address
+        #: Tells this program's own change notices from other people's.
+        self.instance = uuid.uuid4().hex
         self.engine = engine
         self.warnings = warnings
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
@@ -134,10 +138,20 @@ class Workspace:
             yield session
 
     @contextmanager
-    def writing(self) -> Iterator[Session]:
-        """One transaction for one user action: committed whole, or rolled back whole."""
+    def writing(self, kinds: Iterable[str] = ()) -> Iterator[Session]:
+        """One transaction for one user action: committed whole, or rolled back whole.
+
+        On a server, the transaction also sends a change notice naming ``kinds`` (the
+        kinds of data changed; none named means any) to the other people's windows:
+        PostgreSQL delivers it at commit, and never for a rolled-back change.
+        """
         with self._write_sessions() as session, session.begin():
             yield session
+            if self.address is not None:
+                session.execute(
+                    text("SELECT pg_notify(:channel, :payload)"),
+                    {"channel": CHANNEL, "payload": notice_payload(self.instance, kinds)},
+                )
 
     def backup_to(self, destination: Path) -> None:
         """Copy the live database with SQLite's online backup API (never a file copy)."""

@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
         self.settings = Settings(store)
         self.context = AppContext(store, self)
         self.context.language = current_language()
+        from app.ui.common.change_watch import ChangeWatcher
+
+        self.change_watcher = ChangeWatcher(self.context)
         self.opener = WorkspaceOpener(self.context, self.settings, data_folder(data_dir), self)
         #: Every view in navigation order, and the ones whose page module is installed.
         self.registry: tuple[PageSpec, ...] = PAGES
@@ -77,6 +80,11 @@ class MainWindow(QMainWindow):
         self.menus = MainMenus(self)
         self.setAcceptDrops(True)
         self.statusBar().setSizeGripEnabled(True)
+        self.offline_label = QLabel(self)
+        self.offline_label.setStyleSheet("color: #b00020;")
+        self.offline_label.hide()
+        self.statusBar().addPermanentWidget(self.offline_label)
+        self.context.offline_changed.connect(self._show_offline)
 
         self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.context.error_reported.connect(self._show_error)
@@ -143,6 +151,15 @@ class MainWindow(QMainWindow):
             self._welcome.example_requested.connect(self.opener.open_example)
             self.content.addWidget(self._welcome)
         return self._welcome
+
+    def _show_offline(self, offline: bool) -> None:
+        self.offline_label.setText(
+            self.tr(
+                "The server cannot be reached: you see what was last loaded, and edits are "
+                "refused until it is back. Reconnecting…"
+            )
+        )
+        self.offline_label.setVisible(offline)
 
     def _show_error(self, error: BaseException) -> None:
         from app.ui.common import errors
