@@ -94,10 +94,15 @@ def _as_postgres(command: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
 
 
-def start_server() -> TestServer:
-    """Start a private server (or use ``CHAIRDESK_TEST_PG_URL``); raise RuntimeError if none."""
+def start_server(tcp_port: int | None = None, *, durable: bool = False) -> TestServer:
+    """Start a private server (or use ``CHAIRDESK_TEST_PG_URL``); raise RuntimeError if none.
+
+    ``tcp_port``: listen on 127.0.0.1 at that port too, and give loopback URLs (the
+    benchmarks measure the server as a secretariat reaches it, over TCP); ``durable``
+    keeps PostgreSQL's default fsync (to compare with SQLite's ``synchronous=FULL``).
+    """
     existing = os.environ.get(ENV_URL)
-    if existing:
+    if existing and tcp_port is None:
         return TestServer(existing, None, None)
     bindir = find_bindir()
     if bindir is None:
@@ -130,10 +135,9 @@ def start_server() -> TestServer:
         check=True,
         capture_output=True,
     )
-    options = (
-        f"-k {folder} -c listen_addresses='' -p {PORT} -c fsync=off -c synchronous_commit=off "
-        "-c full_page_writes=off -c max_connections=200"
-    )
+    listen = f"127.0.0.1 -p {tcp_port}" if tcp_port else f"'' -p {PORT}"
+    fast = "" if durable else "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+    options = f"-k {folder} -c listen_addresses={listen} {fast}-c max_connections=200"
     started = subprocess.run(
         _as_postgres(
             [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w", "start"]
@@ -146,6 +150,8 @@ def start_server() -> TestServer:
         shutil.rmtree(folder, ignore_errors=True)
         raise RuntimeError(f"the test PostgreSQL server did not start: {detail}")
     stop = _as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"])
+    if tcp_port:
+        return TestServer(f"postgresql://postgres@127.0.0.1:{tcp_port}/postgres", stop, folder)
     return TestServer(f"postgresql://postgres@/postgres?host={folder}", stop, folder)
 
 
