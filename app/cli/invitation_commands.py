@@ -26,7 +26,15 @@ def register(commands: argparse._SubParsersAction) -> None:
         "message is recorded as it goes: run it again after a stop to send the rest.",
     )
     invite.add_argument("workspace", type=workspace_location)
-    invite.add_argument("--meeting", type=int, required=True, metavar="ID")
+    invite.add_argument(
+        "--meeting",
+        type=int,
+        required=True,
+        action="append",
+        dest="meetings",
+        metavar="ID",
+        help="the meeting to invite to (repeat for a selection of meetings)",
+    )
     way = invite.add_mutually_exclusive_group(required=True)
     way.add_argument("--smtp", metavar="HOST[:PORT]", help="your mail server")
     way.add_argument(
@@ -136,20 +144,21 @@ def run_invite(options: argparse.Namespace) -> int:
         transport = SmtpTransport(_smtp_settings(options))  # type: ignore[arg-type]
     workspace = open_workspace(options.workspace, create=False)
     try:
-        report = send_invitations(
-            workspace,
-            options.meeting,
-            transport,
-            per_delegation=options.per_delegation,
-            dry_run=options.dry_run,
-        )
+        for meeting_id in dict.fromkeys(options.meetings):
+            report = send_invitations(
+                workspace,
+                meeting_id,
+                transport,
+                per_delegation=options.per_delegation,
+                dry_run=options.dry_run,
+            )
+            for line in report.lines():
+                print(line)
+            if report.stopped:
+                fail("sending stopped before the end; run the same command again to send the rest.")
+                return EXIT_ERROR
     finally:
         workspace.close()
-    for line in report.lines():
-        print(line)
-    if report.stopped:
-        fail("sending stopped before the end; run the same command again to send the rest.")
-        return EXIT_ERROR
     return EXIT_OK
 
 

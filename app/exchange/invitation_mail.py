@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email.charset import QP, Charset
 from email.encoders import encode_base64
 from email.header import Header
@@ -102,15 +102,25 @@ def texts(language: str) -> dict[str, str]:
     return TEXTS.get(language, TEXTS["en"])
 
 
+def day_text(day: date, language: str) -> str:
+    month = MONTHS.get(language, MONTHS["en"]).split()[day.month - 1]
+    if language == "en":
+        return f"{month} {day.day}, {day.year}"
+    of = " de" if language in ("es", "pt") else ""
+    return f"{day.day}{of} {month}{of} {day.year}"
+
+
 def when_text(entry: CalendarEntry, language: str) -> str:
-    month = MONTHS.get(language, MONTHS["en"]).split()[entry.date.month - 1]
-    day = (
-        f"{month} {entry.date.day}, {entry.date.year}"
-        if language == "en"
-        else f"{entry.date.day} {'de ' if language in ('es', 'pt') else ''}{month}"
-        f"{' de' if language in ('es', 'pt') else ''} {entry.date.year}"
+    """The date and times in the invitee's language; whole days for an all-day meeting."""
+    if getattr(entry, "all_day", False):
+        last = getattr(entry, "end_date", None) or entry.date
+        if last == entry.date:
+            return day_text(entry.date, language)
+        return f"{day_text(entry.date, language)} – {day_text(last, language)}"
+    return (
+        f"{day_text(entry.date, language)}, {entry.start_time:%H:%M}–{entry.end_time:%H:%M} "
+        f"({entry.timezone})"
     )
-    return f"{day}, {entry.start_time:%H:%M}–{entry.end_time:%H:%M} ({entry.timezone})"
 
 
 @dataclass(frozen=True)

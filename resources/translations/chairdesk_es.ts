@@ -675,6 +675,123 @@
         <source>Saving cancelled; no file was written.</source>
         <translation>Guardado cancelado; no se escribió ningún archivo.</translation>
     </message>
+    <message>
+        <source>{changed} changed, {tentative} tentative, {same} already applied or older, {unmatched} not matched.</source>
+        <extracomment>A dropped .ics is a reply only if it says so in its first lines.</extracomment>
+        <translation>{changed} cambiadas, {tentative} provisionales, {same} ya aplicadas o más antiguas, {unmatched} sin correspondencia.</translation>
+    </message>
+    <message>
+        <source>Changed: {line}</source>
+        <translation>Cambiada: {line}</translation>
+    </message>
+    <message>
+        <source>Tentative (status kept): {line}</source>
+        <translation>Provisional (estado sin cambios): {line}</translation>
+    </message>
+    <message>
+        <source>Not matched: {line}</source>
+        <translation>Sin correspondencia: {line}</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Reading the replies…</source>
+        <translation>Leyendo las respuestas…</translation>
+    </message>
+    <message>
+        <source>Cannot import the replies</source>
+        <translation>No se pueden importar las respuestas</translation>
+    </message>
+    <message>
+        <source>Import replies to invitations</source>
+        <translation>Importar respuestas a invitaciones</translation>
+    </message>
+    <message>
+        <source>Replies (*.ics *.eml)</source>
+        <translation>Respuestas (*.ics *.eml)</translation>
+    </message>
+    <message>
+        <source>Cannot read the password</source>
+        <translation>No se puede leer la contraseña</translation>
+    </message>
+    <message>
+        <source>Calendar server password</source>
+        <translation>Contraseña del servidor de calendario</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {url}:</source>
+        <translation>Contraseña de {user} en {url}:</translation>
+    </message>
+    <message>
+        <source>Published to {url}: {new} new, {updated} updated, {removed} removed, {same} unchanged.</source>
+        <translation>Publicado en {url}: {new} nuevas, {updated} actualizadas, {removed} eliminadas, {same} sin cambios.</translation>
+    </message>
+    <message>
+        <source>Publishing the calendar…</source>
+        <translation>Publicando el calendario…</translation>
+    </message>
+    <message>
+        <source>Cannot publish the calendar</source>
+        <translation>No se puede publicar el calendario</translation>
+    </message>
+    <message>
+        <source>Invitations by E-mail…</source>
+        <translation>Invitaciones por correo electrónico…</translation>
+    </message>
+    <message>
+        <source>Send a meeting&apos;s invitations (or its cancellation) to its invitees</source>
+        <translation>Enviar las invitaciones de una reunión (o su cancelación) a sus invitados</translation>
+    </message>
+    <message>
+        <source>Calendar to a CalDAV Server</source>
+        <translation>Calendario a un servidor CalDAV</translation>
+    </message>
+    <message>
+        <source>Update the calendar delegates subscribe to</source>
+        <translation>Actualizar el calendario al que se suscriben las delegaciones</translation>
+    </message>
+    <message>
+        <source>Invitation Settings…</source>
+        <translation>Configuración de invitaciones…</translation>
+    </message>
+    <message>
+        <source>The organizer, the mail server and the calendar server</source>
+        <translation>El organizador, el servidor de correo y el servidor de calendario</translation>
+    </message>
+    <message>
+        <source>Replies to Invitations…</source>
+        <translation>Respuestas a invitaciones…</translation>
+    </message>
+    <message>
+        <source>Accepted and declined replies update the invitee lists</source>
+        <translation>Las respuestas aceptadas y rechazadas actualizan las listas de invitados</translation>
+    </message>
+    <message>
+        <source>“{meeting}”: the cancellation (sequence {sequence}) went out in {sent} of {planned} message(s).</source>
+        <translation>«{meeting}»: la cancelación (secuencia {sequence}) salió en {sent} de {planned} mensaje(s).</translation>
+    </message>
+    <message>
+        <source>“{meeting}”: the invitation (sequence {sequence}) went out in {sent} of {planned} message(s).</source>
+        <translation>«{meeting}»: la invitación (secuencia {sequence}) salió en {sent} de {planned} mensaje(s).</translation>
+    </message>
+    <message>
+        <source>{count} list entries are now “invited”.</source>
+        <translation>{count} entradas de la lista están ahora «invitadas».</translation>
+    </message>
+    <message>
+        <source>{count} address(es) already had this version; not sent again.</source>
+        <translation>{count} dirección(es) ya tenían esta versión; no se envió de nuevo.</translation>
+    </message>
+    <message>
+        <source>{count} invitee(s) have no e-mail address and got no invitation.</source>
+        <translation>{count} invitado(s) no tienen dirección de correo y no recibieron invitación.</translation>
+    </message>
+    <message>
+        <source>Not delivered: {reason}</source>
+        <translation>No entregado: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -1274,6 +1391,109 @@
     <message>
         <source>Apply</source>
         <translation>Aplicar</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSettingsDialog</name>
+    <message>
+        <source>Invitation Settings</source>
+        <translation>Configuración de invitaciones</translation>
+    </message>
+    <message>
+        <source>Organizer (saved in this workspace)</source>
+        <translation>Organizador (guardado en este espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>secretariat@example.org</source>
+        <translation>secretaria@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (replies go here):</source>
+        <translation>Corr&amp;eo (aquí llegan las respuestas):</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation>Servidor de correo saliente (SMTP)</translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None (a server on this computer only)</source>
+        <translation>Ninguna (solo un servidor en este equipo)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <source>Calendar server (CalDAV) delegates subscribe to</source>
+        <translation>Servidor de calendario (CalDAV) al que se suscriben las delegaciones</translation>
+    </message>
+    <message>
+        <source>https://calendar.example.org/dav/mispa/</source>
+        <translation>https://calendar.example.org/dav/mispa/</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;URL:</source>
+        <translation>&amp;URL del calendario:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>Usua&amp;rio:</translation>
+    </message>
+    <message>
+        <source>Passw&amp;ord:</source>
+        <translation>Contraseñ&amp;a:</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in your system&apos;s keyring, never in the workspace or the settings file.</source>
+        <translation>Las contraseñas se guardan en el llavero del sistema, nunca en el espacio de trabajo ni en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>no keyring on this computer: asked each time</source>
+        <translation>no hay llavero en este equipo: se pide cada vez</translation>
+    </message>
+    <message>
+        <source>kept in the keyring (type to change)</source>
+        <translation>guardada en el llavero (escriba para cambiarla)</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>aún no guardada</translation>
+    </message>
+    <message>
+        <source>Cannot save the invitation settings</source>
+        <translation>No se puede guardar la configuración de invitaciones</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2782,113 @@ SHA-256 {sha256}</source>
         <translation>{name}
 {media_type}, {size} bytes
 SHA-256 {sha256}</translation>
+    </message>
+</context>
+<context>
+    <name>SendInvitationsDialog</name>
+    <message>
+        <source>Send Invitations</source>
+        <translation>Enviar invitaciones</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (cancelada)</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Reunión:</translation>
+    </message>
+    <message>
+        <source>{name} ({count} entries)</source>
+        <translation>{name} ({count} entradas)</translation>
+    </message>
+    <message>
+        <source>&amp;Invites the lists:</source>
+        <translation>&amp;Invita a las listas:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <source>Write .eml &amp;files to open and send from Outlook:</source>
+        <translation>Escribir &amp;archivos .eml para abrir y enviar desde Outlook:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>One message per &amp;delegation (all its addresses) instead of one per address</source>
+        <translation>Un mensaje por &amp;delegación (todas sus direcciones) en lugar de uno por dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>From: {name} &lt;{email}&gt; (replies go there)</source>
+        <translation>De: {name} &lt;{email}&gt; (allí llegan las respuestas)</translation>
+    </message>
+    <message>
+        <source>Enter the secretariat&apos;s e-mail address (the organizer) in Settings first.</source>
+        <translation>Indique primero la dirección de correo de la secretaría (el organizador) en Configuración.</translation>
+    </message>
+    <message>
+        <source>Send through the mail server {host}:{port}</source>
+        <translation>Enviar por el servidor de correo {host}:{port}</translation>
+    </message>
+    <message>
+        <source>Send through your mail server (set it in Settings)</source>
+        <translation>Enviar por su servidor de correo (indíquelo en Configuración)</translation>
+    </message>
+    <message>
+        <source>There are no meetings to invite to.</source>
+        <translation>No hay reuniones a las que invitar.</translation>
+    </message>
+    <message>
+        <source>{count} address(es) on the chosen lists; {missing} invitee(s) without an e-mail address get no invitation.</source>
+        <translation>{count} dirección(es) en las listas elegidas; {missing} invitado(s) sin dirección de correo no reciben invitación.</translation>
+    </message>
+    <message>
+        <source>Cannot change the invited lists</source>
+        <translation>No se pueden cambiar las listas invitadas</translation>
+    </message>
+    <message>
+        <source>Folder for the .eml files</source>
+        <translation>Carpeta para los archivos .eml</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Elija una carpeta</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the .eml files.</source>
+        <translation>Elija una carpeta existente para los archivos .eml.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password</source>
+        <translation>No se puede leer la contraseña</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>Contraseña del servidor de correo</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}:</source>
+        <translation>Contraseña de {user} en {host}:</translation>
+    </message>
+    <message>
+        <source>Sending invitations…</source>
+        <translation>Enviando invitaciones…</translation>
+    </message>
+    <message>
+        <source>Cannot send the invitations</source>
+        <translation>No se pueden enviar las invitaciones</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitaciones</translation>
     </message>
 </context>
 <context>

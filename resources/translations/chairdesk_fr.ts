@@ -675,6 +675,123 @@
         <source>Saving cancelled; no file was written.</source>
         <translation>Enregistrement annulé ; aucun fichier n’a été écrit.</translation>
     </message>
+    <message>
+        <source>{changed} changed, {tentative} tentative, {same} already applied or older, {unmatched} not matched.</source>
+        <extracomment>A dropped .ics is a reply only if it says so in its first lines.</extracomment>
+        <translation>{changed} modifiées, {tentative} provisoires, {same} déjà appliquées ou plus anciennes, {unmatched} sans correspondance.</translation>
+    </message>
+    <message>
+        <source>Changed: {line}</source>
+        <translation>Modifiée : {line}</translation>
+    </message>
+    <message>
+        <source>Tentative (status kept): {line}</source>
+        <translation>Provisoire (statut inchangé) : {line}</translation>
+    </message>
+    <message>
+        <source>Not matched: {line}</source>
+        <translation>Sans correspondance : {line}</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Reading the replies…</source>
+        <translation>Lecture des réponses…</translation>
+    </message>
+    <message>
+        <source>Cannot import the replies</source>
+        <translation>Impossible d&apos;importer les réponses</translation>
+    </message>
+    <message>
+        <source>Import replies to invitations</source>
+        <translation>Importer les réponses aux invitations</translation>
+    </message>
+    <message>
+        <source>Replies (*.ics *.eml)</source>
+        <translation>Réponses (*.ics *.eml)</translation>
+    </message>
+    <message>
+        <source>Cannot read the password</source>
+        <translation>Impossible de lire le mot de passe</translation>
+    </message>
+    <message>
+        <source>Calendar server password</source>
+        <translation>Mot de passe du serveur d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {url}:</source>
+        <translation>Mot de passe de {user} sur {url} :</translation>
+    </message>
+    <message>
+        <source>Published to {url}: {new} new, {updated} updated, {removed} removed, {same} unchanged.</source>
+        <translation>Publié sur {url} : {new} nouvelles, {updated} mises à jour, {removed} supprimées, {same} inchangées.</translation>
+    </message>
+    <message>
+        <source>Publishing the calendar…</source>
+        <translation>Publication de l&apos;agenda…</translation>
+    </message>
+    <message>
+        <source>Cannot publish the calendar</source>
+        <translation>Impossible de publier l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Invitations by E-mail…</source>
+        <translation>Invitations par courriel…</translation>
+    </message>
+    <message>
+        <source>Send a meeting&apos;s invitations (or its cancellation) to its invitees</source>
+        <translation>Envoyer les invitations d&apos;une réunion (ou son annulation) à ses invités</translation>
+    </message>
+    <message>
+        <source>Calendar to a CalDAV Server</source>
+        <translation>Agenda vers un serveur CalDAV</translation>
+    </message>
+    <message>
+        <source>Update the calendar delegates subscribe to</source>
+        <translation>Mettre à jour l&apos;agenda auquel les délégations sont abonnées</translation>
+    </message>
+    <message>
+        <source>Invitation Settings…</source>
+        <translation>Paramètres des invitations…</translation>
+    </message>
+    <message>
+        <source>The organizer, the mail server and the calendar server</source>
+        <translation>L&apos;organisateur, le serveur de courriel et le serveur d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Replies to Invitations…</source>
+        <translation>Réponses aux invitations…</translation>
+    </message>
+    <message>
+        <source>Accepted and declined replies update the invitee lists</source>
+        <translation>Les réponses acceptées et refusées mettent à jour les listes d&apos;invités</translation>
+    </message>
+    <message>
+        <source>“{meeting}”: the cancellation (sequence {sequence}) went out in {sent} of {planned} message(s).</source>
+        <translation>« {meeting} » : l&apos;annulation (séquence {sequence}) est partie dans {sent} message(s) sur {planned}.</translation>
+    </message>
+    <message>
+        <source>“{meeting}”: the invitation (sequence {sequence}) went out in {sent} of {planned} message(s).</source>
+        <translation>« {meeting} » : l&apos;invitation (séquence {sequence}) est partie dans {sent} message(s) sur {planned}.</translation>
+    </message>
+    <message>
+        <source>{count} list entries are now “invited”.</source>
+        <translation>{count} entrées de la liste sont maintenant « invitées ».</translation>
+    </message>
+    <message>
+        <source>{count} address(es) already had this version; not sent again.</source>
+        <translation>{count} adresse(s) avaient déjà cette version ; rien n&apos;a été renvoyé.</translation>
+    </message>
+    <message>
+        <source>{count} invitee(s) have no e-mail address and got no invitation.</source>
+        <translation>{count} invité(s) n&apos;ont pas d&apos;adresse de courriel et n&apos;ont pas reçu d&apos;invitation.</translation>
+    </message>
+    <message>
+        <source>Not delivered: {reason}</source>
+        <translation>Non remis : {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -1274,6 +1391,109 @@
     <message>
         <source>Apply</source>
         <translation>Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSettingsDialog</name>
+    <message>
+        <source>Invitation Settings</source>
+        <translation>Paramètres des invitations</translation>
+    </message>
+    <message>
+        <source>Organizer (saved in this workspace)</source>
+        <translation>Organisateur (enregistré dans cet espace de travail)</translation>
+    </message>
+    <message>
+        <source>secretariat@example.org</source>
+        <translation>secretariat@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (replies go here):</source>
+        <translation>Courri&amp;el (les réponses arrivent ici) :</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation>Serveur de courriel sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None (a server on this computer only)</source>
+        <translation>Aucune (seulement un serveur sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>S&amp;écurité :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pass&amp;e :</translation>
+    </message>
+    <message>
+        <source>Calendar server (CalDAV) delegates subscribe to</source>
+        <translation>Serveur d&apos;agenda (CalDAV) auquel les délégations s&apos;abonnent</translation>
+    </message>
+    <message>
+        <source>https://calendar.example.org/dav/mispa/</source>
+        <translation>https://calendar.example.org/dav/mispa/</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;URL:</source>
+        <translation>&amp;URL de l&apos;agenda :</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>Utilisa&amp;teur :</translation>
+    </message>
+    <message>
+        <source>Passw&amp;ord:</source>
+        <translation>Mot de passe (&amp;CalDAV) :</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in your system&apos;s keyring, never in the workspace or the settings file.</source>
+        <translation>Les mots de passe sont conservés dans le trousseau du système, jamais dans l&apos;espace de travail ni dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>no keyring on this computer: asked each time</source>
+        <translation>pas de trousseau sur cet ordinateur : demandé à chaque fois</translation>
+    </message>
+    <message>
+        <source>kept in the keyring (type to change)</source>
+        <translation>conservé dans le trousseau (tapez pour le changer)</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot save the invitation settings</source>
+        <translation>Impossible d&apos;enregistrer les paramètres des invitations</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2782,113 @@ SHA-256 {sha256}</source>
         <translation>{name}
 {media_type}, {size} octets
 SHA-256 {sha256}</translation>
+    </message>
+</context>
+<context>
+    <name>SendInvitationsDialog</name>
+    <message>
+        <source>Send Invitations</source>
+        <translation>Envoyer les invitations</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (annulée)</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Réunion :</translation>
+    </message>
+    <message>
+        <source>{name} ({count} entries)</source>
+        <translation>{name} ({count} entrées)</translation>
+    </message>
+    <message>
+        <source>&amp;Invites the lists:</source>
+        <translation>&amp;Invite les listes :</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Paramè&amp;tres…</translation>
+    </message>
+    <message>
+        <source>Write .eml &amp;files to open and send from Outlook:</source>
+        <translation>Écrire des &amp;fichiers .eml à ouvrir et envoyer depuis Outlook :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>One message per &amp;delegation (all its addresses) instead of one per address</source>
+        <translation>Un message par &amp;délégation (toutes ses adresses) au lieu d&apos;un par adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>From: {name} &lt;{email}&gt; (replies go there)</source>
+        <translation>De : {name} &lt;{email}&gt; (les réponses y arrivent)</translation>
+    </message>
+    <message>
+        <source>Enter the secretariat&apos;s e-mail address (the organizer) in Settings first.</source>
+        <translation>Indiquez d&apos;abord l&apos;adresse de courriel du secrétariat (l&apos;organisateur) dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Send through the mail server {host}:{port}</source>
+        <translation>Envoyer par le serveur de courriel {host}:{port}</translation>
+    </message>
+    <message>
+        <source>Send through your mail server (set it in Settings)</source>
+        <translation>Envoyer par votre serveur de courriel (à indiquer dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>There are no meetings to invite to.</source>
+        <translation>Il n&apos;y a aucune réunion à laquelle inviter.</translation>
+    </message>
+    <message>
+        <source>{count} address(es) on the chosen lists; {missing} invitee(s) without an e-mail address get no invitation.</source>
+        <translation>{count} adresse(s) dans les listes choisies ; {missing} invité(s) sans adresse de courriel ne reçoivent pas d&apos;invitation.</translation>
+    </message>
+    <message>
+        <source>Cannot change the invited lists</source>
+        <translation>Impossible de modifier les listes invitées</translation>
+    </message>
+    <message>
+        <source>Folder for the .eml files</source>
+        <translation>Dossier des fichiers .eml</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Choisissez un dossier</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the .eml files.</source>
+        <translation>Choisissez un dossier existant pour les fichiers .eml.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password</source>
+        <translation>Impossible de lire le mot de passe</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>Mot de passe du serveur de courriel</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}:</source>
+        <translation>Mot de passe de {user} sur {host} :</translation>
+    </message>
+    <message>
+        <source>Sending invitations…</source>
+        <translation>Envoi des invitations…</translation>
+    </message>
+    <message>
+        <source>Cannot send the invitations</source>
+        <translation>Impossible d&apos;envoyer les invitations</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
     </message>
 </context>
 <context>

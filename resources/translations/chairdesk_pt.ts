@@ -675,6 +675,123 @@
         <source>Saving cancelled; no file was written.</source>
         <translation>Gravação cancelada; nenhum arquivo foi gravado.</translation>
     </message>
+    <message>
+        <source>{changed} changed, {tentative} tentative, {same} already applied or older, {unmatched} not matched.</source>
+        <extracomment>A dropped .ics is a reply only if it says so in its first lines.</extracomment>
+        <translation>{changed} alteradas, {tentative} provisórias, {same} já aplicadas ou mais antigas, {unmatched} sem correspondência.</translation>
+    </message>
+    <message>
+        <source>Changed: {line}</source>
+        <translation>Alterada: {line}</translation>
+    </message>
+    <message>
+        <source>Tentative (status kept): {line}</source>
+        <translation>Provisória (situação mantida): {line}</translation>
+    </message>
+    <message>
+        <source>Not matched: {line}</source>
+        <translation>Sem correspondência: {line}</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respostas</translation>
+    </message>
+    <message>
+        <source>Reading the replies…</source>
+        <translation>Lendo as respostas…</translation>
+    </message>
+    <message>
+        <source>Cannot import the replies</source>
+        <translation>Não é possível importar as respostas</translation>
+    </message>
+    <message>
+        <source>Import replies to invitations</source>
+        <translation>Importar respostas a convites</translation>
+    </message>
+    <message>
+        <source>Replies (*.ics *.eml)</source>
+        <translation>Respostas (*.ics *.eml)</translation>
+    </message>
+    <message>
+        <source>Cannot read the password</source>
+        <translation>Não é possível ler a senha</translation>
+    </message>
+    <message>
+        <source>Calendar server password</source>
+        <translation>Senha do servidor de calendário</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {url}:</source>
+        <translation>Senha de {user} em {url}:</translation>
+    </message>
+    <message>
+        <source>Published to {url}: {new} new, {updated} updated, {removed} removed, {same} unchanged.</source>
+        <translation>Publicado em {url}: {new} novas, {updated} atualizadas, {removed} removidas, {same} inalteradas.</translation>
+    </message>
+    <message>
+        <source>Publishing the calendar…</source>
+        <translation>Publicando o calendário…</translation>
+    </message>
+    <message>
+        <source>Cannot publish the calendar</source>
+        <translation>Não é possível publicar o calendário</translation>
+    </message>
+    <message>
+        <source>Invitations by E-mail…</source>
+        <translation>Convites por e-mail…</translation>
+    </message>
+    <message>
+        <source>Send a meeting&apos;s invitations (or its cancellation) to its invitees</source>
+        <translation>Enviar os convites de uma reunião (ou o seu cancelamento) aos convidados</translation>
+    </message>
+    <message>
+        <source>Calendar to a CalDAV Server</source>
+        <translation>Calendário para um servidor CalDAV</translation>
+    </message>
+    <message>
+        <source>Update the calendar delegates subscribe to</source>
+        <translation>Atualizar o calendário que as delegações assinam</translation>
+    </message>
+    <message>
+        <source>Invitation Settings…</source>
+        <translation>Configurações de convites…</translation>
+    </message>
+    <message>
+        <source>The organizer, the mail server and the calendar server</source>
+        <translation>O organizador, o servidor de e-mail e o servidor de calendário</translation>
+    </message>
+    <message>
+        <source>Replies to Invitations…</source>
+        <translation>Respostas a convites…</translation>
+    </message>
+    <message>
+        <source>Accepted and declined replies update the invitee lists</source>
+        <translation>As respostas aceitas e recusadas atualizam as listas de convidados</translation>
+    </message>
+    <message>
+        <source>“{meeting}”: the cancellation (sequence {sequence}) went out in {sent} of {planned} message(s).</source>
+        <translation>“{meeting}”: o cancelamento (sequência {sequence}) saiu em {sent} de {planned} mensagem(ns).</translation>
+    </message>
+    <message>
+        <source>“{meeting}”: the invitation (sequence {sequence}) went out in {sent} of {planned} message(s).</source>
+        <translation>“{meeting}”: o convite (sequência {sequence}) saiu em {sent} de {planned} mensagem(ns).</translation>
+    </message>
+    <message>
+        <source>{count} list entries are now “invited”.</source>
+        <translation>{count} entradas da lista estão agora “convidadas”.</translation>
+    </message>
+    <message>
+        <source>{count} address(es) already had this version; not sent again.</source>
+        <translation>{count} endereço(s) já tinham esta versão; não foi reenviada.</translation>
+    </message>
+    <message>
+        <source>{count} invitee(s) have no e-mail address and got no invitation.</source>
+        <translation>{count} convidado(s) não têm endereço de e-mail e não receberam convite.</translation>
+    </message>
+    <message>
+        <source>Not delivered: {reason}</source>
+        <translation>Não entregue: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -1274,6 +1391,109 @@
     <message>
         <source>Apply</source>
         <translation>Aplicar</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSettingsDialog</name>
+    <message>
+        <source>Invitation Settings</source>
+        <translation>Configurações de convites</translation>
+    </message>
+    <message>
+        <source>Organizer (saved in this workspace)</source>
+        <translation>Organizador (salvo neste espaço de trabalho)</translation>
+    </message>
+    <message>
+        <source>secretariat@example.org</source>
+        <translation>secretaria@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (replies go here):</source>
+        <translation>&amp;E-mail (as respostas chegam aqui):</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation>Servidor de e-mail de saída (SMTP)</translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None (a server on this computer only)</source>
+        <translation>Nenhuma (apenas um servidor neste computador)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>S&amp;egurança:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Sen&amp;ha:</translation>
+    </message>
+    <message>
+        <source>Calendar server (CalDAV) delegates subscribe to</source>
+        <translation>Servidor de calendário (CalDAV) que as delegações assinam</translation>
+    </message>
+    <message>
+        <source>https://calendar.example.org/dav/mispa/</source>
+        <translation>https://calendar.example.org/dav/mispa/</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;URL:</source>
+        <translation>&amp;URL do calendário:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>Usuá&amp;rio:</translation>
+    </message>
+    <message>
+        <source>Passw&amp;ord:</source>
+        <translation>Senh&amp;a:</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in your system&apos;s keyring, never in the workspace or the settings file.</source>
+        <translation>As senhas ficam no chaveiro do sistema, nunca no espaço de trabalho nem no arquivo de configurações.</translation>
+    </message>
+    <message>
+        <source>no keyring on this computer: asked each time</source>
+        <translation>não há chaveiro neste computador: pedida a cada vez</translation>
+    </message>
+    <message>
+        <source>kept in the keyring (type to change)</source>
+        <translation>guardada no chaveiro (digite para alterar)</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>ainda não salva</translation>
+    </message>
+    <message>
+        <source>Cannot save the invitation settings</source>
+        <translation>Não é possível salvar as configurações de convites</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2782,113 @@ SHA-256 {sha256}</source>
         <translation>{name}
 {media_type}, {size} bytes
 SHA-256 {sha256}</translation>
+    </message>
+</context>
+<context>
+    <name>SendInvitationsDialog</name>
+    <message>
+        <source>Send Invitations</source>
+        <translation>Enviar convites</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (cancelada)</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Reunião:</translation>
+    </message>
+    <message>
+        <source>{name} ({count} entries)</source>
+        <translation>{name} ({count} entradas)</translation>
+    </message>
+    <message>
+        <source>&amp;Invites the lists:</source>
+        <translation>&amp;Convida as listas:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Con&amp;figurações…</translation>
+    </message>
+    <message>
+        <source>Write .eml &amp;files to open and send from Outlook:</source>
+        <translation>Gravar &amp;arquivos .eml para abrir e enviar pelo Outlook:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>One message per &amp;delegation (all its addresses) instead of one per address</source>
+        <translation>Uma mensagem por &amp;delegação (todos os seus endereços) em vez de uma por endereço</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>From: {name} &lt;{email}&gt; (replies go there)</source>
+        <translation>De: {name} &lt;{email}&gt; (as respostas chegam lá)</translation>
+    </message>
+    <message>
+        <source>Enter the secretariat&apos;s e-mail address (the organizer) in Settings first.</source>
+        <translation>Informe primeiro o e-mail da secretaria (o organizador) em Configurações.</translation>
+    </message>
+    <message>
+        <source>Send through the mail server {host}:{port}</source>
+        <translation>Enviar pelo servidor de e-mail {host}:{port}</translation>
+    </message>
+    <message>
+        <source>Send through your mail server (set it in Settings)</source>
+        <translation>Enviar pelo seu servidor de e-mail (defina-o em Configurações)</translation>
+    </message>
+    <message>
+        <source>There are no meetings to invite to.</source>
+        <translation>Não há reuniões para as quais convidar.</translation>
+    </message>
+    <message>
+        <source>{count} address(es) on the chosen lists; {missing} invitee(s) without an e-mail address get no invitation.</source>
+        <translation>{count} endereço(s) nas listas escolhidas; {missing} convidado(s) sem e-mail não recebem convite.</translation>
+    </message>
+    <message>
+        <source>Cannot change the invited lists</source>
+        <translation>Não é possível alterar as listas convidadas</translation>
+    </message>
+    <message>
+        <source>Folder for the .eml files</source>
+        <translation>Pasta para os arquivos .eml</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Escolha uma pasta</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the .eml files.</source>
+        <translation>Escolha uma pasta existente para os arquivos .eml.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password</source>
+        <translation>Não é possível ler a senha</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>Senha do servidor de e-mail</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}:</source>
+        <translation>Senha de {user} em {host}:</translation>
+    </message>
+    <message>
+        <source>Sending invitations…</source>
+        <translation>Enviando convites…</translation>
+    </message>
+    <message>
+        <source>Cannot send the invitations</source>
+        <translation>Não é possível enviar os convites</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Convites</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from email.policy import default
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from app.cli import main
 from app.exchange import credentials
@@ -138,3 +139,19 @@ def test_unknown_meeting_is_a_clear_error(ready, tmp_path, capsys) -> None:
     folder.mkdir()
     code, _out, err = run(["invite", path, "--meeting", 999, "--eml-dir", folder], capsys)
     assert code == 1 and "999" in err
+
+
+def test_invite_a_selection_of_meetings(ready, tmp_path, capsys) -> None:
+    path, meeting_id = ready
+    folder = tmp_path / "eml"
+    folder.mkdir()
+    from app.store import open_workspace
+
+    workspace = open_workspace(path)
+    with workspace.reading() as session:
+        other = session.scalar(select(Meeting.id).where(Meeting.id != meeting_id).limit(1))
+    workspace.close()
+    argv = ["invite", path, "--meeting", meeting_id, "--meeting", other, "--eml-dir", folder]
+    code, out, _err = run(argv, capsys)
+    assert code == 0 and out.count("sent 3 of 3") == 2
+    assert len(list(folder.glob("*.eml"))) == 6

@@ -197,3 +197,43 @@ def test_an_address_the_server_refuses_is_reported_and_the_others_go(demo_worksp
     smtp.inbox.refuse = set()
     again = send_invitations(demo_workspace, meeting_id, transport(smtp))
     assert (again.sent, again.already_sent) == (1, 3)
+
+
+def test_starttls_to_a_server_with_its_own_certificate(demo_workspace, tmp_path) -> None:
+    import ssl
+    import subprocess
+
+    from aiosmtpd.controller import Controller
+
+    from tests.exchange.loopback import Inbox, _check_login, free_port
+
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_context.load_cert_chain(cert, key)
+    inbox, port = Inbox(), free_port()
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=port,
+        tls_context=server_context,
+        require_starttls=True,
+        authenticator=_check_login,
+    )
+    controller.start()
+    try:
+        meeting_id = prepare(demo_workspace, addresses=2)
+        settings = SmtpSettings("127.0.0.1", port, "starttls", USER, PASSWORD)
+        untrusting = SmtpTransport(settings)
+        with pytest.raises(DeliveryError, match="Could not connect"):
+            send_invitations(demo_workspace, meeting_id, untrusting)
+        trusting = SmtpTransport(settings, context=ssl.create_default_context(cafile=str(cert)))
+        report = send_invitations(demo_workspace, meeting_id, trusting)
+    finally:
+        controller.stop()
+    assert report.sent == 2 and len(inbox.messages) == 2

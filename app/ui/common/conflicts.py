@@ -38,7 +38,8 @@ MakeCommand = Callable[[int | None], ServiceCommand]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("conflicts", text)
+    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
+    return QCoreApplication.translate("", text)
 
 
 def shown(value: Any) -> str:

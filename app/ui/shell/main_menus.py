@@ -26,6 +26,7 @@ EXCHANGE_HOOKS = (
     ("app.ui.exchange.calendar_exchange", "add_calendar_actions"),
     ("app.ui.exchange.workbook_exchange", "add_workbook_actions"),
     ("app.ui.exchange.paper_actions", "add_paper_actions"),
+    ("app.ui.invitations.invitation_actions", "add_invitation_actions"),
 )
 
 

@@ -344,6 +344,8 @@ class MainWindow(QMainWindow):
         if workspaces:
             self.opener.open(workspaces[0])
             return
+        if self.context.workspace is not None and self._dropped_replies(paths):
+            return
         documents = self.pages.get("documents")
         if self.context.workspace is None or not hasattr(documents, "add_revision_files"):
             self.context.status_message.emit(
@@ -354,6 +356,16 @@ class MainWindow(QMainWindow):
         # After the drop returns: a dialog opened inside dropEvent would hold the file
         # manager's drag until it closes.
         QTimer.singleShot(0, lambda: documents.add_revision_files(paths))
+
+    def _dropped_replies(self, paths: list[Path]) -> bool:
+        """Replies to invitations (.ics METHOD:REPLY, .eml) update the invitee lists."""
+        from app.ui.invitations.invitation_actions import import_replies_from, reply_files
+
+        replies = reply_files(paths)
+        if not replies or len(replies) != len(paths):
+            return False
+        QTimer.singleShot(0, lambda: import_replies_from(self, self.context, replies))
+        return True
 
     # -- saving and restoring --------------------------------------------------------
     def _restore_geometry(self) -> None:

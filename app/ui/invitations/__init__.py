@@ -1,0 +1,1 @@
+"""Invitations in the window: sending, replies, publishing to CalDAV, their settings."""
