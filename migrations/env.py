@@ -9,6 +9,7 @@ from sqlalchemy import Connection
 
 from app.models import Base
 from app.models.base import UTCDateTime
+from app.store.server import is_server_url, make_server_engine, parse_server_url
 from app.store.workspace import make_engine
 
 config = context.config
@@ -16,6 +17,10 @@ if config.config_file_name is not None and config.attributes.get("connection") i
     fileConfig(config.config_file_name, disable_existing_loggers=False)
 
 target_metadata = Base.metadata
+
+
+#: The advisory lock key that serialises schema upgrades on a server ("CHAIRDSK").
+MIGRATION_LOCK = 0x4348414952445348
 
 
 class ForeignKeyViolation(RuntimeError):
@@ -41,6 +46,12 @@ def run_on(connection: Connection) -> None:
         transactional_ddl=True,
     )
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            # Two people opening a new team workspace at once: the second waits, then
+            # finds the schema made and upgrades nothing.
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+            context.run_migrations()
+            return
         context.run_migrations()
         broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if broken:
@@ -69,6 +80,14 @@ def run_migrations_online() -> None:
     from pathlib import Path
 
     workspace = context.get_x_argument(as_dictionary=True).get("workspace")
+    if workspace and is_server_url(workspace):  # a team workspace: -x workspace=postgresql://...
+        address, password = parse_server_url(workspace)
+        engine = make_server_engine(address, password)
+        with engine.connect() as connection:
+            run_on(connection)
+            connection.commit()
+        engine.dispose()
+        return
     url = config.get_main_option("sqlalchemy.url") or "sqlite:///workspace.chairdesk"
     path = Path(workspace) if workspace else Path(url.removeprefix("sqlite:///"))
     engine = make_engine(path)

@@ -16,6 +16,7 @@ PROG = "chairdesk"
 COMMANDS = {
     "demo": "app.cli.workspace_commands",
     "check": "app.cli.workspace_commands",
+    "copy": "app.cli.workspace_commands",
     "export": "app.cli.exchange_commands",
     "import": "app.cli.exchange_commands",
     "print": "app.cli.paper_commands",

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
 
+from app.cli.locations import workspace_location
+
 SHEETS = ("invitees", "meetings", "agenda", "documents", "mandates")
 
 
@@ -36,7 +38,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="the calendar of meetings, for Outlook, Google, Apple and Thunderbird",
         description="Write the calendar of meetings as an iCalendar file.",
     )
-    ics.add_argument("workspace", type=Path)
+    ics.add_argument("workspace", type=workspace_location)
     ics.add_argument("output", type=Path, help="the .ics file to write")
     ics.add_argument(
         "--meeting",
@@ -53,7 +55,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="a workbook for circulation: invitee lists, calendar, agenda, ...",
         description="Write an Excel workbook, one sheet per list.",
     )
-    xlsx.add_argument("workspace", type=Path)
+    xlsx.add_argument("workspace", type=workspace_location)
     xlsx.add_argument("output", type=Path, help="the .xlsx file to write")
     xlsx.add_argument(
         "--sheet",
@@ -70,7 +72,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="one invitee list as CSV (UTF-8 with a byte-order mark, for Excel)",
         description="Write one invitee list as a CSV file that Excel opens with its accents.",
     )
-    csv_out.add_argument("workspace", type=Path)
+    csv_out.add_argument("workspace", type=workspace_location)
     csv_out.add_argument("output", type=Path, help="the .csv file to write")
     csv_out.add_argument(
         "--list", required=True, dest="list_name", metavar="NAME", help="the invitee list"
@@ -94,7 +96,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="create or update meetings from an iCalendar file",
         description="Create meetings from the file's events; update those with the same UID.",
     )
-    ics_in.add_argument("workspace", type=Path)
+    ics_in.add_argument("workspace", type=workspace_location)
     ics_in.add_argument("input", type=Path, help="the .ics file to read")
     ics_in.add_argument("--dry-run", action="store_true", help="show what would change only")
     ics_in.add_argument(
@@ -112,7 +114,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "comma or semicolon) or .ods. Match rows by e-mail, else by name and organisation; "
         "all rows or none.",
     )
-    xlsx_in.add_argument("workspace", type=Path)
+    xlsx_in.add_argument("workspace", type=workspace_location)
     xlsx_in.add_argument("input", type=Path, help="the .xlsx, .csv or .ods file to read")
     xlsx_in.add_argument(
         "--list",

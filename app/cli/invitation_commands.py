@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from app.cli.errors import EXIT_ERROR, EXIT_OK, CommandError, fail
+from app.cli.locations import workspace_location
 from app.store import open_workspace
 
 
@@ -24,7 +25,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "who does not have this version yet (a cancelled meeting: its cancellation). Each "
         "message is recorded as it goes: run it again after a stop to send the rest.",
     )
-    invite.add_argument("workspace", type=Path)
+    invite.add_argument("workspace", type=workspace_location)
     invite.add_argument(
         "--meeting",
         type=int,
@@ -66,7 +67,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         description="Bring the CalDAV calendar at URL in line with the workspace's meetings: "
         "one resource per meeting, changed ones updated, deleted ones removed.",
     )
-    publish.add_argument("workspace", type=Path)
+    publish.add_argument("workspace", type=workspace_location)
     publish.add_argument("url", help="the calendar's URL on the CalDAV server")
     publish.add_argument("--user", default="", help="log in as this user")
     publish.set_defaults(run=run_publish)
@@ -79,7 +80,7 @@ def register_import(sources: argparse._SubParsersAction) -> None:
         description="Accepted -> confirmed, declined -> declined, tentative reported apart; "
         "the same or an older reply changes nothing.",
     )
-    replies.add_argument("workspace", type=Path)
+    replies.add_argument("workspace", type=workspace_location)
     replies.add_argument("files", type=Path, nargs="+", metavar="FILE")
     replies.add_argument("--dry-run", action="store_true", help="show what would change only")
     replies.set_defaults(run=run_import_replies)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.cli.errors import EXIT_ERROR, EXIT_OK, CommandError
+from app.cli.locations import workspace_location
 from app.models import LANGUAGES
 
 KINDS = (
@@ -29,7 +30,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "unless --use-original prints the originals, marked as such.",
     )
     printer.add_argument("kind", choices=KINDS, metavar="KIND", help=f"one of {', '.join(KINDS)}")
-    printer.add_argument("workspace", type=Path)
+    printer.add_argument("workspace", type=workspace_location)
     printer.add_argument("output", type=Path, help="the .pdf or .docx file to write")
     printer.add_argument(
         "--meeting", type=int, metavar="ID", help="the meeting (agenda, summary...)"
@@ -52,7 +53,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "considers (named by symbol and language), a manifest with SHA-256 and the list of "
         "language versions that are missing. The same workspace gives the same bytes.",
     )
-    package.add_argument("workspace", type=Path)
+    package.add_argument("workspace", type=workspace_location)
     package.add_argument("--meeting", type=int, metavar="ID", required=True)
     package.add_argument("output", type=Path, help="the .zip file to write")
     package.set_defaults(run=package_meeting)

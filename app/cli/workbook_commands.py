@@ -13,7 +13,7 @@ from app.store import Workspace, open_workspace
 
 
 @contextmanager
-def _workspace(path: Path) -> Iterator[Workspace]:
+def _workspace(path: Path | str) -> Iterator[Workspace]:
     workspace = open_workspace(path, create=False)
     try:
         yield workspace

@@ -14,11 +14,13 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, String, Table, func, literal, select
-from sqlalchemy.engine import Dialect
+from sqlalchemy import DateTime, Integer, String, Table, func, literal, select
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
 
 
 def _binds_alike(value: Any, stored: Any) -> bool:
@@ -43,7 +45,11 @@ def _literal(table: Table, name: str, value: Any, dialect: Dialect) -> str:
     column_type = table.c[name].type.dialect_impl(dialect)
     processor = column_type.bind_processor(dialect)
     stored = processor(value) if processor is not None else value
-    kind = Integer() if isinstance(stored, int) else String()
+    kind: TypeEngine[Any] = String()
+    if isinstance(stored, int):
+        kind = Integer()
+    elif isinstance(stored, datetime):  # PostgreSQL's driver takes datetimes as they are
+        kind = DateTime()
     return str(
         literal(stored, kind).compile(dialect=dialect, compile_kwargs={"literal_binds": True})
     )
@@ -82,10 +88,12 @@ def insert_rows(
             conversions.append((index, stored))
     if conversions:
         prepared = [_converted(row, conversions) for row in prepared]
-    before = connection.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
     fixed = {
         name: _literal(table, name, value, dialect) for name, value in (constants or {}).items()
     }
+    if dialect.name == "postgresql":
+        return _insert_with_reserved_ids(connection, table, columns, prepared, fixed)
+    before = connection.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
     names = ", ".join(f'"{name}"' for name in (*columns, *fixed))
     marks = ", ".join(["?"] * len(columns) + list(fixed.values()))
     connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', prepared)
@@ -93,6 +101,34 @@ def insert_rows(
     if last != before + len(prepared):
         raise RuntimeError(f"{table.name}: the inserted rows did not get consecutive ids")
     ids = list(range(before + 1, last + 1))
+    return ids
+
+
+def _insert_with_reserved_ids(
+    connection: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: list[tuple[Any, ...]],
+    fixed: dict[str, str],
+) -> list[int]:
+    """PostgreSQL: take the ids from the table's sequence first, then insert them with the rows.
+
+    Other people may insert into the same table meanwhile, so ids are not assumed to
+    follow each other: they are reserved, in order, and written explicitly.
+    """
+    ids = list(
+        connection.exec_driver_sql(
+            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+            (f'"{table.name}"', len(rows)),
+        ).scalars()
+    )
+    names = ", ".join(f'"{name}"' for name in ("id", *columns, *fixed))
+    constants = [value.replace("%", "%%") for value in fixed.values()]
+    marks = ", ".join(["%s"] * (len(columns) + 1) + constants)
+    connection.exec_driver_sql(
+        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
+        [(row_id, *row) for row_id, row in zip(ids, rows, strict=True)],
+    )
     return ids
 
 

@@ -26,7 +26,7 @@ def original_filled_check(field: str, name: str) -> CheckConstraint:
         f"WHEN '{code}' THEN {field}_{code} IS NOT NULL AND length({field}_{code}) > 0"
         for code in LANGUAGES
     )
-    return CheckConstraint(f"CASE original_language {cases} ELSE 0 END", name=name)
+    return CheckConstraint(f"CASE original_language {cases} ELSE 1 = 0 END", name=name)
 
 
 def localized_value(row: Any, field: str, language: str | None = None) -> str:

@@ -191,23 +191,32 @@ def _check_quorum(
         raise QuorumNotMetError(line)
 
 
+def describe_item(item: AgendaItem) -> tuple[str, dict[str, Any]]:
+    return item.title, item_values(item)
+
+
 def update_item(
     session: Session,
     item_id: int,
     changes: Mapping[str, Any],
     *,
     confirm_without_quorum: bool = False,
+    expected_version: int | None = None,
 ) -> AgendaItem:
     """Change an item. A new outcome while the meeting lacks its quorum raises
-    :class:`QuorumNotMetError` unless ``confirm_without_quorum`` (then it is flagged)."""
+    :class:`QuorumNotMetError` unless ``confirm_without_quorum`` (then it is flagged);
+    refused with a ConflictError if the item changed since the edit began
+    (``expected_version``, its version then)."""
     validate.unknown_fields(changes, EDITABLE_FIELDS)
-    item = validate.get(session, AgendaItem, item_id, "agenda item")
+    item = validate.get_for_edit(
+        session, AgendaItem, item_id, "agenda item", expected_version, describe_item
+    )
     merged = {**item_values(item), **changes}
     status = validate.choice("status", merged["status"] or ItemStatus.PENDING, ItemStatus)
     decision = validate.text("decision", merged["decision"], max_length=20000)
     _check_quorum(session, item, status, decision, confirm_without_quorum)
     _apply(item, merged)
-    session.flush()
+    validate.flush_edit(session, "agenda item", item.title, item_id)
     return item
 
 
@@ -218,12 +227,14 @@ def record_outcome(
     decision: str = "",
     *,
     confirm_without_quorum: bool = False,
+    expected_version: int | None = None,
 ) -> AgendaItem:
     return update_item(
         session,
         item_id,
         {"status": status, "decision": decision},
         confirm_without_quorum=confirm_without_quorum,
+        expected_version=expected_version,
     )
 
 

@@ -66,12 +66,26 @@ def contact_values(contact: Contact) -> dict[str, Any]:
     return {field: getattr(contact, field) for field in EDITABLE_FIELDS}
 
 
-def update_contact(session: Session, contact_id: int, changes: Mapping[str, Any]) -> Contact:
+def describe_contact(contact: Contact) -> tuple[str, dict[str, Any]]:
+    return contact.name, contact_values(contact)
+
+
+def update_contact(
+    session: Session,
+    contact_id: int,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> Contact:
+    """Apply ``changes``; refused with a ConflictError if the contact changed since the
+    edit began (``expected_version``, its version then)."""
     validate.unknown_fields(changes, EDITABLE_FIELDS)
-    contact = validate.get(session, Contact, contact_id, "contact")
+    contact = validate.get_for_edit(
+        session, Contact, contact_id, "contact", expected_version, describe_contact
+    )
     for field, value in clean_contact({**contact_values(contact), **changes}).items():
         setattr(contact, field, value)
-    session.flush()
+    validate.flush_edit(session, "contact", contact.name, contact_id)
     return contact
 
 

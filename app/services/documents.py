@@ -129,11 +129,25 @@ def revision_files(session: Session, revision_id: int) -> list[FileRow]:
     ]
 
 
-def update_document(session: Session, document_id: int, changes: Mapping[str, Any]) -> Document:
+def describe_document(document: Document) -> tuple[str, dict[str, Any]]:
+    return document.base_symbol, document_values(document)
+
+
+def update_document(
+    session: Session,
+    document_id: int,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> Document:
+    """Apply ``changes``; refused with a ConflictError if the document changed since the
+    edit began (``expected_version``, its version then)."""
     validate.unknown_fields(changes, EDITABLE_FIELDS)
-    document = validate.get(session, Document, document_id, "document")
+    document = validate.get_for_edit(
+        session, Document, document_id, "document", expected_version, describe_document
+    )
     _apply(session, document, {**document_values(document), **changes})
-    session.flush()
+    validate.flush_edit(session, "document", document.base_symbol, document_id)
     return document
 
 

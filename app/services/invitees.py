@@ -18,7 +18,7 @@ from app.models import (
     utcnow,
 )
 from app.services import validate
-from app.services.errors import ValidationError
+from app.services.errors import ConflictError, ValidationError
 
 
 def create_list(session: Session, name: str, description: str = "") -> InviteeList:
@@ -121,43 +121,87 @@ def remove_entry(session: Session, entry_id: int) -> None:
     session.flush()
 
 
-def entry_statuses(session: Session, entry_ids: Iterable[int]) -> dict[int, InvitationStatus]:
-    """Each entry's current status (what an undo of a status change restores)."""
+def _entry_states(
+    session: Session, entry_ids: Iterable[int], *, lock: bool = False
+) -> dict[int, tuple[InvitationStatus, int]]:
+    """Each entry's (status, version); ``lock`` holds the rows until the transaction ends
+    (PostgreSQL's FOR UPDATE; SQLite's write transaction holds the whole file already)."""
     ids = list(entry_ids)
-    result: dict[int, InvitationStatus] = {}
+    result: dict[int, tuple[InvitationStatus, int]] = {}
     for chunk in range(0, len(ids), 900):
+        query = select(ListEntry.id, ListEntry.status, ListEntry.version).where(
+            ListEntry.id.in_(ids[chunk : chunk + 900])
+        )
+        if lock:
+            query = query.with_for_update()
         result.update(
-            session.execute(
-                select(ListEntry.id, ListEntry.status).where(
-                    ListEntry.id.in_(ids[chunk : chunk + 900])
-                )
-            ).all()
+            (row_id, (status, version)) for row_id, status, version in session.execute(query)
         )
     return result
+
+
+def entry_statuses(session: Session, entry_ids: Iterable[int]) -> dict[int, InvitationStatus]:
+    """Each entry's current status (what an undo of a status change restores)."""
+    return {row_id: state[0] for row_id, state in _entry_states(session, entry_ids).items()}
+
+
+def entry_versions(session: Session, entry_ids: Iterable[int]) -> dict[int, int]:
+    """Each entry's version counter: read when a bulk change begins, given back to it."""
+    return {row_id: state[1] for row_id, state in _entry_states(session, entry_ids).items()}
 
 
 def set_status(
     session: Session,
     entry_ids: Iterable[int],
     status: InvitationStatus | str,
+    *,
+    expected_versions: Mapping[int, int] | None = None,
 ) -> int:
     """Set the invitation status of many entries in one step; returns how many changed."""
-    return set_statuses(session, dict.fromkeys(entry_ids, status))
+    return set_statuses(
+        session, dict.fromkeys(entry_ids, status), expected_versions=expected_versions
+    )
 
 
-def set_statuses(session: Session, statuses: Mapping[int, InvitationStatus | str]) -> int:
-    """Give each entry its own status (undo of a bulk change); records each change's date."""
+def set_statuses(
+    session: Session,
+    statuses: Mapping[int, InvitationStatus | str],
+    *,
+    expected_versions: Mapping[int, int] | None = None,
+) -> int:
+    """Give each entry its own status (undo of a bulk change); records each change's date.
+
+    All or nothing: with ``expected_versions`` (each entry's version when the action
+    began), one entry changed meanwhile by someone else refuses the whole change with a
+    :class:`ConflictError`.
+    """
     now = utcnow()
     wanted = {
         entry_id: validate.choice("status", status, InvitationStatus)
         for entry_id, status in statuses.items()
     }
-    current = entry_statuses(session, wanted)
+    states = _entry_states(session, wanted, lock=True)
+    current = {row_id: state[0] for row_id, state in states.items()}
     missing = set(wanted) - set(current)
     if missing:
         raise ValidationError(
             "entries", f"{len(missing)} of the selected entries no longer exist; reload the list."
         )
+    if expected_versions is not None:
+        moved = [
+            row_id
+            for row_id, version in expected_versions.items()
+            if row_id in states and states[row_id][1] != version
+        ]
+        if moved:
+            raise ConflictError(
+                "list entries",
+                message=(
+                    f"Someone else changed {len(moved)} of the {len(wanted)} selected entries "
+                    "since you selected them; nothing was changed. Look at the list again and "
+                    "repeat the change."
+                ),
+            )
     changed = {entry_id: s for entry_id, s in wanted.items() if current[entry_id] != s}
     by_status: dict[InvitationStatus, list[int]] = {}
     for entry_id, status in changed.items():

@@ -109,11 +109,25 @@ def linked_meeting_ids(session: Session, mandate_id: int) -> list[int]:
     return [m.id for m in validate.get(session, Mandate, mandate_id, "mandate").meetings]
 
 
-def update_mandate(session: Session, mandate_id: int, changes: Mapping[str, Any]) -> Mandate:
+def describe_mandate(mandate: Mandate) -> tuple[str, dict[str, Any]]:
+    return mandate.resolution, mandate_values(mandate)
+
+
+def update_mandate(
+    session: Session,
+    mandate_id: int,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> Mandate:
+    """Apply ``changes``; refused with a ConflictError if the mandate changed since the
+    edit began (``expected_version``, its version then)."""
     validate.unknown_fields(changes, EDITABLE_FIELDS)
-    mandate = validate.get(session, Mandate, mandate_id, "mandate")
+    mandate = validate.get_for_edit(
+        session, Mandate, mandate_id, "mandate", expected_version, describe_mandate
+    )
     _apply(mandate, {**mandate_values(mandate), **changes})
-    session.flush()
+    validate.flush_edit(session, "mandate", mandate.resolution, mandate_id)
     return mandate
 
 

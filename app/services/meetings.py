@@ -198,10 +198,27 @@ def save_meeting(session: Session, meeting_id: int) -> SavedMeeting:
     return SavedMeeting(meeting.uid, meeting.sequence, meeting_values(meeting))
 
 
-def update_meeting(session: Session, meeting_id: int, changes: Mapping[str, Any]) -> Meeting:
-    """Apply ``changes``; SEQUENCE goes up when time, place or status changed."""
+def describe_meeting(meeting: Meeting) -> tuple[str, dict[str, Any]]:
+    """The meeting's name and its editable values: what a conflict shows."""
+    return meeting.title, meeting_values(meeting)
+
+
+def update_meeting(
+    session: Session,
+    meeting_id: int,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> Meeting:
+    """Apply ``changes``; SEQUENCE goes up when time, place or status changed.
+
+    ``expected_version``: the meeting's version when the edit began; a newer row is
+    refused with a :class:`ConflictError` (nothing written).
+    """
     validate.unknown_fields(changes, EDITABLE_FIELDS)
-    meeting = validate.get(session, Meeting, meeting_id, "meeting")
+    meeting = validate.get_for_edit(
+        session, Meeting, meeting_id, "meeting", expected_version, describe_meeting
+    )
     merged = {**meeting_values(meeting), **changes}
     clean = _validated(merged)
     rescheduled = any(getattr(meeting, field) != clean[field] for field in SCHEDULING_FIELDS)
@@ -215,7 +232,7 @@ def update_meeting(session: Session, meeting_id: int, changes: Mapping[str, Any]
         set_localized(meeting, "title", title, merged["title_language"], merged["translations"])
     if rescheduled:
         meeting.sequence += 1
-    session.flush()
+    validate.flush_edit(session, "meeting", meeting.title, meeting_id)
     return meeting
 
 
@@ -256,10 +273,14 @@ def postpone_meeting(
     return update_meeting(session, meeting_id, {**changes, "status_reason": reason})
 
 
-def delete_meeting(session: Session, meeting_id: int) -> None:
-    meeting = validate.get(session, Meeting, meeting_id, "meeting")
+def delete_meeting(
+    session: Session, meeting_id: int, *, expected_version: int | None = None
+) -> None:
+    meeting = validate.get_for_edit(
+        session, Meeting, meeting_id, "meeting", expected_version, describe_meeting
+    )
     session.delete(meeting)
-    session.flush()
+    validate.flush_edit(session, "meeting", meeting.title, meeting_id)
 
 
 def series_dates(

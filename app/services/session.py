@@ -18,4 +18,23 @@ def is_conflict(error: BaseException) -> bool:
     return isinstance(error, StaleDataError | ConflictError)
 
 
-__all__ = ["Session", "is_conflict"]
+def is_busy(error: BaseException) -> bool:
+    """Another program held the workspace for a long write (an import) past our wait."""
+    from sqlalchemy.exc import OperationalError
+
+    text = str(getattr(error, "orig", error)).lower()
+    return isinstance(error, OperationalError) and (
+        "database is locked" in text or "lock timeout" in text
+    )
+
+
+def is_unreachable(error: BaseException) -> bool:
+    """The connection to the workspace's server broke or could not be made."""
+    from sqlalchemy.exc import DBAPIError
+
+    return isinstance(error, DBAPIError) and (
+        error.connection_invalidated or "connection" in str(error.orig).lower()
+    )
+
+
+__all__ = ["Session", "is_busy", "is_conflict", "is_unreachable"]

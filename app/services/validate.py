@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, time
 from enum import StrEnum
 from functools import lru_cache
@@ -11,8 +11,9 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from app.services.errors import NotFoundError, ValidationError
+from app.services.errors import ConflictError, NotFoundError, ValidationError
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
@@ -111,3 +112,35 @@ def get(session: Session, model: type[T], row_id: int, what: str) -> T:
     if row is None:
         raise NotFoundError(f"That {what} no longer exists; it may have been deleted elsewhere.")
     return row
+
+
+def get_for_edit(
+    session: Session,
+    model: type[T],
+    row_id: int,
+    what: str,
+    expected_version: int | None,
+    describe: Callable[[T], tuple[str, dict[str, Any]]],
+) -> T:
+    """The row to change, refused when it changed since the edit began.
+
+    ``expected_version`` is the row's version counter as read when the edit began (the
+    dialog opened, the cell editor started); None skips the check (a fresh read-modify
+    -write in one transaction). ``describe`` gives the row's name and current values
+    for the :class:`ConflictError`. A change committed between this read and the write
+    is caught by the version counter at flush: see :func:`flush_edit`.
+    """
+    row = get(session, model, row_id, what)
+    version = getattr(row, "version", None)
+    if expected_version is not None and version != expected_version:
+        label, current = describe(row)
+        raise ConflictError(what, label, row_id=row_id, current=current, current_version=version)
+    return row
+
+
+def flush_edit(session: Session, what: str, label: str, row_id: int | None = None) -> None:
+    """Flush, turning "the row changed under us" (a stale version counter) into a conflict."""
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise ConflictError(what, label, row_id=row_id) from exc

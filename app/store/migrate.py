@@ -59,6 +59,12 @@ def upgrade_to_head(engine: Engine) -> None:
     from alembic import command
 
     config = alembic_config()
+    if engine.dialect.name != "sqlite":
+        with engine.connect() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            connection.commit()
+        return
     with engine.connect() as connection:
         # On the DBAPI connection, so that no SQLAlchemy transaction begins first.
         raw = connection.connection.driver_connection

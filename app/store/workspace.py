@@ -1,16 +1,18 @@
-"""A workspace: one SQLite file holding one working group's preparation."""
+"""A workspace: one SQLite file, or one PostgreSQL database, holding one group's preparation."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+import uuid
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.store import migrate
@@ -21,8 +23,17 @@ from app.store.file_checks import (
     refuse_read_only,
     refuse_special_file,
 )
+from app.store.notices import CHANNEL, notice_payload
 from app.store.output_guard import refuse_overwriting_workspace
 from app.store.probe import FileState, inspect_file
+from app.store.server import (
+    ServerAddress,
+    inspect_server,
+    is_server_url,
+    make_server_engine,
+    parse_server_url,
+    server_unreachable,
+)
 
 SUFFIX = ".chairdesk"
 BUSY_TIMEOUT_MS = 5000
@@ -83,10 +94,23 @@ def network_share_warning(path: Path) -> str | None:
 
 
 class Workspace:
-    """An open workspace file: sessions for reading and for one write per user action."""
+    """An open workspace: sessions for reading and for one write per user action.
 
-    def __init__(self, path: Path, engine: Engine, warnings: list[str]) -> None:
+    ``path`` is the file of a local workspace; a team workspace on a server has
+    ``address`` instead (and ``path`` None).
+    """
+
+    def __init__(
+        self,
+        path: Path | None,
+        engine: Engine,
+        warnings: list[str],
+        address: ServerAddress | None = None,
+    ) -> None:
         self.path = path
+        self.address = address
+        #: Tells this program's own change notices from other people's.
+        self.instance = uuid.uuid4().hex
         self.engine = engine
         self.warnings = warnings
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
@@ -95,7 +119,22 @@ class Workspace:
         )
 
     @property
+    def is_server(self) -> bool:
+        return self.address is not None
+
+    @property
+    def location(self) -> str:
+        """The file's path, or the server URL without a password: what a person is shown."""
+        if self.address is not None:
+            return self.address.display()
+        assert self.path is not None
+        return str(self.path)
+
+    @property
     def name(self) -> str:
+        if self.address is not None:
+            return self.address.database
+        assert self.path is not None
         return self.path.stem
 
     @contextmanager
@@ -105,13 +144,28 @@ class Workspace:
             yield session
 
     @contextmanager
-    def writing(self) -> Iterator[Session]:
-        """One transaction for one user action: committed whole, or rolled back whole."""
+    def writing(self, kinds: Iterable[str] = ()) -> Iterator[Session]:
+        """One transaction for one user action: committed whole, or rolled back whole.
+
+        On a server, the transaction also sends a change notice naming ``kinds`` (the
+        kinds of data changed; none named means any) to the other people's windows:
+        PostgreSQL delivers it at commit, and never for a rolled-back change.
+        """
         with self._write_sessions() as session, session.begin():
             yield session
+            if self.address is not None:
+                session.execute(
+                    text("SELECT pg_notify(:channel, :payload)"),
+                    {"channel": CHANNEL, "payload": notice_payload(self.instance, kinds)},
+                )
 
     def backup_to(self, destination: Path) -> None:
         """Copy the live database with SQLite's online backup API (never a file copy)."""
+        if self.path is None:
+            from app.store.copy import copy_workspace
+
+            copy_workspace(self, Path(destination))
+            return
         backup_file(self.path, destination)
 
     def close(self) -> None:
@@ -146,9 +200,12 @@ def backup_before_upgrade(path: Path, revision: str) -> Path:
 def open_workspace(path: Path | str, *, create: bool = True) -> Workspace:
     """Open ``path``; create it when missing, upgrade it (after a backup) when older.
 
+    ``path`` may be a ``postgresql://`` URL: see :func:`open_server_workspace`.
     Raises a :class:`WorkspaceError` subclass, with the file untouched, when the file
     is not a workspace, is damaged, or was written by a newer Chairdesk.
     """
+    if is_server_url(path):
+        return open_server_workspace(str(path), create=create)
     path = Path(path).expanduser()
     refuse_special_file(path)
     warnings: list[str] = []
@@ -180,6 +237,39 @@ def open_workspace(path: Path | str, *, create: bool = True) -> Workspace:
     if share:
         warnings.append(share)
     return Workspace(path, engine, warnings)
+
+
+def open_server_workspace(
+    url: str, *, create: bool = True, password: str | None = None
+) -> Workspace:
+    """Open a team workspace on a PostgreSQL server.
+
+    An empty database gets the schema (when ``create``); an older one is upgraded in one
+    transaction (PostgreSQL's DDL is transactional: a failed upgrade leaves it as it was);
+    a newer one is refused untouched.
+    """
+    address, in_url = parse_server_url(url)
+    engine = make_server_engine(address, password or in_url)
+    try:
+        state = inspect_server(engine, address)
+        if state.empty and not create:
+            raise WorkspaceError(
+                f"The database {address.database} holds no workspace yet. Open it from the "
+                "window, or copy a workspace into it with chairdesk copy."
+            )
+        refuse_if_newer(Path(address.database), state)
+        warnings: list[str] = []
+        if state.empty or state.revision != migrate.HEAD_REVISION:
+            try:
+                migrate.upgrade_to_head(engine)
+            except DBAPIError as exc:
+                raise server_unreachable(address, exc) from exc
+            if state.revision:
+                warnings.append("This team workspace was upgraded to the current format.")
+    except BaseException:
+        engine.dispose()
+        raise
+    return Workspace(None, engine, warnings, address=address)
 
 
 def write_new_workspace(target: Path, fill: Callable[[Session], Any] | None = None) -> None:

@@ -123,7 +123,7 @@ def upgrade() -> None:
         sa.Column("title_fr", sa.String(length=500), nullable=True),
         sa.Column("title_pt", sa.String(length=500), nullable=True),
         sa.CheckConstraint(
-            "CASE original_language WHEN 'en' THEN title_en IS NOT NULL AND length(title_en) > 0 WHEN 'es' THEN title_es IS NOT NULL AND length(title_es) > 0 WHEN 'fr' THEN title_fr IS NOT NULL AND length(title_fr) > 0 WHEN 'pt' THEN title_pt IS NOT NULL AND length(title_pt) > 0 ELSE 0 END",
+            "CASE original_language WHEN 'en' THEN title_en IS NOT NULL AND length(title_en) > 0 WHEN 'es' THEN title_es IS NOT NULL AND length(title_es) > 0 WHEN 'fr' THEN title_fr IS NOT NULL AND length(title_fr) > 0 WHEN 'pt' THEN title_pt IS NOT NULL AND length(title_pt) > 0 ELSE 1 = 0 END",
             name=op.f("ck_documents_title_in_original_language"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_documents")),
@@ -178,7 +178,7 @@ def upgrade() -> None:
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint(
-            "CASE original_language WHEN 'en' THEN text_en IS NOT NULL AND length(text_en) > 0 WHEN 'es' THEN text_es IS NOT NULL AND length(text_es) > 0 WHEN 'fr' THEN text_fr IS NOT NULL AND length(text_fr) > 0 WHEN 'pt' THEN text_pt IS NOT NULL AND length(text_pt) > 0 ELSE 0 END",
+            "CASE original_language WHEN 'en' THEN text_en IS NOT NULL AND length(text_en) > 0 WHEN 'es' THEN text_es IS NOT NULL AND length(text_es) > 0 WHEN 'fr' THEN text_fr IS NOT NULL AND length(text_fr) > 0 WHEN 'pt' THEN text_pt IS NOT NULL AND length(text_pt) > 0 ELSE 1 = 0 END",
             name=op.f("ck_mandates_text_in_original_language"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_mandates")),
@@ -332,7 +332,7 @@ def upgrade() -> None:
         sa.Column("title_fr", sa.String(length=500), nullable=True),
         sa.Column("title_pt", sa.String(length=500), nullable=True),
         sa.CheckConstraint(
-            "CASE original_language WHEN 'en' THEN title_en IS NOT NULL AND length(title_en) > 0 WHEN 'es' THEN title_es IS NOT NULL AND length(title_es) > 0 WHEN 'fr' THEN title_fr IS NOT NULL AND length(title_fr) > 0 WHEN 'pt' THEN title_pt IS NOT NULL AND length(title_pt) > 0 ELSE 0 END",
+            "CASE original_language WHEN 'en' THEN title_en IS NOT NULL AND length(title_en) > 0 WHEN 'es' THEN title_es IS NOT NULL AND length(title_es) > 0 WHEN 'fr' THEN title_fr IS NOT NULL AND length(title_fr) > 0 WHEN 'pt' THEN title_pt IS NOT NULL AND length(title_pt) > 0 ELSE 1 = 0 END",
             name=op.f("ck_meetings_title_in_original_language"),
         ),
         sa.CheckConstraint("end_time > start_time", name=op.f("ck_meetings_end_after_start")),
@@ -482,7 +482,7 @@ def upgrade() -> None:
         sa.Column("title_fr", sa.String(length=500), nullable=True),
         sa.Column("title_pt", sa.String(length=500), nullable=True),
         sa.CheckConstraint(
-            "CASE original_language WHEN 'en' THEN title_en IS NOT NULL AND length(title_en) > 0 WHEN 'es' THEN title_es IS NOT NULL AND length(title_es) > 0 WHEN 'fr' THEN title_fr IS NOT NULL AND length(title_fr) > 0 WHEN 'pt' THEN title_pt IS NOT NULL AND length(title_pt) > 0 ELSE 0 END",
+            "CASE original_language WHEN 'en' THEN title_en IS NOT NULL AND length(title_en) > 0 WHEN 'es' THEN title_es IS NOT NULL AND length(title_es) > 0 WHEN 'fr' THEN title_fr IS NOT NULL AND length(title_fr) > 0 WHEN 'pt' THEN title_pt IS NOT NULL AND length(title_pt) > 0 ELSE 1 = 0 END",
             name=op.f("ck_agenda_items_title_in_original_language"),
         ),
         sa.CheckConstraint(

@@ -171,6 +171,7 @@
     </message>
     <message>
         <source>Remove 1 invitee from the list</source>
+        <extracomment>The contact&apos;s version the next do or undo saves against (see EditMeeting).</extracomment>
         <translation>Retirar 1 convidado da lista</translation>
     </message>
     <message>
@@ -349,6 +350,22 @@
     <message>
         <source>Someone changed this in another window since you opened it. Your change was not saved; the view now shows the latest version. Try again.</source>
         <translation>Alguém alterou isto em outra janela depois que você o abriu. Sua alteração não foi salva; a tela mostra agora a versão mais recente. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else is saving a large change (an import, perhaps) and Chairdesk waited for it in vain. Your change was not saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the team workspace&apos;s server was lost, so your change was not saved. Chairdesk reconnects by itself; try again when it is back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No longer there</source>
@@ -1231,6 +1248,39 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <source>Undone: {action}</source>
         <translation>Desfeito: {action}</translation>
     </message>
+    <message>
+        <source>Changed by someone else</source>
+        <extracomment>Makes the command that saves the user&apos;s values against a given version.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved the {what} “{name}” while you were editing it. Choose which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the version saved by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -1362,6 +1412,14 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>No meetings yet: create one on the Calendar page.</source>
         <translation>Ainda não há reuniões: crie uma na página Calendário.</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>The server cannot be reached, so nothing can be saved now; what you typed was not saved. Chairdesk reconnects by itself: try again when the status bar says the server is back.</source>
+        <extracomment>The kinds of data a change can touch; views reload on the kinds they show. A different workspace was opened (or the last one closed: ``workspace`` is None). Data of these kinds changed (a frozenset of the names above). The meeting the user is working on changed (its id, or 0 for none). A short message for the status bar. An error that happened where no dialog could be asked for (e.g. during undo). This window committed a change (its own changes are not someone else&apos;s). The workspace&apos;s server went away (True) or came back (False). Language in which titles are shown; None shows each in its original language. The server cannot be reached: what is shown stays, edits are refused.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1566,17 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWatcher</name>
+    <message>
+        <source>Updated with changes made by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is back; edits are possible again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2768,14 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>Abrir um arquivo de espaço de trabalho</translation>
     </message>
     <message>
+        <source>Open &amp;Team Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace a secretariat shares on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
@@ -2797,6 +2874,10 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <source>Views</source>
         <extracomment>The window painted for the first time (the start-up benchmark&apos;s finish line). Preferences chose another language: the application reopens the window in it. Every view in navigation order, and the ones whose page module is installed.</extracomment>
         <translation>Exibições</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: you see what was last loaded, and edits are refused until it is back. Reconnecting…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening {name}…</source>
@@ -4191,6 +4272,49 @@ SHA-256 {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>TeamWorkspaceDialog</name>
+    <message>
+        <source>Open Team Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace the secretariat shares on a PostgreSQL server. Ask your IT department for these details; an empty database becomes a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to use the saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption (sslmode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimezonePicker</name>
     <message>
         <source>Type part of a city or region</source>
@@ -4507,6 +4631,13 @@ SHA-256 {sha256}</translation>
     <message>
         <source>Record</source>
         <translation>Registro</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Cannot undo “{action}”: someone else changed the {what}{named} after it, and undoing would overwrite their change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,10 @@ def radicale(tmp_path_factory) -> Iterator[RadicaleServer]:
 
 @pytest.fixture
 def calendar_url(radicale, request) -> str:
-    return radicale.make_calendar(request.node.name.replace("_", "-")[:40])
+    # Each engine's run of a test gets its own calendar ("...[postgresql]" -> "po-...").
+    name = request.node.name
+    engine = name.rsplit("[", 1)[1][:2] if "[" in name else "xx"
+    return radicale.make_calendar(f"{engine}-" + name.replace("_", "-")[:37])
 
 
 def settings(url: str, password: str = PASSWORD) -> CalDavSettings:
@@ -148,8 +151,8 @@ def test_wrong_password_is_a_clear_refusal_and_nothing_is_recorded(
     assert len(report.created) == 6
 
 
-def test_another_users_calendar_is_forbidden(demo_workspace, radicale) -> None:
-    url = radicale.make_calendar("theirs", user="other")
+def test_another_users_calendar_is_forbidden(demo_workspace, radicale, request) -> None:
+    url = radicale.make_calendar(f"theirs-{request.node.name.rsplit('[', 1)[-1][:2]}", user="other")
     with pytest.raises(PublishError, match="403"):
         publish_calendar(demo_workspace, settings(url))
 
@@ -174,6 +177,7 @@ class _Failing(http.server.BaseHTTPRequestHandler):
 
 
 def test_a_server_error_halfway_keeps_what_was_published(demo_workspace) -> None:
+    _Failing.calls = 0  # the test runs once per engine
     server = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), _Failing)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -1,4 +1,4 @@
-"""Helpers shared by the service tests: a quick empty workspace, meetings made in one call."""
+"""Helpers shared by the service tests: an empty workspace on each engine, meetings in one call."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 
 from app.services.meetings import create_meeting
 from app.store import Workspace, backup_file, open_workspace
+from tests.conftest import ENGINES, workspace_on
 
 MakeMeeting = Callable[..., int]
 
@@ -22,13 +23,22 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(params=ENGINES)
+def workspace(
+    request: pytest.FixtureRequest, empty_template: Path, workspace_path: Path
+) -> Iterator[Workspace]:
+    """An empty workspace (a file, then a server database) copied from one migrated once."""
+
+    def on_file() -> Workspace:
+        backup_file(empty_template, workspace_path)
+        return open_workspace(workspace_path)
+
+    yield from workspace_on(request, "pg_empty_template", on_file)
+
+
 @pytest.fixture
-def workspace(empty_template: Path, workspace_path: Path) -> Iterator[Workspace]:
-    """An empty workspace copied from one migrated once: tests/store covers the migration."""
-    backup_file(empty_template, workspace_path)
-    ws = open_workspace(workspace_path)
-    yield ws
-    ws.close()
+def demo_workspace(any_demo_workspace: Workspace) -> Workspace:
+    return any_demo_workspace
 
 
 @pytest.fixture

@@ -15,10 +15,10 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.models import Contact, Meeting
 from app.services.contacts import add_contact
+from app.services.errors import ConflictError
 from app.services.meetings import create_meeting, update_meeting
 from app.store import (
     HEAD_REVISION,
@@ -155,7 +155,7 @@ def test_two_windows_cannot_silently_overwrite_each_other(workspace: Workspace) 
         with workspace.writing() as session:
             update_meeting(session, meeting_id, {"notes": "Saved by the other window"})
         assert on_screen.version == 1
-        with pytest.raises(StaleDataError):
+        with pytest.raises(ConflictError, match="First meeting"):
             update_meeting(stale, meeting_id, {"notes": "Saved from an old screen"})
             stale.commit()
     finally:

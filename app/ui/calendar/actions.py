@@ -31,6 +31,7 @@ from app.ui.calendar.meeting_dialog import MeetingDialog
 from app.ui.calendar.series_dialog import SeriesDialog
 from app.ui.calendar.status_dialogs import CancelDialog, PostponeDialog
 from app.ui.common import meeting_labels as labels
+from app.ui.common.conflicts import save_or_resolve
 from app.ui.common.context import MEETINGS
 from app.ui.common.errors import show_error
 from app.ui.common.page_support import (
@@ -188,20 +189,31 @@ class MeetingActions(QWidget):
         row = self.current_row()
         if row is None:
             return None
+        from app.services.versions import version_of
+
         try:
-            values = self.context.read(lambda s: read_meeting_values(s, row.id))
+            values, opened_at = self.context.read(
+                lambda s: (read_meeting_values(s, row.id), version_of(s, "meeting", row.id))
+            )
         except Exception as exc:
             show_error(self, exc)
             self.reload()
             return None
         ref = self.refs.ref(MEETING, row.id)
         dialog = MeetingDialog(self, values=values)
-        return open_dialog(
-            dialog,
-            lambda: push_or_show(
-                self, self.context, EditMeeting(self.context, ref, dialog.values())
-            ),
-        )
+
+        def save() -> None:
+            # Read once: the dialog is gone by the time a conflict is answered.
+            values = dialog.values()
+            save_or_resolve(
+                self,
+                self.context,
+                lambda version: EditMeeting(self.context, ref, values, version),
+                opened_at,
+                values,
+            )
+
+        return open_dialog(dialog, save)
 
     def cancel_meetings(self) -> CancelDialog | None:
         """Ask for the reason, then cancel the selected meetings (undoable)."""

@@ -137,7 +137,17 @@ class CreateMeeting(ServiceCommand):
 
 
 class EditMeeting(ServiceCommand):
-    def __init__(self, context: AppContext, meeting: RowRef, changes: Mapping[str, Any]) -> None:
+    """Save the dialog's values against ``opened_at``, the version read when it opened;
+    undo restores the values before, against the version this edit left (so an undo
+    never overwrites a change someone else made after it)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        meeting: RowRef,
+        changes: Mapping[str, Any],
+        opened_at: int | None = None,
+    ) -> None:
         super().__init__(
             context,
             _tr("Edit meeting “{title}”").format(title=changes.get("title", "")),
@@ -149,18 +159,25 @@ class EditMeeting(ServiceCommand):
         self.meeting = meeting
         self.changes = dict(changes)
         self.before: dict[str, Any] = {}
+        self.expected = opened_at
 
     def _edit(self, session: Session) -> int:
         from app.services.meetings import update_meeting
 
         self.before = read_meeting_values(session, self.meeting.id)
-        update_meeting(session, self.meeting.id, self.changes)
+        saved = update_meeting(
+            session, self.meeting.id, self.changes, expected_version=self.expected
+        )
+        self.expected = saved.version
         return self.meeting.id
 
     def _restore(self, session: Session, _result: object) -> None:
         from app.services.meetings import update_meeting
 
-        update_meeting(session, self.meeting.id, restoring(self.before))
+        restored = update_meeting(
+            session, self.meeting.id, restoring(self.before), expected_version=self.expected
+        )
+        self.expected = restored.version
 
 
 class CancelMeetings(ServiceCommand):

@@ -40,6 +40,10 @@ class AppContext(QObject):
     status_message = Signal(str)
     #: An error that happened where no dialog could be asked for (e.g. during undo).
     error_reported = Signal(object)
+    #: This window committed a change (its own changes are not someone else's).
+    wrote = Signal()
+    #: The workspace's server went away (True) or came back (False).
+    offline_changed = Signal(bool)
 
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +53,13 @@ class AppContext(QObject):
         self.current_meeting_id = 0
         #: Language in which titles are shown; None shows each in its original language.
         self.language: str | None = None
+        #: The server cannot be reached: what is shown stays, edits are refused.
+        self.offline = False
+
+    def set_offline(self, offline: bool) -> None:
+        if offline != self.offline:
+            self.offline = offline
+            self.offline_changed.emit(offline)
 
     # -- workspace -------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
@@ -80,9 +91,20 @@ class AppContext(QObject):
         """
         if self.workspace is None:
             raise RuntimeError("no workspace is open")
+        if self.offline:
+            from app.store.errors import WorkspaceError
+
+            raise WorkspaceError(
+                self.tr(
+                    "The server cannot be reached, so nothing can be saved now; what you typed "
+                    "was not saved. Chairdesk reconnects by itself: try again when the status "
+                    "bar says the server is back."
+                )
+            )
         try:
-            with self.workspace.writing() as session:
+            with self.workspace.writing(kinds) as session:
                 result = action(session)
+            self.wrote.emit()
         finally:
             # Even a failed write may have been half-seen by a view's cache: reload.
             self.data_changed.emit(frozenset(kinds))

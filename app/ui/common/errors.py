@@ -17,16 +17,28 @@ def tr(text: str) -> str:
 
 def describe(error: BaseException) -> tuple[str, str]:
     """A title and a message for ``error``; unexpected errors say to report them."""
-    from app.services.errors import NotFoundError, ServiceError, ValidationError
-    from app.services.session import is_conflict
+    from app.services.errors import ConflictError, NotFoundError, ServiceError, ValidationError
+    from app.services.session import is_busy, is_conflict, is_unreachable
     from app.store.errors import WorkspaceError
 
     if isinstance(error, ValidationError):
         return tr("Please check your input"), error.message
+    if isinstance(error, ConflictError):
+        return tr("Changed elsewhere"), str(error)
     if is_conflict(error):
         return tr("Changed elsewhere"), tr(
             "Someone changed this in another window since you opened it. "
             "Your change was not saved; the view now shows the latest version. Try again."
+        )
+    if is_busy(error):
+        return tr("The workspace is busy"), tr(
+            "Someone else is saving a large change (an import, perhaps) and Chairdesk waited "
+            "for it in vain. Your change was not saved; try again in a moment."
+        )
+    if is_unreachable(error):
+        return tr("The server cannot be reached"), tr(
+            "The connection to the team workspace's server was lost, so your change was not "
+            "saved. Chairdesk reconnects by itself; try again when it is back."
         )
     if isinstance(error, NotFoundError):
         return tr("No longer there"), str(error)

@@ -65,8 +65,20 @@ class ServiceCommand(QUndoCommand):
         self._done_before = True
 
     def undo(self) -> None:
+        from app.services.errors import ConflictError
+
         try:
             self.context.write(lambda session: self._undo(session, self.result), self.kinds)
+        except ConflictError as conflict:
+            # Someone else changed the row after this edit: undoing would overwrite theirs.
+            named = f" “{conflict.label}”" if conflict.label else ""
+            conflict.message = QCoreApplication.translate(
+                "undo",
+                "Cannot undo “{action}”: someone else changed the {what}{named} after it, "
+                "and undoing would overwrite their change. Nothing was changed.",
+            ).format(action=self.text(), what=conflict.what, named=named)
+            self.setObsolete(True)
+            self.context.report_error(conflict)
         except Exception as exc:  # e.g. the row was deleted in another window meanwhile
             self.context.report_error(exc)
             return

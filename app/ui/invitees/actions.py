@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import invitee_table
+from app.ui.common.conflicts import save_or_resolve
 from app.ui.common.errors import show_error
 from app.ui.common.undo import ServiceCommand, push
 from app.ui.invitees.commands import (
@@ -143,11 +144,14 @@ class EntryActions(QWidget):
             return
         contact_id = self.model.contact_id_at(position)
         entry_id = self.model.entry_id_at(position)
+        from app.services.versions import version_of
+
         try:
-            values, role = self.context.read(
+            values, role, opened_at = self.context.read(
                 lambda s: (
                     invitee_table.contact_for_editing(s, contact_id),
                     invitee_table.entry_role(s, entry_id),
+                    version_of(s, "contact", contact_id),
                 )
             )
         except Exception as error:
@@ -156,8 +160,16 @@ class EntryActions(QWidget):
         dialog = ContactDialog(self, values=values, role=role, countries=self._countries())
 
         def edit() -> None:
-            self._push(
-                EditContact(self.context, contact_id, entry_id, dialog.values(), dialog.role())
+            # Read once: the dialog is gone by the time a conflict is answered.
+            values, new_role = dialog.values(), dialog.role()
+            save_or_resolve(
+                self,
+                self.context,
+                lambda version: EditContact(
+                    self.context, contact_id, entry_id, values, new_role, version
+                ),
+                opened_at,
+                values,
             )
 
         self._open(dialog, edit)

@@ -88,6 +88,7 @@ class EditContact(ServiceCommand):
         entry_id: int,
         changes: Mapping[str, Any],
         role: str,
+        opened_at: int | None = None,
     ) -> None:
         text = _tr("Edit contact “{name}”").format(name=changes.get("name", ""))
         done = _tr("Contact “{name}” changed.").format(name=changes.get("name", ""))
@@ -96,18 +97,26 @@ class EditContact(ServiceCommand):
         self.entry_id = entry_id
         self.changes = dict(changes)
         self.role = role
+        #: The contact's version the next do or undo saves against (see EditMeeting).
+        self.expected = opened_at
 
     def _edit(self, session: Session) -> tuple[dict[str, Any], str]:
         before = invitee_table.contact_for_editing(session, self.contact_id)
         role_before = invitee_table.entry_role(session, self.entry_id)
-        contacts.update_contact(session, self.contact_id, self.changes)
+        saved = contacts.update_contact(
+            session, self.contact_id, self.changes, expected_version=self.expected
+        )
+        self.expected = saved.version
         if self.role != role_before:
             invitees.update_entry(session, self.entry_id, role=self.role)
         return before, role_before
 
     def _restore(self, session: Session, before: tuple[dict[str, Any], str]) -> None:
         values, role = before
-        contacts.update_contact(session, self.contact_id, values)
+        restored = contacts.update_contact(
+            session, self.contact_id, values, expected_version=self.expected
+        )
+        self.expected = restored.version
         invitees.update_entry(session, self.entry_id, role=role)
 
 

@@ -58,7 +58,13 @@ class MainMenus(QObject):
             actions.OPEN,
             tip=self.tr("Open a workspace file"),
         )
-        menu.addActions([self.new_action, self.open_action])
+        self.open_team_action = add(
+            window,
+            self.tr("Open &Team Workspace…"),
+            opener.choose_team_workspace,
+            tip=self.tr("Open a workspace a secretariat shares on a PostgreSQL server"),
+        )
+        menu.addActions([self.new_action, self.open_action, self.open_team_action])
         self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setToolTipsVisible(True)
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)

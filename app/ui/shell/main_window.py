@@ -37,6 +37,7 @@ from app.ui.shell.workspace_opener import (
     WorkspaceOpener,
     data_folder,
     default_workspace_path,
+    shown_name,
     startup_path,
 )
 
@@ -65,6 +66,9 @@ class MainWindow(QMainWindow):
         self.settings = Settings(store)
         self.context = AppContext(store, self)
         self.context.language = current_language()
+        from app.ui.common.change_watch import ChangeWatcher
+
+        self.change_watcher = ChangeWatcher(self.context)
         self.opener = WorkspaceOpener(self.context, self.settings, data_folder(data_dir), self)
         #: Every view in navigation order, and the ones whose page module is installed.
         self.registry: tuple[PageSpec, ...] = PAGES
@@ -72,12 +76,17 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.current_view = ""
         self._painted = False
-        self._start_request: Path | None = None
+        self._start_request: Path | str | None = None
 
         self._build_layout()
         self.menus = MainMenus(self)
         self.setAcceptDrops(True)
         self.statusBar().setSizeGripEnabled(True)
+        self.offline_label = QLabel(self)
+        self.offline_label.setStyleSheet("color: #b00020;")
+        self.offline_label.hide()
+        self.statusBar().addPermanentWidget(self.offline_label)
+        self.context.offline_changed.connect(self._show_offline)
 
         self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.context.error_reported.connect(self._show_error)
@@ -146,6 +155,15 @@ class MainWindow(QMainWindow):
             self.content.addWidget(self._welcome)
         return self._welcome
 
+    def _show_offline(self, offline: bool) -> None:
+        self.offline_label.setText(
+            self.tr(
+                "The server cannot be reached: you see what was last loaded, and edits are "
+                "refused until it is back. Reconnecting…"
+            )
+        )
+        self.offline_label.setVisible(offline)
+
     def _show_error(self, error: BaseException) -> None:
         from app.ui.common import errors
 
@@ -156,7 +174,7 @@ class MainWindow(QMainWindow):
         """Open ``argument`` (or the last/default workspace) once the window has painted."""
         path = startup_path(argument, self.settings, self.opener.folder)
         self._start_request = path
-        self.placeholder.setText(self.tr("Opening {name}…").format(name=path.stem))
+        self.placeholder.setText(self.tr("Opening {name}…").format(name=shown_name(path)))
         self.content.setCurrentWidget(self.placeholder.parentWidget())
         if self._painted:
             QTimer.singleShot(0, self._open_start_workspace)
@@ -245,7 +263,7 @@ class MainWindow(QMainWindow):
             self.setWindowFilePath("")
         else:
             self.setWindowTitle(self.tr("{name} — Chairdesk").format(name=workspace.name))
-            self.setWindowFilePath(str(workspace.path))
+            self.setWindowFilePath(workspace.location)
         self.menus.show_workspace_open(workspace is not None)
         self.navigation.setEnabled(workspace is not None)
         given = workspace.warnings if workspace is not None else []
@@ -419,8 +437,11 @@ class MainWindow(QMainWindow):
         state.state = self.saveState()
         if self.current_view:
             state.last_view = self.current_view
-        if self.context.workspace is not None:
-            state.last_workspace = str(self.context.workspace.path.resolve())
+        workspace = self.context.workspace
+        if workspace is not None:
+            state.last_workspace = (
+                workspace.location if workspace.path is None else str(workspace.path.resolve())
+            )
         self._save_page_states()
         self.settings.sync()
         self.context.set_workspace(None)

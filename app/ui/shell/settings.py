@@ -68,6 +68,8 @@ class WindowState(_Section):
     last_view = Setting("window/last_view", "", str)
     last_workspace = Setting("workspace/last", "", str)
     recent_workspaces = Setting("workspace/recent", [], list)
+    #: The last team workspace's URL (host, port, database, user, sslmode; no password).
+    last_team_workspace = Setting("workspace/last_team", "", str)
 
 
 class Settings:

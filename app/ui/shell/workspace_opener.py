@@ -54,11 +54,26 @@ def example_path(folder: Path) -> Path:
     return folder / f"{EXAMPLE_NAME}{SUFFIX}"
 
 
-def startup_path(argument: str | None, settings: Settings, folder: Path) -> Path:
-    """The file to open at start: the one named, else the last one used, else the default."""
+def is_team_url(target: object) -> bool:
+    """A team workspace's ``postgresql://`` URL (checked without importing the store)."""
+    return isinstance(target, str) and target.lower().startswith(("postgresql://", "postgres://"))
+
+
+def shown_name(target: Path | str) -> str:
+    """What the window calls a workspace while it opens: a file's name, a database's name."""
+    if is_team_url(target):
+        return str(target).split("?")[0].rsplit("/", 1)[-1]
+    return Path(target).stem
+
+
+def startup_path(argument: str | None, settings: Settings, folder: Path) -> Path | str:
+    """What to open at start: the file or server URL named, else the last one used, else the
+    default file."""
     if argument:
-        return Path(argument).expanduser().resolve()
+        return argument if is_team_url(argument) else Path(argument).expanduser().resolve()
     last = settings.window.last_workspace
+    if settings.preferences.reopen_last_workspace and last and is_team_url(last):
+        return last
     if settings.preferences.reopen_last_workspace and last and Path(last).is_file():
         return Path(last)
     return default_workspace_path(folder)
@@ -97,11 +112,39 @@ class WorkspaceOpener(QObject):
         return self._operation is not None
 
     # -- opening ---------------------------------------------------------------------
-    def open(self, path: Path, *, create: bool = False) -> None:
+    def open_team(self, url: str, password: str | None = None) -> None:
+        """Open a team workspace on a PostgreSQL server (an empty database gets the schema)."""
+        current = self.context.workspace
+        if current is not None and current.path is None and current.location == url:
+            self.context.status_message.emit(self.tr("{name} is open.").format(name=current.name))
+            return
+
+        def work(progress: Progress) -> Workspace:
+            progress.report(0, 2)
+            from app.store.workspace import open_server_workspace
+
+            progress.report(1, 2)
+            return open_server_workspace(url, create=True, password=password)
+
+        self._run(self.tr("Opening {name}…").format(name=shown_name(url)), work, shown_name(url))
+
+    def choose_team_workspace(self) -> None:
+        """File ▸ Open Team Workspace: ask for the server, then open it."""
+        from app.ui.shell.team_dialog import TeamWorkspaceDialog
+
+        dialog = TeamWorkspaceDialog(self._window, self.settings.window.last_team_workspace)
+        if dialog.exec():
+            self.settings.window.last_team_workspace = dialog.url()
+            self.open_team(dialog.url(), dialog.password_for_this_session())
+
+    def open(self, path: Path | str, *, create: bool = False) -> None:
         """Open ``path`` (creating it when ``create``); the current one stays until then."""
+        if is_team_url(path):
+            self.open_team(str(path))
+            return
         path = Path(path).expanduser().resolve()
         current = self.context.workspace
-        if current is not None and current.path.resolve() == path:
+        if current is not None and current.path is not None and current.path.resolve() == path:
             self.context.status_message.emit(self.tr("{name} is open.").format(name=path.stem))
             return
 
@@ -112,7 +155,7 @@ class WorkspaceOpener(QObject):
             progress.report(1, 2)
             return open_workspace(path, create=create)
 
-        self._run(self.tr("Opening {name}…").format(name=path.stem), work, path)
+        self._run(self.tr("Opening {name}…").format(name=path.stem), work, path.stem)
 
     def create(self, path: Path) -> None:
         """Make ``path`` a new, empty workspace and open it."""
@@ -130,7 +173,7 @@ class WorkspaceOpener(QObject):
 
             return open_workspace(path, create=False)
 
-        self._run(self.tr("Creating {name}…").format(name=path.stem), work, path)
+        self._run(self.tr("Creating {name}…").format(name=path.stem), work, path.stem)
 
     def open_example(self) -> None:
         """Open the MISPA III example, writing it to the data folder the first time."""
@@ -149,7 +192,7 @@ class WorkspaceOpener(QObject):
 
             return open_workspace(path, create=False)
 
-        self._run(self.tr("Writing the MISPA III example…"), work, path)
+        self._run(self.tr("Writing the MISPA III example…"), work, path.stem)
 
     # -- the File menu's dialogs ----------------------------------------------------
     def choose_and_open(self) -> None:
@@ -181,7 +224,8 @@ class WorkspaceOpener(QObject):
         workspace = self.context.workspace
         if workspace is None or self.busy:
             return
-        suggested = workspace.path.with_name(f"{workspace.name} {date.today().isoformat()}{SUFFIX}")
+        folder = workspace.path.parent if workspace.path is not None else self._dialog_folder()
+        suggested = folder / f"{workspace.name} {date.today().isoformat()}{SUFFIX}"
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getSaveFileName(
@@ -205,7 +249,7 @@ class WorkspaceOpener(QObject):
         self._start(self.tr("Saving a copy…"), work, done, self._report_failure)
 
     # -- internals -------------------------------------------------------------------
-    def _run(self, label: str, work: Callable[[Progress], Workspace], path: Path) -> None:
+    def _run(self, label: str, work: Callable[[Progress], Workspace], name: str) -> None:
         if self.busy:
             self.context.status_message.emit(self.tr("Please wait: a workspace is opening."))
             return
@@ -213,14 +257,15 @@ class WorkspaceOpener(QObject):
         def succeeded(workspace: Workspace) -> None:
             # A cancel that came after the work finished is too late to honour.
             self._operation = None
-            self.settings.add_recent_workspace(workspace.path)
-            self.settings.window.last_workspace = str(workspace.path.resolve())
+            if workspace.path is None:  # a team workspace: its URL, never a password
+                self.settings.window.last_workspace = workspace.location
+            else:
+                self.settings.add_recent_workspace(workspace.path)
+                self.settings.window.last_workspace = str(workspace.path.resolve())
             self.opened.emit(workspace)
 
         def failed(error: BaseException) -> None:
-            self.context.status_message.emit(
-                self.tr("{name} was not opened.").format(name=path.stem)
-            )
+            self.context.status_message.emit(self.tr("{name} was not opened.").format(name=name))
             self._report_failure(error)
             self.failed.emit(error)
 
@@ -254,7 +299,7 @@ class WorkspaceOpener(QObject):
 
     def _is_open(self, path: Path) -> bool:
         current = self.context.workspace
-        return current is not None and current.path.resolve() == path
+        return current is not None and current.path is not None and current.path.resolve() == path
 
     def _open_file_error(self, path: Path) -> Exception:
         from app.store import WorkspaceError
@@ -266,7 +311,7 @@ class WorkspaceOpener(QObject):
         )
 
     def _dialog_folder(self) -> Path:
-        if self.context.workspace is not None:
+        if self.context.workspace is not None and self.context.workspace.path is not None:
             return self.context.workspace.path.parent
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
