@@ -353,19 +353,19 @@
     </message>
     <message>
         <source>The workspace is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo está ocupado</translation>
     </message>
     <message>
         <source>Someone else is saving a large change (an import, perhaps) and Chairdesk waited for it in vain. Your change was not saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona está guardando un cambio grande (quizá una importación) y Chairdesk esperó en vano a que terminara. Su cambio no se guardó; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>The server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor</translation>
     </message>
     <message>
         <source>The connection to the team workspace&apos;s server was lost, so your change was not saved. Chairdesk reconnects by itself; try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el servidor del espacio de trabajo compartido, por lo que su cambio no se guardó. Chairdesk se vuelve a conectar por sí solo; inténtelo de nuevo cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>No longer there</source>
@@ -1251,35 +1251,35 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>Changed by someone else</source>
         <extracomment>Makes the command that saves the user&apos;s values against a given version.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modificado por otra persona</translation>
     </message>
     <message>
         <source>Someone else saved the {what} “{name}” while you were editing it. Choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó {what} “{name}” mientras usted lo editaba. Elija qué versión conservar.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>La suya</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>La de la otra persona (guardada)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la mía</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la otra</translation>
     </message>
     <message>
         <source>Kept the version saved by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservó la versión guardada por otra persona.</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1419,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>The server cannot be reached, so nothing can be saved now; what you typed was not saved. Chairdesk reconnects by itself: try again when the status bar says the server is back.</source>
         <extracomment>The kinds of data a change can touch; views reload on the kinds they show. A different workspace was opened (or the last one closed: ``workspace`` is None). Data of these kinds changed (a frozenset of the names above). The meeting the user is working on changed (its id, or 0 for none). A short message for the status bar. An error that happened where no dialog could be asked for (e.g. during undo). This window committed a change (its own changes are not someone else&apos;s). The workspace&apos;s server went away (True) or came back (False). Language in which titles are shown; None shows each in its original language. The server cannot be reached: what is shown stays, edits are refused.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor, así que por ahora no se puede guardar nada; lo que escribió no se guardó. Chairdesk se vuelve a conectar por sí solo: inténtelo de nuevo cuando la barra de estado indique que el servidor ha vuelto.</translation>
     </message>
 </context>
 <context>
@@ -1572,11 +1572,11 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <name>ChangeWatcher</name>
     <message>
         <source>Updated with changes made by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado con los cambios de otra persona.</translation>
     </message>
     <message>
         <source>The server is back; edits are possible again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha vuelto; ya se puede editar de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2769,11 +2769,11 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>Open &amp;Team Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espacio de trabajo &amp;compartido…</translation>
     </message>
     <message>
         <source>Open a workspace a secretariat shares on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un espacio de trabajo que una secretaría comparte en un servidor PostgreSQL</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2877,7 +2877,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>The server cannot be reached: you see what was last loaded, and edits are refused until it is back. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor: se muestra lo último que se cargó y no se admiten cambios hasta que vuelva. Reconectando…</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
@@ -4275,43 +4275,43 @@ SHA-256 {sha256}</translation>
     <name>TeamWorkspaceDialog</name>
     <message>
         <source>Open Team Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espacio de trabajo compartido</translation>
     </message>
     <message>
         <source>A workspace the secretariat shares on a PostgreSQL server. Ask your IT department for these details; an empty database becomes a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espacio de trabajo que la secretaría comparte en un servidor PostgreSQL. Pida estos datos a su departamento de informática; una base de datos vacía se convierte en un nuevo espacio de trabajo.</translation>
     </message>
     <message>
         <source>leave empty to use the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>déjelo vacío para usar la guardada</translation>
     </message>
     <message>
         <source>Keep the password in this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la contraseña en el llavero de este equipo</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:</translation>
     </message>
     <message>
         <source>Encryption (sslmode):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado (sslmode):</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
 </context>
 <context>
@@ -4637,7 +4637,7 @@ SHA-256 {sha256}</translation>
     <name>undo</name>
     <message>
         <source>Cannot undo “{action}”: someone else changed the {what}{named} after it, and undoing would overwrite their change. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer “{action}”: otra persona modificó {what}{named} después, y deshacerlo sobrescribiría su cambio. No se modificó nada.</translation>
     </message>
 </context>
 </TS>

@@ -353,19 +353,19 @@
     </message>
     <message>
         <source>The workspace is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail est occupé</translation>
     </message>
     <message>
         <source>Someone else is saving a large change (an import, perhaps) and Chairdesk waited for it in vain. Your change was not saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre enregistre une modification importante (une importation, peut-être) et Chairdesk l&apos;a attendue en vain. Votre modification n&apos;a pas été enregistrée ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable</translation>
     </message>
     <message>
         <source>The connection to the team workspace&apos;s server was lost, so your change was not saved. Chairdesk reconnects by itself; try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur de l&apos;espace de travail partagé a été perdue : votre modification n&apos;a pas été enregistrée. Chairdesk se reconnecte de lui-même ; réessayez lorsque le serveur sera de retour.</translation>
     </message>
     <message>
         <source>No longer there</source>
@@ -1251,35 +1251,35 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>Changed by someone else</source>
         <extracomment>Makes the command that saves the user&apos;s values against a given version.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>Someone else saved the {what} “{name}” while you were editing it. Choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré {what} « {name} » pendant que vous le modifiiez. Choisissez la version à conserver.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>La vôtre</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle de l&apos;autre personne (enregistrée)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la mienne</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder l&apos;autre</translation>
     </message>
     <message>
         <source>Kept the version saved by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version enregistrée par quelqu&apos;un d&apos;autre a été conservée.</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1419,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>The server cannot be reached, so nothing can be saved now; what you typed was not saved. Chairdesk reconnects by itself: try again when the status bar says the server is back.</source>
         <extracomment>The kinds of data a change can touch; views reload on the kinds they show. A different workspace was opened (or the last one closed: ``workspace`` is None). Data of these kinds changed (a frozenset of the names above). The meeting the user is working on changed (its id, or 0 for none). A short message for the status bar. An error that happened where no dialog could be asked for (e.g. during undo). This window committed a change (its own changes are not someone else&apos;s). The workspace&apos;s server went away (True) or came back (False). Language in which titles are shown; None shows each in its original language. The server cannot be reached: what is shown stays, edits are refused.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable : rien ne peut être enregistré pour le moment, et ce que vous avez saisi n&apos;a pas été enregistré. Chairdesk se reconnecte de lui-même : réessayez lorsque la barre d&apos;état indique que le serveur est de retour.</translation>
     </message>
 </context>
 <context>
@@ -1572,11 +1572,11 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <name>ChangeWatcher</name>
     <message>
         <source>Updated with changes made by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour avec les modifications de quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>The server is back; edits are possible again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est de retour ; les modifications sont de nouveau possibles.</translation>
     </message>
 </context>
 <context>
@@ -2769,11 +2769,11 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>Open &amp;Team Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail &amp;partagé…</translation>
     </message>
     <message>
         <source>Open a workspace a secretariat shares on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail qu&apos;un secrétariat partage sur un serveur PostgreSQL</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2877,7 +2877,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>The server cannot be reached: you see what was last loaded, and edits are refused until it is back. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable : vous voyez ce qui a été chargé en dernier, et les modifications sont refusées jusqu&apos;à son retour. Reconnexion…</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
@@ -4275,43 +4275,43 @@ SHA-256 {sha256}</translation>
     <name>TeamWorkspaceDialog</name>
     <message>
         <source>Open Team Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail partagé</translation>
     </message>
     <message>
         <source>A workspace the secretariat shares on a PostgreSQL server. Ask your IT department for these details; an empty database becomes a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de travail que le secrétariat partage sur un serveur PostgreSQL. Demandez ces informations à votre service informatique ; une base de données vide devient un nouvel espace de travail.</translation>
     </message>
     <message>
         <source>leave empty to use the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>laissez vide pour utiliser celui enregistré</translation>
     </message>
     <message>
         <source>Keep the password in this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le mot de passe dans le trousseau de cet ordinateur</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur :</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port :</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur :</translation>
     </message>
     <message>
         <source>Encryption (sslmode):</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement (sslmode) :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
 </context>
 <context>
@@ -4637,7 +4637,7 @@ SHA-256 {sha256}</translation>
     <name>undo</name>
     <message>
         <source>Cannot undo “{action}”: someone else changed the {what}{named} after it, and undoing would overwrite their change. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler « {action} » : quelqu&apos;un d&apos;autre a modifié {what}{named} ensuite, et l&apos;annulation écraserait sa modification. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 </TS>

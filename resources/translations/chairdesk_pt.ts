@@ -353,19 +353,19 @@
     </message>
     <message>
         <source>The workspace is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho está ocupado</translation>
     </message>
     <message>
         <source>Someone else is saving a large change (an import, perhaps) and Chairdesk waited for it in vain. Your change was not saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa está salvando uma alteração grande (talvez uma importação) e o Chairdesk esperou em vão que terminasse. Sua alteração não foi salva; tente novamente em instantes.</translation>
     </message>
     <message>
         <source>The server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o servidor</translation>
     </message>
     <message>
         <source>The connection to the team workspace&apos;s server was lost, so your change was not saved. Chairdesk reconnects by itself; try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com o servidor do espaço de trabalho compartilhado foi perdida, por isso sua alteração não foi salva. O Chairdesk se reconecta sozinho; tente novamente quando o servidor voltar.</translation>
     </message>
     <message>
         <source>No longer there</source>
@@ -1251,35 +1251,35 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>Changed by someone else</source>
         <extracomment>Makes the command that saves the user&apos;s values against a given version.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alterado por outra pessoa</translation>
     </message>
     <message>
         <source>Someone else saved the {what} “{name}” while you were editing it. Choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa salvou {what} “{name}” enquanto você o editava. Escolha qual versão manter.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>A da outra pessoa (salva)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a minha</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a outra</translation>
     </message>
     <message>
         <source>Kept the version saved by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi mantida a versão salva por outra pessoa.</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1419,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>The server cannot be reached, so nothing can be saved now; what you typed was not saved. Chairdesk reconnects by itself: try again when the status bar says the server is back.</source>
         <extracomment>The kinds of data a change can touch; views reload on the kinds they show. A different workspace was opened (or the last one closed: ``workspace`` is None). Data of these kinds changed (a frozenset of the names above). The meeting the user is working on changed (its id, or 0 for none). A short message for the status bar. An error that happened where no dialog could be asked for (e.g. during undo). This window committed a change (its own changes are not someone else&apos;s). The workspace&apos;s server went away (True) or came back (False). Language in which titles are shown; None shows each in its original language. The server cannot be reached: what is shown stays, edits are refused.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o servidor, portanto nada pode ser salvo agora; o que você digitou não foi salvo. O Chairdesk se reconecta sozinho: tente novamente quando a barra de status indicar que o servidor voltou.</translation>
     </message>
 </context>
 <context>
@@ -1572,11 +1572,11 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <name>ChangeWatcher</name>
     <message>
         <source>Updated with changes made by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado com as alterações feitas por outra pessoa.</translation>
     </message>
     <message>
         <source>The server is back; edits are possible again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor voltou; é possível editar novamente.</translation>
     </message>
 </context>
 <context>
@@ -2769,11 +2769,11 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>Open &amp;Team Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espaço de trabalho &amp;compartilhado…</translation>
     </message>
     <message>
         <source>Open a workspace a secretariat shares on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um espaço de trabalho que uma secretaria compartilha em um servidor PostgreSQL</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2877,7 +2877,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>The server cannot be reached: you see what was last loaded, and edits are refused until it is back. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o servidor: você vê o que foi carregado por último, e as alterações são recusadas até que ele volte. Reconectando…</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
@@ -4275,43 +4275,43 @@ SHA-256 {sha256}</translation>
     <name>TeamWorkspaceDialog</name>
     <message>
         <source>Open Team Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espaço de trabalho compartilhado</translation>
     </message>
     <message>
         <source>A workspace the secretariat shares on a PostgreSQL server. Ask your IT department for these details; an empty database becomes a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um espaço de trabalho que a secretaria compartilha em um servidor PostgreSQL. Peça estes dados ao seu departamento de informática; um banco de dados vazio torna-se um novo espaço de trabalho.</translation>
     </message>
     <message>
         <source>leave empty to use the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>deixe vazio para usar a salva</translation>
     </message>
     <message>
         <source>Keep the password in this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a senha no chaveiro deste computador</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário:</translation>
     </message>
     <message>
         <source>Encryption (sslmode):</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografia (sslmode):</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha:</translation>
     </message>
 </context>
 <context>
@@ -4637,7 +4637,7 @@ SHA-256 {sha256}</translation>
     <name>undo</name>
     <message>
         <source>Cannot undo “{action}”: someone else changed the {what}{named} after it, and undoing would overwrite their change. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível desfazer “{action}”: outra pessoa alterou {what}{named} depois, e desfazer sobrescreveria a alteração dela. Nada foi alterado.</translation>
     </message>
 </context>
 </TS>
