@@ -16,6 +16,7 @@ from app.papers.activities import calendar_paper
 from app.papers.agenda import agenda_paper
 from app.papers.content import MissingText, Paper
 from app.papers.invitees import invitees_paper
+from app.papers.record_papers import participants_paper, summary_paper
 from app.papers.workplan import workplan_paper
 from app.services.errors import ValidationError
 from app.services.paper_settings import PaperSettings
@@ -33,7 +34,7 @@ FORMATS = (".pdf", ".docx")
 #: The kinds that are about one meeting and need its id.
 MEETING_KINDS = {"agenda", "annotated-agenda", "participants", "summary"}
 #: The kinds with a builder.
-BUILT_KINDS = ("agenda", "annotated-agenda", "calendar", "workplan", "invitees")
+BUILT_KINDS = KINDS
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,10 @@ def build_paper(session: Session, request: PaperRequest) -> Paper:
         ),
         "workplan": lambda: workplan_paper(session, request.language),
         "invitees": lambda: invitees_paper(session, request.language, list_name=request.list_name),
+        "participants": lambda: participants_paper(
+            session, request.meeting_id or 0, request.language
+        ),
+        "summary": lambda: summary_paper(session, request.meeting_id or 0, request.language),
     }
     if kind not in builders:
         raise ValidationError(
