@@ -169,7 +169,7 @@ def upgrade() -> None:
     with op.batch_alter_table("agenda_items", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column(
-                "recorded_without_quorum", sa.Boolean(), server_default=sa.text("0"), nullable=False
+                "recorded_without_quorum", sa.Boolean(), server_default=sa.false(), nullable=False
             )
         )
 

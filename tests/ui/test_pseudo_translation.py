@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from app.services.title_versions import TitleVersions
 from app.store import backup_file
 from app.ui.agenda.agenda_item_dialog import ItemDialog, OutcomeDialog
-from app.ui.calendar.meeting_dialog import MeetingDialog, PostponeDialog
+from app.ui.calendar.meeting_dialog import MeetingDialog
+from app.ui.calendar.status_dialogs import CancelDialog, PostponeDialog
 from app.ui.calendar.series_dialog import SeriesDialog
 from app.ui.common.title_versions import TitleVersionsDialog
 from app.ui.documents.document_dialog import DocumentDialog
@@ -67,7 +68,12 @@ def pseudo_language(qapp, tmp_path):
     tree = ET.parse(ROOT / "resources" / "translations" / "chairdesk_es.ts")
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
-        translation.text = pseudo(message.findtext("source") or "")
+        text = pseudo(message.findtext("source") or "")
+        forms = translation.findall("numerusform")
+        for form in forms:  # plural messages (%n) keep their forms
+            form.text = text
+        if not forms:
+            translation.text = text
         translation.attrib.pop("type", None)
     ts, qm = tmp_path / "pseudo.ts", tmp_path / "pseudo.qm"
     tree.write(ts, encoding="utf-8", xml_declaration=True)
@@ -119,6 +125,7 @@ def test_a_pseudo_translated_window_cuts_no_label_or_button_at_1280x800(
     dialogs = {
         "meeting": lambda p: MeetingDialog(p),
         "postpone": lambda p: PostponeDialog(p, "Primera reunión", date(2011, 9, 15)),
+        "cancel": lambda p: CancelDialog(p, [("Primera reunión", date(2011, 9, 15))]),
         "series": lambda p: SeriesDialog(p),
         "item": lambda p: ItemDialog(p),
         "outcome": lambda p: OutcomeDialog(p, "Election", "pending", ""),

@@ -77,6 +77,7 @@ def test_each_seed_meeting_has_a_known_planned_end(app_context):
     ends = [
         app_context.read(lambda s, m=m: agenda.planned_end(s, m.id))
         for m in stored_meetings(app_context)
+        if not m.all_day  # MISPA III itself, a two-day ministerial, has no agenda here
     ]
     assert [f"{end:%H:%M}" for end in ends] == ["13:00"] * 5
 
@@ -253,7 +254,7 @@ def test_recording_an_outcome_starts_pending_and_waits_for_the_chairs_choice(
 
 
 def test_cancelling_the_outcome_dialog_leaves_the_item_pending(qtbot, page, app_context):
-    fifth = stored_meetings(app_context)[-1]
+    fifth = stored_meetings(app_context)[4]
     app_context.set_current_meeting(fifth.id)
     page.select_item(page.model.row_of(0).id)
     page.outcome_action.trigger()

@@ -77,7 +77,7 @@ def test_deferring_on_the_agenda_without_quorum_asks(
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     page.table.selectRow(0)
-    page.defer_item()
+    page.defer_item().accept()  # the next meeting, as proposed
     assert "1 member states present, quorum 18: no" in asked[0]
     item = app_context.read(lambda s: agenda.list_items(s, fourth.id))[0]
     assert item.status == "pending"  # Cancel: nothing recorded
