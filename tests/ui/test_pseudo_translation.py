@@ -29,8 +29,8 @@ from app.services.title_versions import TitleVersions
 from app.store import backup_file
 from app.ui.agenda.agenda_item_dialog import ItemDialog, OutcomeDialog
 from app.ui.calendar.meeting_dialog import MeetingDialog
-from app.ui.calendar.status_dialogs import CancelDialog, PostponeDialog
 from app.ui.calendar.series_dialog import SeriesDialog
+from app.ui.calendar.status_dialogs import CancelDialog, PostponeDialog
 from app.ui.common.title_versions import TitleVersionsDialog
 from app.ui.documents.document_dialog import DocumentDialog
 from app.ui.documents.revision_dialog import RevisionDialog
