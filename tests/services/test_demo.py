@@ -91,10 +91,17 @@ def test_the_five_meetings_with_their_agenda_in_the_seeds_order_and_wording(
 ) -> None:
     calendar = seed_calendar()
     with demo_workspace.reading() as session:
-        rows = meetings.list_meetings(session)
+        every = meetings.list_meetings(session)
+        # The working group's sessions; the ministerial itself (MISPA III, 17-18 November
+        # 2011, all day, seed 000) is in the calendar beside them.
+        rows = [row for row in every if not row.all_day]
         shown = {
             row.date: [item.title for item in agenda.list_items(session, row.id)] for row in rows
         }
+    ministerial = [row for row in every if row.all_day]
+    assert [(row.date, row.end_date) for row in ministerial] == [
+        (date(2011, 11, 17), date(2011, 11, 18))
+    ]
     assert [row.date for row in rows] == SEED_DATES
     assert shown == calendar
     assert all(row.timezone == "America/New_York" for row in rows)
