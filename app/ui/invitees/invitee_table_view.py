@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QPaintEvent, QShowEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from app.ui.invitees.invitation_status import InvitationStatusDelegate
@@ -55,20 +55,37 @@ def fit_widths(
     *,
     floors: dict[int, int] | None = None,
     floor: int = 100,
+    natural: dict[int, int] | None = None,
 ) -> dict[int, int]:
-    """Column widths no wider than wanted that together fit ``available`` if they can.
+    """Column widths that together fit ``available`` if they can.
 
-    Each column gives up space in proportion to how far it is wider than its floor
-    (``floors``, else ``floor``): a long organisation name gives more than a short
-    category, which keeps its width.
+    When the desired widths are too wide, each column gives up space in proportion to how
+    far it is wider than its floor (``floors``, else ``floor``): a long organisation name
+    gives more than a short category, which keeps its width. When there is room to spare,
+    columns whose text was cut short (``natural`` wider than desired) grow back toward
+    what their text needs, the one cut most first.
     """
     total = sum(desired.values())
-    if total <= available:
-        return dict(desired)
-    floors = floors or {}
-    spare = {column: max(width - floors.get(column, floor), 0) for column, width in desired.items()}
-    share = min(1.0, (total - available) / max(sum(spare.values()), 1))
-    return {column: width - int(spare[column] * share + 0.999) for column, width in desired.items()}
+    if total > available:
+        floors = floors or {}
+        spare = {c: max(width - floors.get(c, floor), 0) for c, width in desired.items()}
+        share = min(1.0, (total - available) / max(sum(spare.values()), 1))
+        return {c: width - int(spare[c] * share + 0.999) for c, width in desired.items()}
+    widths = dict(desired)
+    room = available - total
+    short = {c: natural[c] - widths[c] for c in widths if natural and natural.get(c, 0) > widths[c]}
+    while room > 0 and short:
+        step = max(1, room // len(short))
+        for column in sorted(short, key=short.get, reverse=True):  # type: ignore[arg-type]
+            grow = min(step, short[column], room)
+            widths[column] += grow
+            short[column] -= grow
+            room -= grow
+            if short[column] <= 0:
+                del short[column]
+            if room <= 0:
+                break
+    return widths
 
 
 class InviteeTableView(QTableView):
@@ -80,6 +97,13 @@ class InviteeTableView(QTableView):
         self.setModel(model)
         self._model = model
         self.widths_chosen = False
+        #: What each column would like (the sample's text, capped; or the person's drag).
+        self._desired: dict[int, int] = {}
+        #: What each column's text needs, uncapped: room to spare goes there first.
+        self._natural: dict[int, int] = {}
+        #: No column narrower than this (its header).
+        self._floors: dict[int, int] = {}
+        self._fitting = False
         self._kept_selection: list[int] = []
         self._kept_current: int | None = None
 
@@ -99,6 +123,7 @@ class InviteeTableView(QTableView):
         columns.setHighlightSections(False)
         columns.setStretchLastSection(True)
         columns.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        columns.sectionResized.connect(self._section_resized)
         self.setSortingEnabled(True)
         self.status_delegate = InvitationStatusDelegate(STATUS_ROLE, self)
         self.setItemDelegateForColumn(Column.STATUS, self.status_delegate)
@@ -116,36 +141,85 @@ class InviteeTableView(QTableView):
         if not self.widths_chosen and self._model.rowCount():
             self.choose_column_widths()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._desired:
+            self.fit_columns()
+
     def choose_column_widths(self) -> None:
-        """Widths from the header and a sample of rows, narrowed where needed so that
-        every column fits the table's width; once, unless saved widths were restored."""
+        """Widths from the header and a sample of rows (once, unless saved widths were
+        restored), then fitted to the table's width, as they are again on every resize."""
         if not self.isVisible():
             return
         self.widths_chosen = True
+        self._natural = {column: self._text_width(column) for column in Column}
+        self._desired = {c: min(w, MAX_WIDTHS[Column(c)]) for c, w in self._natural.items()}
+        self._set_floors()
+        self.fit_columns()
+
+    def adopt_restored_widths(self) -> None:
+        """Take the widths of a restored layout as the person's choice, and fit them to
+        this window (a layout saved on a wide screen must not push columns off a small one)."""
+        self.widths_chosen = True
+        header = self.horizontalHeader()
+        self._desired = {c: header.sectionSize(c) for c in Column if not header.isSectionHidden(c)}
+        if Column.STATUS in self._desired:  # the last column was stretched, not chosen
+            self._desired[Column.STATUS] = min(
+                self._text_width(Column.STATUS), MAX_WIDTHS[Column.STATUS]
+            )
+        self._natural = dict(self._desired)
+        self._set_floors()
+        self.fit_columns()
+
+    def _text_width(self, column: int) -> int:
+        """What the header and a sample of rows need in ``column``."""
         metrics = self.fontMetrics()
-        header_metrics = self.horizontalHeader().fontMetrics()
-        sample = range(min(WIDTH_SAMPLE_ROWS, self._model.rowCount()))
-        padding = 24
-        desired: dict[int, int] = {}
-        headers: dict[int, int] = {}
-        for column in Column:
-            title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
-            widest = headers[column] = header_metrics.horizontalAdvance(title) + padding + 16
-            for row in sample:
-                text = self._model.data(self._model.index(row, column))
-                widest = max(widest, metrics.horizontalAdvance(str(text or "")) + padding)
-            extra = 16 if column == Column.STATUS else 0
-            desired[column] = min(widest + extra, MAX_WIDTHS[column])
-        available = self.viewport().width()
-        if not self.verticalScrollBar().isVisible():
-            # A list longer than the screen gets a scroll bar as soon as it is shown.
-            available -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        widest = self._header_width(column)
+        for row in range(min(WIDTH_SAMPLE_ROWS, self._model.rowCount())):
+            text = self._model.data(self._model.index(row, column))
+            widest = max(widest, metrics.horizontalAdvance(str(text or "")) + 24)
+        return widest + (16 if column == Column.STATUS else 0)
+
+    def _header_width(self, column: int) -> int:
+        title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
+        return self.horizontalHeader().fontMetrics().horizontalAdvance(title) + 40
+
+    def _set_floors(self) -> None:
         # No column narrower than its header: a clipped header ("gation / organiza")
         # leaves the reader guessing what the column is.
-        floors = {**headers, Column.NAME: 160, Column.STATUS: desired[Column.STATUS]}
-        fitted = fit_widths(desired, max(available, 600), floors=floors)
-        for column, width in fitted.items():
-            self.setColumnWidth(column, width)
+        self._floors = {c: self._header_width(c) for c in self._desired}
+        self._floors[Column.NAME] = max(self._floors.get(Column.NAME, 0), 160)
+        if Column.STATUS in self._desired:
+            self._floors[Column.STATUS] = self._desired[Column.STATUS]
+
+    def fit_columns(self) -> None:
+        """Fit the columns to the table's width as it is now."""
+        if not self._desired:
+            return
+        available = self.viewport().width()
+        rows_height = self._model.rowCount() * self.verticalHeader().defaultSectionSize()
+        if not self.verticalScrollBar().isVisible() and rows_height > self.viewport().height():
+            # A list longer than the screen gets a scroll bar as soon as it is shown.
+            available -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        fitted = fit_widths(
+            self._desired, max(available, 400), floors=self._floors, natural=self._natural
+        )
+        self._fitting = True
+        try:
+            for column, width in fitted.items():
+                if self.columnWidth(column) != width:
+                    self.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        """A column the person dragged keeps that width as its wish (the last column
+        stretches, so its width is not a wish)."""
+        if self._fitting or not self._desired or column == Column.STATUS:
+            return
+        if column in self._desired and not self.horizontalHeader().isSectionHidden(column):
+            self._desired[column] = new
+            self._natural[column] = max(self._natural.get(column, 0), new)
 
     # -- selection by entry --------------------------------------------------------------
     def selected_positions(self) -> list[int]:

@@ -356,7 +356,7 @@ class InviteesPage(EntryActions):
             header = settings.value("header")
             columns = self.view.horizontalHeader()
             if header and columns.restoreState(header):
-                self.view.widths_chosen = True
+                self.view.adopt_restored_widths()
                 self.model.sort(columns.sortIndicatorSection(), columns.sortIndicatorOrder())
             name = str(settings.value("list", "") or "")
         finally:

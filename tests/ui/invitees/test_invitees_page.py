@@ -397,3 +397,61 @@ def test_columns_fit_the_table_the_name_keeping_most_room():
     assert widths[1] == 70 and widths[5] == 80 and widths[6] == 110
     assert widths[0] > widths[3] and widths[0] >= 200
     assert fit_widths(desired, 2000) == desired
+
+
+def test_spare_room_goes_to_the_columns_whose_text_was_cut():
+    desired = {0: 300, 2: 320, 6: 110}
+    natural = {0: 300, 2: 520, 6: 110}
+
+    widths = fit_widths(desired, 900, natural=natural)
+
+    assert widths[2] == 490  # the organisation grows back by all the room there is
+    assert widths[0] == 300 and widths[6] == 110
+    assert fit_widths(desired, 2000, natural=natural)[2] == 520  # no wider than its text
+
+
+def visible_columns_fit(page: InviteesPage) -> bool:
+    """Every column, E-mail and Status included, lies within the table's visible width."""
+    view = page.view
+    header = view.horizontalHeader()
+    right_edges = [
+        header.sectionViewportPosition(c) + header.sectionSize(c)
+        for c in Column
+        if not header.isSectionHidden(c)
+    ]
+    return view.horizontalScrollBar().value() == 0 and max(right_edges) <= view.viewport().width()
+
+
+def test_a_layout_saved_wide_still_fits_a_small_window(qtbot, window, page, app_context, tmp_path):
+    """A chair who last used a 1920-wide screen opens the laptop at 1024x700: E-mail and
+    Status stay on screen; widened again, cut-short text grows back."""
+    window.resize(1900, 1000)
+    qtbot.waitUntil(lambda: page.view.viewport().width() > 1400)
+    page.view.setColumnWidth(Column.ORGANIZATION, 500)
+    settings = QSettings(str(tmp_path / "wide.ini"), QSettings.Format.IniFormat)
+    page.save_state(settings)
+
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    again = InviteesPage(app_context, host)
+    host.setCentralWidget(again)
+    again.restore_state(settings)
+    host.resize(1024, 700)
+    host.show()
+    qtbot.waitExposed(host)
+    qtbot.waitUntil(lambda: visible_columns_fit(again))
+    organization_narrow = again.view.columnWidth(Column.ORGANIZATION)
+    assert organization_narrow < 500
+
+    host.resize(1900, 1000)
+    qtbot.waitUntil(lambda: again.view.columnWidth(Column.ORGANIZATION) > organization_narrow)
+    assert visible_columns_fit(again)
+
+
+def test_widening_the_window_gives_cut_text_its_room_back(qtbot, window, page):
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: visible_columns_fit(page))
+    narrow = page.view.columnWidth(Column.ORGANIZATION)
+    window.resize(1900, 1000)
+    qtbot.waitUntil(lambda: page.view.columnWidth(Column.ORGANIZATION) > narrow)
+    assert visible_columns_fit(page)
