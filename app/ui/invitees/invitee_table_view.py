@@ -14,6 +14,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
+from app.ui.common.wrapping_header import WrappingHeader
 from app.ui.invitees.invitation_status import InvitationStatusDelegate
 from app.ui.invitees.invitees_model import STATUS_ROLE, Column, InviteesModel
 
@@ -22,6 +23,8 @@ from app.ui.invitees.invitees_model import STATUS_ROLE, Column, InviteesModel
 KEEP_SELECTION_LIMIT = 5_000
 #: Rows sampled to size the columns; measuring 100,000 rows would take seconds.
 WIDTH_SAMPLE_ROWS = 200
+#: The narrowest the name column gets: the text a person reads first.
+NAME_FLOOR = 130
 #: Widest each column is made (before fitting to the table's width).
 MAX_WIDTHS = {
     Column.NAME: 300,
@@ -118,6 +121,7 @@ class InviteeTableView(QTableView):
         rows.setVisible(False)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.setHorizontalHeader(WrappingHeader(self))
         columns = self.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setHighlightSections(False)
@@ -185,10 +189,12 @@ class InviteeTableView(QTableView):
         return self.horizontalHeader().fontMetrics().horizontalAdvance(title) + 40
 
     def _set_floors(self) -> None:
-        # No column narrower than its header: a clipped header ("gation / organiza")
-        # leaves the reader guessing what the column is.
-        self._floors = {c: self._header_width(c) for c in self._desired}
-        self._floors[Column.NAME] = max(self._floors.get(Column.NAME, 0), 160)
+        # No column narrower than its title's longest word (the title wraps): a clipped
+        # header ("gation / organiza") leaves the reader guessing what the column is.
+        header = self.horizontalHeader()
+        assert isinstance(header, WrappingHeader)
+        self._floors = {c: header.narrowest(c) for c in self._desired}
+        self._floors[Column.NAME] = max(self._floors.get(Column.NAME, 0), NAME_FLOOR)
         if Column.STATUS in self._desired:
             self._floors[Column.STATUS] = self._desired[Column.STATUS]
 

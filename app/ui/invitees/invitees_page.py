@@ -152,6 +152,8 @@ class InviteesPage(EntryActions):
         self.count_label = QLabel()
         self.status_counts_label = QLabel()
         self.status_counts_label.setTextFormat(Qt.TextFormat.RichText)
+        # Five statuses in Spanish are wider than a 1024-pixel window leaves: wrap.
+        self.status_counts_label.setWordWrap(True)
 
         counts = QHBoxLayout()
         counts.addWidget(self.count_label)

@@ -178,6 +178,7 @@ class WorkPlanPage(QWidget):
             self,
         )
         hint.setEnabled(False)
+        hint.setWordWrap(True)  # a long translation wraps instead of widening the window
         bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)
         bottom.addWidget(self.count_label)

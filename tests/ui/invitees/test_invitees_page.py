@@ -451,6 +451,8 @@ def test_a_layout_saved_wide_still_fits_a_small_window(qtbot, window, page, app_
 def test_widening_the_window_gives_cut_text_its_room_back(qtbot, window, page):
     window.resize(1024, 700)
     qtbot.waitUntil(lambda: visible_columns_fit(page))
+    header = page.view.horizontalHeader()
+    assert all(header.sectionSize(c) >= header.narrowest(c) for c in Column)  # no title cut
     narrow = page.view.columnWidth(Column.ORGANIZATION)
     window.resize(1900, 1000)
     qtbot.waitUntil(lambda: page.view.columnWidth(Column.ORGANIZATION) > narrow)
