@@ -23,10 +23,18 @@ from app.ui.invitees.invitees_model import STATUS_ROLE, Column, InviteesModel
 KEEP_SELECTION_LIMIT = 5_000
 #: Rows sampled to size the columns; measuring 100,000 rows would take seconds.
 WIDTH_SAMPLE_ROWS = 200
+#: Columns hidden while no entry of the list has anything in them.
+HIDES_WHEN_EMPTY = (
+    Column.TITLE,
+    Column.ORGANIZATION,
+    Column.COUNTRY,
+    Column.CATEGORY,
+    Column.EMAIL,
+)
 #: The narrowest the name column gets: the text a person reads first.
 NAME_FLOOR = 130
 #: Widest each column is made (before fitting to the table's width).
-MAX_WIDTHS = {
+MAX_WIDTHS: dict[int, int] = {
     Column.NAME: 300,
     Column.TITLE: 220,
     Column.ORGANIZATION: 320,
@@ -134,6 +142,7 @@ class InviteeTableView(QTableView):
 
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
+        model.modelReset.connect(self._hide_empty_columns)
 
     # -- painting and sizing -------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -166,11 +175,13 @@ class InviteeTableView(QTableView):
         this window (a layout saved on a wide screen must not push columns off a small one)."""
         self.widths_chosen = True
         header = self.horizontalHeader()
-        self._desired = {c: header.sectionSize(c) for c in Column if not header.isSectionHidden(c)}
-        if Column.STATUS in self._desired:  # the last column was stretched, not chosen
-            self._desired[Column.STATUS] = min(
-                self._text_width(Column.STATUS), MAX_WIDTHS[Column.STATUS]
-            )
+        self._desired = {
+            c: header.sectionSize(c) or min(self._text_width(c), MAX_WIDTHS[c]) for c in Column
+        }
+        # The last column was stretched, not chosen.
+        self._desired[Column.STATUS] = min(
+            self._text_width(Column.STATUS), MAX_WIDTHS[Column.STATUS]
+        )
         self._natural = dict(self._desired)
         self._set_floors()
         self.fit_columns()
@@ -198,18 +209,31 @@ class InviteeTableView(QTableView):
         if Column.STATUS in self._desired:
             self._floors[Column.STATUS] = self._desired[Column.STATUS]
 
+    def _hide_empty_columns(self) -> None:
+        """A column empty in every entry of the list (no titles, no e-mail addresses yet)
+        is hidden until one holds something, so the names keep the room; the name and
+        the status always show."""
+        has_rows = bool(self._model.table.entry_ids)
+        changed = False
+        for column in HIDES_WHEN_EMPTY:
+            hide = has_rows and self._model.is_column_empty(column)
+            if self.isColumnHidden(column) != hide:
+                self.setColumnHidden(column, hide)
+                changed = True
+        if changed:
+            self.fit_columns()
+
     def fit_columns(self) -> None:
-        """Fit the columns to the table's width as it is now."""
-        if not self._desired:
+        """Fit the shown columns to the table's width as it is now."""
+        shown = {c: w for c, w in self._desired.items() if not self.isColumnHidden(c)}
+        if not shown:
             return
         available = self.viewport().width()
         rows_height = self._model.rowCount() * self.verticalHeader().defaultSectionSize()
         if not self.verticalScrollBar().isVisible() and rows_height > self.viewport().height():
             # A list longer than the screen gets a scroll bar as soon as it is shown.
             available -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        fitted = fit_widths(
-            self._desired, max(available, 400), floors=self._floors, natural=self._natural
-        )
+        fitted = fit_widths(shown, max(available, 400), floors=self._floors, natural=self._natural)
         self._fitting = True
         try:
             for column, width in fitted.items():

@@ -194,6 +194,10 @@ class InviteesModel(QAbstractTableModel):
         lookup = self._row_of_entry
         return {entry_id: lookup[entry_id] for entry_id in entry_ids if entry_id in lookup}
 
+    def is_column_empty(self, column: int) -> bool:
+        """Whether ``column`` holds nothing in any entry of the list (filtered or not)."""
+        return not any(self._columns[column])
+
     def entry_id_at(self, position: int) -> int:
         return self._table.entry_ids[self._visible[position]]
 

@@ -452,8 +452,25 @@ def test_widening_the_window_gives_cut_text_its_room_back(qtbot, window, page):
     window.resize(1024, 700)
     qtbot.waitUntil(lambda: visible_columns_fit(page))
     header = page.view.horizontalHeader()
-    assert all(header.sectionSize(c) >= header.narrowest(c) for c in Column)  # no title cut
+    shown = [c for c in Column if not header.isSectionHidden(c)]
+    assert all(header.sectionSize(c) >= header.narrowest(c) for c in shown)  # no title cut
     narrow = page.view.columnWidth(Column.ORGANIZATION)
     window.resize(1900, 1000)
     qtbot.waitUntil(lambda: page.view.columnWidth(Column.ORGANIZATION) > narrow)
     assert visible_columns_fit(page)
+
+
+def test_columns_empty_across_the_list_hide_until_they_hold_something(qtbot, page, app_context):
+    """No invitee of the demo has a title or an e-mail address yet: the names get the room."""
+    view = page.view
+    assert view.isColumnHidden(Column.TITLE) and view.isColumnHidden(Column.EMAIL)
+    assert not view.isColumnHidden(Column.NAME) and not view.isColumnHidden(Column.STATUS)
+
+    _, contact_id = entry_of(app_context, "Delegation of Chile")
+    app_context.write(
+        lambda s: contacts.update_contact(s, contact_id, {"email": "chile@example.org"}),
+        {INVITEES},
+    )
+    qtbot.waitUntil(lambda: not view.isColumnHidden(Column.EMAIL))
+    assert view.isColumnHidden(Column.TITLE)
+    assert view.columnWidth(Column.EMAIL) >= view.horizontalHeader().narrowest(Column.EMAIL)
