@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QWidget,
@@ -29,6 +27,7 @@ from app.ui.common import actions
 from app.ui.common.context import AppContext
 from app.ui.common.language import chosen_language, current_language
 from app.ui.shell.main_menus import MainMenus
+from app.ui.shell.navigation import NavigationList
 from app.ui.shell.pages import PAGES, PageSpec
 from app.ui.shell.settings import Settings
 from app.ui.shell.store_warnings import translated_warning
@@ -43,7 +42,14 @@ from app.ui.shell.workspace_opener import (
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPaintEvent
+    from PySide6.QtGui import (
+        QCloseEvent,
+        QDragEnterEvent,
+        QDragMoveEvent,
+        QDropEvent,
+        QPaintEvent,
+        QResizeEvent,
+    )
 
     from app.store import Workspace
     from app.ui.shell.welcome import WelcomeView
@@ -98,18 +104,10 @@ class MainWindow(QMainWindow):
 
     # -- layout ----------------------------------------------------------------------
     def _build_layout(self) -> None:
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
-        self.navigation.setStyleSheet("QListWidget#navigation { padding-top: 6px; }")
-        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation = NavigationList(
+            [(actions.icon(spec.icon), spec.label) for spec in self.specs]
+        )
         self.navigation.setAccessibleName(self.tr("Views"))
-        for spec in self.specs:
-            item = QListWidgetItem(actions.icon(spec.icon), spec.label)
-            item.setSizeHint(QSize(0, 38))
-            self.navigation.addItem(item)
-        widest = max((self.fontMetrics().horizontalAdvance(s.label) for s in self.specs), default=0)
-        self.navigation.setFixedWidth(max(168, widest + 72))
         self.navigation.currentRowChanged.connect(self._navigation_changed)
 
         self.placeholder = QLabel()
@@ -178,6 +176,10 @@ class MainWindow(QMainWindow):
         self.content.setCurrentWidget(self.placeholder.parentWidget())
         if self._painted:
             QTimer.singleShot(0, self._open_start_workspace)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.navigation.fit_window_width(event.size().width())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -339,3 +339,22 @@ def test_export_and_import_menus_hold_the_exchange_actions(qtbot, window):
     window.menus.close_action.trigger()
     assert not window.menus.export_menu.menuAction().isEnabled()
     assert not window.menus.import_menu.menuAction().isEnabled()
+
+
+def test_a_small_window_shows_the_views_as_icons_and_the_names_come_back(qtbot, window):
+    """At 1024 pixels the view names would take 170 pixels from every page."""
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Calendar")
+
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "")
+    assert window.navigation.width() < 60
+    assert window.navigation.item(0).toolTip() == "Calendar"  # the name on hover
+    qtbot.waitUntil(lambda: window.content.width() > 1024 - 70)  # the page got the room
+
+    window.navigation.setCurrentRow(3)  # the icons still switch views
+    assert window.content.currentWidget() is window.pages["invitees"]
+
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.navigation.item(3).text() == "Invitees")
+    assert window.navigation.item(3).toolTip() == ""
