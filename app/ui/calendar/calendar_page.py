@@ -110,7 +110,15 @@ class CalendarPage(MeetingActions):
                 },
             ),
         )
-        self.columns = ReadableColumns(table, MeetingsModel.TITLE)
+        # When a meeting is: never cut short, whatever the window's width.
+        when = sample_widths(
+            table,
+            {
+                MeetingsModel.DATE: (labels.short_date(date(2011, 9, 28)), 16),
+                MeetingsModel.TIME: ("10:00–13:00", 16),
+            },
+        )
+        self.columns = ReadableColumns(table, MeetingsModel.TITLE, keep=when)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def _lay_out(self) -> None:

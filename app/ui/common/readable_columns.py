@@ -71,9 +71,14 @@ class ElidedTooltips(QObject):
 class ReadableColumns(ElidedTooltips):
     """Keep ``main`` stretched and shrink the columns that are empty in every row."""
 
-    def __init__(self, view: QAbstractItemView, main: int) -> None:
+    def __init__(
+        self, view: QAbstractItemView, main: int, *, keep: dict[int, int] | None = None
+    ) -> None:
+        """``keep`` gives columns a width they never go below (a meeting's times:
+        "10:00–13:00" cut to "10:00–…" hides when the meeting ends)."""
         super().__init__(view)
         self.main = main
+        self.keep = dict(keep or {})
         #: Width each shrunk column had, given back when it holds something again.
         self.shrunk: dict[int, int] = {}
         self._timer = QTimer(self)
@@ -148,10 +153,12 @@ class ReadableColumns(ElidedTooltips):
         ]
         if not others or available <= 0:
             return
-        headers = {c: self.header_width(c) for c in others}
+        headers = {c: max(self.header_width(c), self.keep.get(c, 0)) for c in others}
         contents = {c: self.content_width(c) for c in others}
         short = [c for c in others if contents[c] <= SHORT_TEXT]
-        sizes = {c: contents[c] if c in short else header.sectionSize(c) for c in others}
+        sizes = {
+            c: contents[c] if c in short else max(header.sectionSize(c), headers[c]) for c in others
+        }
         fixed = sum(header.sectionSize(c) for c in self.shrunk)
         wanted = min(int(available * MAIN_SHARE), self.content_width(self.main, limit=available))
         need = wanted - (available - fixed - sum(sizes.values()))

@@ -281,3 +281,19 @@ def test_the_ministerial_is_listed_all_day_and_both_its_days_are_marked(page):
         assert "All day" in marked.toolTip()
     assert page.calendar.dateTextFormat(QDate(2011, 11, 19)).fontWeight() != 700
     assert page.calendar.meetings_on(date(2011, 11, 18))[0].id == row.id
+
+
+def test_a_meetings_date_and_times_are_never_cut_short_in_a_narrow_window(qtbot, page):
+    """At 1024 pixels the table has some 800: "Thu 15 Sep 2011" and "10:00–13:00" show
+    whole, the title gives way (its whole text is in a tooltip)."""
+    table = page.table
+    metrics = table.fontMetrics()
+    page.resize(800, 500)
+    qtbot.wait(50)
+    for column, text in (
+        (MeetingsModel.TIME, "10:00–13:00"),
+        (MeetingsModel.DATE, "Thu 29 Sep 2011"),
+    ):
+        qtbot.waitUntil(
+            lambda c=column, t=text: table.columnWidth(c) >= metrics.horizontalAdvance(t) + 8
+        )
