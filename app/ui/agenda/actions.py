@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt
@@ -66,14 +67,10 @@ class ItemActions(QWidget):
     _meeting_id: int
     _meetings: list[MeetingRow]
 
-    def selected_row(self) -> ItemRow | None:
-        raise NotImplementedError
-
-    def select_item(self, item_id: int) -> None:
-        raise NotImplementedError
-
-    def reload_items(self) -> None:
-        raise NotImplementedError
+    # The page defines these (its selection and its reload).
+    selected_row: Callable[[], ItemRow | None]
+    select_item: Callable[[int], None]
+    reload_items: Callable[[], None]
 
     def _make_actions(self) -> None:
         self.add_action = page_action(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -66,17 +67,11 @@ class MeetingActions(QWidget):
     model: MeetingsModel
     table: QTableView
 
-    def selected_ids(self) -> list[int]:
-        raise NotImplementedError
-
-    def current_row(self) -> MeetingRow | None:
-        raise NotImplementedError
-
-    def select_meetings(self, meeting_ids: list[int]) -> None:
-        raise NotImplementedError
-
-    def reload(self) -> None:
-        raise NotImplementedError
+    # The page defines these (its selection and its reload).
+    selected_ids: Callable[[], list[int]]
+    current_row: Callable[[], MeetingRow | None]
+    select_meetings: Callable[[list[int]], None]
+    reload: Callable[[], None]
 
     def _make_actions(self) -> None:
         self.new_action = page_action(

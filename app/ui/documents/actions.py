@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,23 +61,13 @@ class DocumentActions(QWidget):
     history_model: RevisionsModel
     splitter: QSplitter
 
-    def selected_document(self) -> DocumentRow | None:
-        raise NotImplementedError
-
-    def search_row(self) -> QHBoxLayout:
-        raise NotImplementedError
-
-    def select_document(self, document_id: int) -> None:
-        raise NotImplementedError
-
-    def selected_revision(self) -> RevisionRow | None:
-        raise NotImplementedError
-
-    def select_revision(self, revision_id: int) -> None:
-        raise NotImplementedError
-
-    def selected_file(self) -> FileRow | None:
-        raise NotImplementedError
+    # The page defines these (its selection and its reload).
+    selected_document: Callable[[], DocumentRow | None]
+    search_row: Callable[[], QHBoxLayout]
+    select_document: Callable[[int], None]
+    selected_revision: Callable[[], RevisionRow | None]
+    select_revision: Callable[[int], None]
+    selected_file: Callable[[], FileRow | None]
 
     def _build_actions(self) -> None:
         self.new_action = page_action(

@@ -59,17 +59,11 @@ class EntryActions(QWidget):
     status_combo: QComboBox
     _dialog: QWidget | None
 
-    def selected_list(self) -> ListSummary | None:
-        raise NotImplementedError
-
-    def selected_positions(self) -> list[int]:
-        raise NotImplementedError
-
-    def selected_entry_ids(self) -> list[int]:
-        raise NotImplementedError
-
-    def _showing_first_rows(self) -> bool:
-        raise NotImplementedError
+    # The page defines these (its selection and its reload).
+    selected_list: Callable[[], ListSummary | None]
+    selected_positions: Callable[[], list[int]]
+    selected_entry_ids: Callable[[], list[int]]
+    _showing_first_rows: Callable[[], bool]
 
     def _action(self, text: str, slot: Callable[[], Any]) -> QAction:
         action = QAction(text, self)

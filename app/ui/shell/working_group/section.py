@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -17,19 +17,15 @@ class GroupSection(QWidget):
     #: Any field changed: the dialog checks ``problem()`` again.
     edited = Signal()
 
+    # Each section defines these.
+    title: Callable[[], str]
+    set_values: Callable[[Mapping[str, Any]], None]
+    values: Callable[[], dict[str, Any]]
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
-    def title(self) -> str:
-        raise NotImplementedError
-
-    def set_values(self, values: Mapping[str, Any]) -> None:
-        raise NotImplementedError
-
-    def values(self) -> dict[str, Any]:
-        raise NotImplementedError
 
     def problem(self) -> str:
         """Why the values cannot be saved yet, or ""."""
