@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from app.ui.common import actions
 from app.ui.common.context import AppContext
 from app.ui.common.language import chosen_language, current_language
+from app.ui.shell.dropped_files import local_files, open_dropped_files
 from app.ui.shell.main_menus import MainMenus
 from app.ui.shell.navigation import NavigationList
 from app.ui.shell.pages import PAGES, PageSpec
 from app.ui.shell.settings import Settings
 from app.ui.shell.store_warnings import translated_warning
 from app.ui.shell.workspace_opener import (
-    SUFFIX,
     WorkspaceOpener,
     data_folder,
     default_workspace_path,
@@ -41,7 +41,6 @@ from app.ui.shell.workspace_opener import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QMimeData
     from PySide6.QtGui import (
         QCloseEvent,
         QDragEnterEvent,
@@ -357,52 +356,19 @@ class MainWindow(QMainWindow):
             self.language_chosen.emit(language)
 
     # -- dropped files ---------------------------------------------------------------
-    @staticmethod
-    def _local_files(mime: QMimeData) -> list[Path]:
-        if not mime.hasUrls():
-            return []
-        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._local_files(event.mimeData()):
+        if local_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._local_files(event.mimeData()):
+        if local_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """A dropped workspace opens; other files become revisions of the selected document."""
-        paths = self._local_files(event.mimeData())
-        if not paths:
-            return
-        event.acceptProposedAction()
-        workspaces = [p for p in paths if p.suffix.lower() == SUFFIX]
-        if workspaces:
-            self.opener.open(workspaces[0])
-            return
-        if self.context.workspace is not None and self._dropped_replies(paths):
-            return
-        documents = self.pages.get("documents")
-        if self.context.workspace is None or not hasattr(documents, "add_revision_files"):
-            self.context.status_message.emit(
-                self.tr("Open a workspace to add files to its documents.")
-            )
-            return
-        self.show_view("documents")
-        # After the drop returns: a dialog opened inside dropEvent would hold the file
-        # manager's drag until it closes.
-        QTimer.singleShot(0, lambda: documents.add_revision_files(paths))
-
-    def _dropped_replies(self, paths: list[Path]) -> bool:
-        """Replies to invitations (.ics METHOD:REPLY, .eml) update the invitee lists."""
-        from app.ui.invitations.invitation_actions import import_replies_from, reply_files
-
-        replies = reply_files(paths)
-        if not replies or len(replies) != len(paths):
-            return False
-        QTimer.singleShot(0, lambda: import_replies_from(self, self.context, replies))
-        return True
+        paths = local_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            open_dropped_files(self, paths)
 
     # -- saving and restoring --------------------------------------------------------
     def _restore_geometry(self) -> None:
