@@ -88,23 +88,35 @@ def create_document(context: AppContext, values: Mapping[str, Any]) -> ServiceCo
 
 
 def update_document(
-    context: AppContext, document_id: int, changes: Mapping[str, Any], symbol: str
+    context: AppContext,
+    document_id: int,
+    changes: Mapping[str, Any],
+    symbol: str,
+    opened_at: int | None = None,
 ) -> ServiceCommand:
+    """Save against ``opened_at``, the document's version when the dialog opened; undo and
+    redo save against the version the step before left (no overwrite of a later change)."""
     ref = row_refs(context).ref(DOCUMENT, document_id)
     before: dict[str, Any] = {}
+    expected = [opened_at]
 
     def do(session: Session) -> int:
         current = documents.read_document_values(session, ref.id)
         before.clear()
         before.update(_values_for_undo({key: current[key] for key in changes}))
-        documents.update_document(session, ref.id, changes)
+        saved = documents.update_document(session, ref.id, changes, expected_version=expected[0])
+        expected[0] = saved.version
         return ref.id
+
+    def undo(session: Session, _document_id: int) -> None:
+        restored = documents.update_document(session, ref.id, before, expected_version=expected[0])
+        expected[0] = restored.version
 
     return ServiceCommand(
         context,
         _tr("Edit document {symbol}").format(symbol=symbol),
         do=do,
-        undo=lambda s, _: documents.update_document(s, ref.id, before),
+        undo=undo,
         kinds={DOCUMENTS, AGENDA, MANDATES},
         done=_tr("Document {symbol} changed.").format(symbol=symbol),
     )
