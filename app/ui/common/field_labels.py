@@ -68,5 +68,6 @@ def row_kind(what: str) -> str:
         "document": tr("document"),
         "mandate": tr("mandate"),
         "contact": tr("contact"),
+        "list entries": tr("invitations"),
     }
     return kinds.get(what, what)
