@@ -132,12 +132,17 @@ def update_mandate(
     return mandate
 
 
-def delete_mandate(session: Session, mandate_id: int) -> None:
-    """Delete a mandate; the ones after it close up, so numbering stays 1..n."""
-    mandate = validate.get(session, Mandate, mandate_id, "mandate")
+def delete_mandate(
+    session: Session, mandate_id: int, *, expected_version: int | None = None
+) -> None:
+    """Delete a mandate; the ones after it close up, so numbering stays 1..n. Refused
+    with a ConflictError if it changed since ``expected_version`` was read."""
+    mandate = validate.get_for_edit(
+        session, Mandate, mandate_id, "mandate", expected_version, describe_mandate
+    )
     position = mandate.position
     session.delete(mandate)
-    session.flush()
+    validate.flush_edit(session, "mandate", mandate.resolution, mandate_id)
     _shift_positions(session, position + 1, -1)
 
 

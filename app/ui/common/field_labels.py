@@ -68,6 +68,7 @@ def row_kind(what: str) -> str:
         "document": tr("document"),
         "mandate": tr("mandate"),
         "contact": tr("contact"),
+        "revision": tr("revision"),
         "list entries": tr("invitations"),
     }
     return kinds.get(what, what)

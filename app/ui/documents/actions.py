@@ -302,7 +302,8 @@ class DocumentActions(QWidget):
         if not chosen:
             return
         language = codes[list(labels.values()).index(label)]
-        if any(f.language == language for f in revision.files):
+        shown = next((f for f in revision.files if f.language == language), None)
+        if shown is not None:
             answer = QMessageBox.question(
                 self,
                 self.tr("Replace file"),
@@ -315,7 +316,8 @@ class DocumentActions(QWidget):
         try:
             file = commands.NewFile(str(language), path.name, path.read_bytes())
             push(
-                self.context, commands.attach_file(self.context, revision.id, file, revision.symbol)
+                self.context,
+                commands.attach_file(self.context, revision.id, file, revision.symbol, shown),
             )
         except (ServiceError, OSError) as error:
             show_error(self, error)

@@ -57,21 +57,24 @@ def add_mandate(context: AppContext, values: Mapping[str, Any]) -> ServiceComman
     fields = dict(values)
     links = {key: _link_refs(refs, key, fields.pop(key)) for key in LINK_KINDS if key in fields}
     made: list[RowRef] = []
+    left: list[int] = []
 
     def do(session: Session) -> int:
         mandate = mandates.add_mandate(session, **fields)
         if links:
-            mandates.set_links(
+            mandate = mandates.set_links(
                 session, mandate.id, **{k: [r.id for r in v] for k, v in links.items()}
             )
         if made:
             refs.recreated(made[0], mandate.id)
         else:
             made.append(refs.ref(MANDATE, mandate.id))
+        left[:] = [mandate.version]
         return mandate.id
 
     def undo(session: Session, _mandate_id: int) -> None:
-        mandates.delete_mandate(session, made[0].id)
+        # Taking the mandate away would take with it what someone changed in it since.
+        mandates.delete_mandate(session, made[0].id, expected_version=left[0])
         refs.deleted(made[0])
 
     return ServiceCommand(
