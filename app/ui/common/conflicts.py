@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -70,9 +71,11 @@ def comparable(values: Mapping[str, Any]) -> dict[str, Any]:
     return result
 
 
-def differences(mine: Mapping[str, Any], theirs: Mapping[str, Any]) -> list[tuple[str, str, str]]:
-    """(field label, mine, theirs) for each field the two versions disagree on."""
-    labels = field_labels()
+def differences(
+    mine: Mapping[str, Any], theirs: Mapping[str, Any], what: str = ""
+) -> list[tuple[str, str, str]]:
+    """(field label, mine, theirs) for each field the two versions of a ``what`` disagree on."""
+    labels = field_labels(what)
     mine, theirs = comparable(mine), comparable(theirs)
     rows = []
     for field, value in mine.items():
@@ -101,16 +104,22 @@ class ConflictDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        rows = differences(mine, conflict.current)
+        rows = differences(mine, conflict.current, conflict.what)
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setHorizontalHeaderLabels([tr("Field"), tr("Yours"), tr("Theirs (saved)")])
         self.table.verticalHeader().hide()
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        # Long values (a title, notes) get the room the dialog has, not a clipped column.
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The field's name as wide as it needs; the two versions share the rest of the
+        # dialog's width, the last column reaching its right edge, and long values (a
+        # title, notes) wrap instead of running off to the right.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(self)
         self.mine_button = QPushButton(tr("Keep mine"), self)

@@ -15,9 +15,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def field_labels() -> dict[str, str]:
-    """The words a person reads for each field the services name (``room`` is "Room")."""
-    return {
+def field_labels(what: str = "") -> dict[str, str]:
+    """The words a person reads for each field the services name (``room`` is "Room");
+    ``what`` is the kind of row, where a field's meaning depends on it."""
+    labels = {
         "date": tr("Date"),
         "end_date": tr("End date"),
         "all_day": tr("All day"),
@@ -58,6 +59,9 @@ def field_labels() -> dict[str, str]:
         "phone": tr("Phone"),
         "preferred_language": tr("Preferred language"),
     }
+    if what == "contact":  # a person's title is their position, not a heading
+        labels["title"] = tr("Title (position)")
+    return labels
 
 
 def row_kind(what: str) -> str:
