@@ -32,12 +32,12 @@ from app.ui.shell.main_menus import MainMenus
 from app.ui.shell.pages import PAGES, PageSpec
 from app.ui.shell.settings import Settings
 from app.ui.shell.store_warnings import translated_warning
+from app.ui.shell.team_opening import shown_name
 from app.ui.shell.workspace_opener import (
     SUFFIX,
     WorkspaceOpener,
     data_folder,
     default_workspace_path,
-    shown_name,
     startup_path,
 )
 
