@@ -7,72 +7,77 @@ A conflict names the fields where two versions differ (``room``) and the kind of
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 
-def tr(text: str) -> str:
-    # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
-    return QCoreApplication.translate("", text)
+class FieldLabels(QObject):
+    """The labels, translated in a context of their own: "Title" here is a heading
+    ("Título"), where elsewhere in the window it is a person's position ("Cargo")."""
+
+    def fields(self, what: str) -> dict[str, str]:
+        labels = {
+            "date": self.tr("Date"),
+            "end_date": self.tr("End date"),
+            "all_day": self.tr("All day"),
+            "start_time": self.tr("Start time"),
+            "end_time": self.tr("End time"),
+            "timezone": self.tr("Time zone"),
+            "room": self.tr("Room"),
+            "venue": self.tr("Venue"),
+            "status": self.tr("Status"),
+            "status_reason": self.tr("Reason for the status"),
+            "title": self.tr("Title"),
+            "title_language": self.tr("Original language of the title"),
+            "translations": self.tr("Title in other languages"),
+            "number": self.tr("Number"),
+            "format": self.tr("Format"),
+            "notes": self.tr("Notes"),
+            "kind": self.tr("Kind"),
+            "pillar": self.tr("Pillar"),
+            "responsible": self.tr("Responsible"),
+            "planned_start": self.tr("Planned start"),
+            "duration_minutes": self.tr("Duration (minutes)"),
+            "decision": self.tr("Decision"),
+            "base_symbol": self.tr("Symbol"),
+            "resolution": self.tr("Resolution"),
+            "resolution_title": self.tr("Title of the resolution"),
+            "text": self.tr("Mandate"),
+            "text_language": self.tr("Original language of the mandate"),
+            "area_responsible": self.tr("Area responsible"),
+            "due_date": self.tr("Due date"),
+            "meeting_ids": self.tr("Meetings"),
+            "document_ids": self.tr("Documents"),
+            "honorific": self.tr("Honorific"),
+            "name": self.tr("Name"),
+            "organization": self.tr("Delegation / organization"),
+            "country": self.tr("Country"),
+            "category": self.tr("Category"),
+            "email": self.tr("E-mail"),
+            "phone": self.tr("Phone"),
+            "preferred_language": self.tr("Preferred language"),
+        }
+        if what == "contact":  # a person's title is their position, not a heading
+            labels["title"] = self.tr("Title (position)")
+        return labels
+
+    def kinds(self) -> dict[str, str]:
+        return {
+            "meeting": self.tr("meeting"),
+            "agenda item": self.tr("agenda item"),
+            "document": self.tr("document"),
+            "mandate": self.tr("mandate"),
+            "contact": self.tr("contact"),
+            "revision": self.tr("revision"),
+            "list entries": self.tr("invitations"),
+        }
 
 
 def field_labels(what: str = "") -> dict[str, str]:
     """The words a person reads for each field the services name (``room`` is "Room");
     ``what`` is the kind of row, where a field's meaning depends on it."""
-    labels = {
-        "date": tr("Date"),
-        "end_date": tr("End date"),
-        "all_day": tr("All day"),
-        "start_time": tr("Start time"),
-        "end_time": tr("End time"),
-        "timezone": tr("Time zone"),
-        "room": tr("Room"),
-        "venue": tr("Venue"),
-        "status": tr("Status"),
-        "status_reason": tr("Reason for the status"),
-        "title": tr("Title"),
-        "title_language": tr("Original language of the title"),
-        "translations": tr("Title in other languages"),
-        "number": tr("Number"),
-        "format": tr("Format"),
-        "notes": tr("Notes"),
-        "kind": tr("Kind"),
-        "pillar": tr("Pillar"),
-        "responsible": tr("Responsible"),
-        "planned_start": tr("Planned start"),
-        "duration_minutes": tr("Duration (minutes)"),
-        "decision": tr("Decision"),
-        "base_symbol": tr("Symbol"),
-        "resolution": tr("Resolution"),
-        "resolution_title": tr("Title of the resolution"),
-        "text": tr("Mandate"),
-        "text_language": tr("Original language of the mandate"),
-        "area_responsible": tr("Area responsible"),
-        "due_date": tr("Due date"),
-        "meeting_ids": tr("Meetings"),
-        "document_ids": tr("Documents"),
-        "honorific": tr("Honorific"),
-        "name": tr("Name"),
-        "organization": tr("Delegation / organization"),
-        "country": tr("Country"),
-        "category": tr("Category"),
-        "email": tr("E-mail"),
-        "phone": tr("Phone"),
-        "preferred_language": tr("Preferred language"),
-    }
-    if what == "contact":  # a person's title is their position, not a heading
-        labels["title"] = tr("Title (position)")
-    return labels
+    return FieldLabels().fields(what)
 
 
 def row_kind(what: str) -> str:
     """The kind of row a conflict names (the services say it in English), translated."""
-    kinds = {
-        "meeting": tr("meeting"),
-        "agenda item": tr("agenda item"),
-        "document": tr("document"),
-        "mandate": tr("mandate"),
-        "contact": tr("contact"),
-        "revision": tr("revision"),
-        "list entries": tr("invitations"),
-    }
-    return kinds.get(what, what)
+    return FieldLabels().kinds().get(what, what)
