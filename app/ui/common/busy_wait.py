@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 if TYPE_CHECKING:
@@ -88,6 +88,11 @@ def write_waiting(
     from app.services.session import is_busy
 
     kinds = tuple(kinds)
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        # Off the window's thread there is nothing to show: the driver's own wait.
+        with workspace.writing(kinds) as session:
+            return action(session)
     started = time.monotonic()
     indicator: WaitingIndicator | None = None
     try:
