@@ -76,6 +76,30 @@ class TestServer:
                 sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
             )
 
+    def password_role(self, name: str, password: str) -> str:
+        """A role that must give ``password`` (scram-sha-256, as a secretariat's server asks),
+        owning a fresh empty database; returns that database's URL for the role, without
+        the password. Only on the server this run started (its pg_hba.conf is ours)."""
+        if self._folder is None:
+            raise RuntimeError("password roles need the run's own server")
+        database = self.new_database()
+        with self.admin() as connection:
+            connection.execute(
+                sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+                    sql.Identifier(name), sql.Literal(password)
+                )
+            )
+            connection.execute(
+                sql.SQL("ALTER DATABASE {} OWNER TO {}").format(
+                    sql.Identifier(database), sql.Identifier(name)
+                )
+            )
+            hba = Path(connection.execute("SHOW hba_file").fetchone()[0])
+            rules = f"local all {name} scram-sha-256\nhost all {name} 127.0.0.1/32 scram-sha-256\n"
+            hba.write_text(rules + hba.read_text())  # the first matching line decides
+            connection.execute("SELECT pg_reload_conf()")
+        return self.url(database).replace("//postgres@", f"//{name}@", 1)
+
     def stop(self) -> None:
         if self._stop:
             subprocess.run(self._stop, capture_output=True, check=False)

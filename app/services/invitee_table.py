@@ -19,7 +19,7 @@ from app.services import contacts, validate
 
 _SELECT = """
 SELECT e.id, c.id, c.name, c.title, c.organization, c.country, c.category,
-       c.email, e.status, c.search_text
+       c.email, e.status, c.search_text, e.version
 FROM list_entries AS e JOIN contacts AS c ON c.id = e.contact_id
 WHERE e.list_id = {mark}
 """
@@ -52,6 +52,9 @@ class EntryTable:
     emails: list[str] = field(default_factory=list)
     statuses: list[str] = field(default_factory=list)
     haystacks: list[str] = field(default_factory=list)
+    #: Each entry's version counter as read: a bulk change carries it, so that an entry
+    #: someone else changed since the list was shown refuses the change (empty: unknown).
+    versions: list[int] = field(default_factory=list)
     #: False when only the first rows were read (see ``read_entry_table``'s ``limit``).
     complete: bool = True
 

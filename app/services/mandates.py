@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from app.models import (
     Document,
@@ -131,12 +132,17 @@ def update_mandate(
     return mandate
 
 
-def delete_mandate(session: Session, mandate_id: int) -> None:
-    """Delete a mandate; the ones after it close up, so numbering stays 1..n."""
-    mandate = validate.get(session, Mandate, mandate_id, "mandate")
+def delete_mandate(
+    session: Session, mandate_id: int, *, expected_version: int | None = None
+) -> None:
+    """Delete a mandate; the ones after it close up, so numbering stays 1..n. Refused
+    with a ConflictError if it changed since ``expected_version`` was read."""
+    mandate = validate.get_for_edit(
+        session, Mandate, mandate_id, "mandate", expected_version, describe_mandate
+    )
     position = mandate.position
     session.delete(mandate)
-    session.flush()
+    validate.flush_edit(session, "mandate", mandate.resolution, mandate_id)
     _shift_positions(session, position + 1, -1)
 
 
@@ -156,15 +162,30 @@ def set_links(
     *,
     meeting_ids: Iterable[int] | None = None,
     document_ids: Iterable[int] | None = None,
+    expected_version: int | None = None,
 ) -> Mandate:
-    """Replace the meetings and/or documents the mandate is followed up in."""
-    mandate = validate.get(session, Mandate, mandate_id, "mandate")
+    """Replace the meetings and/or documents the mandate is followed up in.
+
+    A change of links is a change of the mandate: its version goes up, so that an edit
+    begun before it (``expected_version``) is refused with a ConflictError.
+    """
+    mandate = validate.get_for_edit(
+        session, Mandate, mandate_id, "mandate", expected_version, describe_mandate
+    )
+    before = _link_ids(mandate)
     if meeting_ids is not None:
         mandate.meetings = [validate.get(session, Meeting, i, "meeting") for i in meeting_ids]
     if document_ids is not None:
         mandate.documents = [validate.get(session, Document, i, "document") for i in document_ids]
-    session.flush()
+    if _link_ids(mandate) != before:
+        # Links live in other tables; without this the mandate's row would not be updated.
+        flag_modified(mandate, "notes")
+    validate.flush_edit(session, "mandate", mandate.resolution, mandate_id)
     return mandate
+
+
+def _link_ids(mandate: Mandate) -> tuple[set[int], set[int]]:
+    return {m.id for m in mandate.meetings}, {d.id for d in mandate.documents}
 
 
 @dataclass(frozen=True)
@@ -190,6 +211,8 @@ class MandateRow:
     text_versions: tuple[str, ...] = ()
     #: The dates of ``meetings``, for a window that writes dates in its own style.
     meeting_dates: tuple[date, ...] = ()
+    #: The mandate's version counter when it was read (an edit in the table carries it).
+    version: int = 0
 
 
 def list_mandates(session: Session, *, language: str | None = None) -> list[MandateRow]:
@@ -215,6 +238,7 @@ def list_mandates(session: Session, *, language: str | None = None) -> list[Mand
             documents=tuple(d.base_symbol for d in m.documents),
             meeting_ids=tuple(x.id for x in m.meetings),
             document_ids=tuple(d.id for d in m.documents),
+            version=m.version,
         )
         for m in mandates
     ]

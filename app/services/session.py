@@ -37,4 +37,33 @@ def is_unreachable(error: BaseException) -> bool:
     )
 
 
-__all__ = ["Session", "is_busy", "is_conflict", "is_unreachable"]
+def _reasons(error: BaseException) -> str:
+    """The text of ``error`` and of the errors it was raised from, lower-cased."""
+    texts = []
+    seen: BaseException | None = error
+    while seen is not None and len(texts) < 5:
+        texts.append(str(getattr(seen, "orig", seen)))
+        seen = seen.__cause__ or seen.__context__
+    return " ".join(texts).lower()
+
+
+def asks_for_password(error: BaseException) -> bool:
+    """Opening a team workspace failed because the server wants a password it was not
+    given, or refused the one given (see :func:`password_refused`)."""
+    reasons = _reasons(error)
+    return "no password supplied" in reasons or password_refused(error)
+
+
+def password_refused(error: BaseException) -> bool:
+    """The server refused the password it was given."""
+    return "password authentication failed" in _reasons(error)
+
+
+__all__ = [
+    "Session",
+    "asks_for_password",
+    "is_busy",
+    "is_conflict",
+    "is_unreachable",
+    "password_refused",
+]

@@ -54,7 +54,12 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) ->
 
 
 def _begin(connection: Any) -> None:
-    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    options = connection.get_execution_options()
+    mode = options.get("sqlite_begin", "DEFERRED")
+    # How long BEGIN waits for another program's write: the default, or the short wait of
+    # one attempt (the window retries, saying it is waiting, rather than freeze 5 s).
+    busy = int(options.get("sqlite_busy_ms") or BUSY_TIMEOUT_MS)
+    connection.exec_driver_sql(f"PRAGMA busy_timeout={busy}")
     connection.exec_driver_sql(f"BEGIN {mode}")
 
 
@@ -144,14 +149,29 @@ class Workspace:
             yield session
 
     @contextmanager
-    def writing(self, kinds: Iterable[str] = ()) -> Iterator[Session]:
+    def writing(
+        self, kinds: Iterable[str] = (), *, wait_ms: int | None = None
+    ) -> Iterator[Session]:
         """One transaction for one user action: committed whole, or rolled back whole.
 
         On a server, the transaction also sends a change notice naming ``kinds`` (the
         kinds of data changed; none named means any) to the other people's windows:
         PostgreSQL delivers it at commit, and never for a rolled-back change.
+        ``wait_ms`` shortens the wait for another program's write (SQLite's busy
+        timeout, PostgreSQL's lock timeout) to that many milliseconds: the window makes
+        short attempts and says it is waiting in between.
         """
-        with self._write_sessions() as session, session.begin():
+        sessions = self._write_sessions
+        if wait_ms is not None and self.address is None:
+            sessions = sessionmaker(
+                bind=self.engine.execution_options(
+                    sqlite_begin="IMMEDIATE", sqlite_busy_ms=wait_ms
+                ),
+                expire_on_commit=False,
+            )
+        with sessions() as session, session.begin():
+            if wait_ms is not None and self.address is not None:
+                session.execute(text(f"SET LOCAL lock_timeout = {int(wait_ms)}"))
             yield session
             if self.address is not None:
                 session.execute(

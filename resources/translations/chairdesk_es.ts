@@ -200,6 +200,7 @@
     </message>
     <message>
         <source>Add mandate of {resolution}</source>
+        <extracomment>Words the linked meetings or documents of a cell, as the table shows them.</extracomment>
         <translation>Añadir un mandato de {resolution}</translation>
     </message>
     <message>
@@ -1249,8 +1250,16 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>Deshecho: {action}</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
+        <source>Yes</source>
         <extracomment>Makes the command that saves the user&apos;s values against a given version.</extracomment>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
         <translation>Modificado por otra persona</translation>
     </message>
     <message>
@@ -1280,6 +1289,31 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>Kept the version saved by someone else.</source>
         <translation>Se conservó la versión guardada por otra persona.</translation>
+    </message>
+    <message>
+        <source>Waiting for another save to finish…</source>
+        <extracomment>How long one attempt waits for the other program&apos;s write, in milliseconds. The pause between attempts, during which the window paints and answers. How long to keep trying before saying the workspace is busy, in seconds.</extracomment>
+        <translation>Esperando a que termine otra operación de guardado…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Dejar de esperar</translation>
+    </message>
+    <message>
+        <source>Chairdesk</source>
+        <translation>Chairdesk</translation>
+    </message>
+    <message>
+        <source>{name} is open.</source>
+        <translation>{name} está abierto.</translation>
+    </message>
+    <message>
+        <source>{name} was not opened.</source>
+        <translation>No se abrió {name}.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the password was not kept: it will be asked again next time.</source>
+        <translation>Este equipo no tiene llavero del sistema, así que la contraseña no se guardó: se le volverá a pedir la próxima vez.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2047,28 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
 </context>
 <context>
+    <name>EntryActions</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>How many changed entries a refused bulk change names; the rest are counted.</extracomment>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed %n of the selected invitations since the list was shown: {names}. Nothing was changed. The list now shows their changes; look at them and repeat the change if it still applies.</source>
+        <translation>
+            <numerusform>Otra persona modificó %n de las invitaciones seleccionadas desde que se mostró la lista: {names}. No se modificó nada. La lista muestra ahora sus cambios; revíselos y repita la operación si sigue siendo necesaria.</numerusform>
+            <numerusform>Otra persona modificó %n de las invitaciones seleccionadas desde que se mostró la lista: {names}. No se modificó nada. La lista muestra ahora sus cambios; revíselos y repita la operación si sigue siendo necesaria.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExpandRangeDialog</name>
     <message>
         <source>Recurring events</source>
@@ -2056,6 +2112,197 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>Which meetings go into the calendar file?</source>
         <translation>¿Qué reuniones se incluyen en el archivo de calendario?</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de término</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Huso horario</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Motivo del estado</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Original language of the title</source>
+        <translation>Idioma original del título</translation>
+    </message>
+    <message>
+        <source>Title in other languages</source>
+        <translation>Título en los demás idiomas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Inicio previsto</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duración (minutos)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Signatura</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Title of the resolution</source>
+        <translation>Título de la resolución</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>Original language of the mandate</source>
+        <translation>Idioma original del mandato</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <translation>Área responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Delegation / organization</source>
+        <translation>Delegación / organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Title (position)</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>la reunión</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>el punto del temario</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>el documento</translation>
+    </message>
+    <message>
+        <source>mandate</source>
+        <translation>el mandato</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>el contacto</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>la revisión</translation>
+    </message>
+    <message>
+        <source>invitations</source>
+        <translation>las invitaciones</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3741,29 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for {workspace}</source>
+        <translation>Contraseña de {workspace}</translation>
+    </message>
+    <message>
+        <source>The server of the team workspace {workspace} asks for the password of {user}.</source>
+        <translation>El servidor del espacio de trabajo compartido {workspace} pide la contraseña de {user}.</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password. Type it again.</source>
+        <translation>El servidor no aceptó esa contraseña. Escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Recordar en el llavero del sistema</translation>
+    </message>
+</context>
+<context>
     <name>PlaceSection</name>
     <message>
         <source>Default &amp;room:</source>
@@ -3812,8 +4082,8 @@ El registro ahora: {record}</translation>
     <message numerus="yes">
         <source>You edited %n paragraph(s) that the record has changed since. Keep your text, or replace it with what the record now says?</source>
         <translation>
-            <numerusform>Usted editó %n párrafo que el registro ha cambiado desde entonces. ¿Conservar su texto o reemplazarlo por lo que dice ahora el registro?</numerusform>
-            <numerusform>Usted editó %n párrafos que el registro ha cambiado desde entonces. ¿Conservar su texto o reemplazarlo por lo que dice ahora el registro?</numerusform>
+            <numerusform>Usted modificó %n párrafo que el registro cambió después. ¿Conservar su texto o reemplazarlo por lo que dice ahora el registro?</numerusform>
+            <numerusform>Usted modificó %n párrafos que el registro cambió después. ¿Conservar su texto o reemplazarlo por lo que dice ahora el registro?</numerusform>
         </translation>
     </message>
     <message>
@@ -4532,7 +4802,7 @@ SHA-256 {sha256}</translation>
     <name>WorkspaceOpener</name>
     <message>
         <source>{name} is open.</source>
-        <extracomment>Overrides the data folder (QStandardPaths.AppDataLocation), e.g. for a portable install. A workspace is open and ready; the window installs it in the context. Opening ``path`` failed or was cancelled; the previous workspace is still open.</extracomment>
+        <extracomment>Overrides the data folder (QStandardPaths.AppDataLocation), e.g. for a portable install. A workspace is open and ready; the window installs it in the context. Opening ``path`` failed or was cancelled; the previous workspace is still open. The password dialog while it is open (for the window&apos;s tests).</extracomment>
         <translation>{name} está abierto.</translation>
     </message>
     <message>

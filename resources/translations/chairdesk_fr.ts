@@ -200,6 +200,7 @@
     </message>
     <message>
         <source>Add mandate of {resolution}</source>
+        <extracomment>Words the linked meetings or documents of a cell, as the table shows them.</extracomment>
         <translation>Ajouter un mandat de {resolution}</translation>
     </message>
     <message>
@@ -1249,8 +1250,16 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>Annulé : {action}</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
+        <source>Yes</source>
         <extracomment>Makes the command that saves the user&apos;s values against a given version.</extracomment>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
         <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
@@ -1280,6 +1289,31 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>Kept the version saved by someone else.</source>
         <translation>La version enregistrée par quelqu&apos;un d&apos;autre a été conservée.</translation>
+    </message>
+    <message>
+        <source>Waiting for another save to finish…</source>
+        <extracomment>How long one attempt waits for the other program&apos;s write, in milliseconds. The pause between attempts, during which the window paints and answers. How long to keep trying before saying the workspace is busy, in seconds.</extracomment>
+        <translation>En attente de la fin d’un autre enregistrement…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Ne plus attendre</translation>
+    </message>
+    <message>
+        <source>Chairdesk</source>
+        <translation>Chairdesk</translation>
+    </message>
+    <message>
+        <source>{name} is open.</source>
+        <translation>{name} est ouvert.</translation>
+    </message>
+    <message>
+        <source>{name} was not opened.</source>
+        <translation>{name} n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the password was not kept: it will be asked again next time.</source>
+        <translation>Cet ordinateur n’a pas de trousseau de clés : le mot de passe n’a pas été conservé et vous sera redemandé la prochaine fois.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2047,28 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
 </context>
 <context>
+    <name>EntryActions</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>How many changed entries a refused bulk change names; the rest are counted.</extracomment>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed %n of the selected invitations since the list was shown: {names}. Nothing was changed. The list now shows their changes; look at them and repeat the change if it still applies.</source>
+        <translation>
+            <numerusform>Quelqu’un d’autre a modifié %n des invitations sélectionnées depuis l’affichage de la liste : {names}. Rien n’a été modifié. La liste montre maintenant ses modifications ; vérifiez-les et refaites l’opération si elle s’impose encore.</numerusform>
+            <numerusform>Quelqu’un d’autre a modifié %n des invitations sélectionnées depuis l’affichage de la liste : {names}. Rien n’a été modifié. La liste montre maintenant ses modifications ; vérifiez-les et refaites l’opération si elle s’impose encore.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExpandRangeDialog</name>
     <message>
         <source>Recurring events</source>
@@ -2056,6 +2112,197 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>Which meetings go into the calendar file?</source>
         <translation>Quelles réunions inclure dans le fichier de calendrier ?</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Motif de l’état</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Original language of the title</source>
+        <translation>Langue originale du titre</translation>
+    </message>
+    <message>
+        <source>Title in other languages</source>
+        <translation>Titre dans les autres langues</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Title of the resolution</source>
+        <translation>Titre de la résolution</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Original language of the mandate</source>
+        <translation>Langue originale du mandat</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <translation>Service responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Delegation / organization</source>
+        <translation>Délégation / organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <source>Title (position)</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>la réunion</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>le point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>le document</translation>
+    </message>
+    <message>
+        <source>mandate</source>
+        <translation>le mandat</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>le contact</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>la révision</translation>
+    </message>
+    <message>
+        <source>invitations</source>
+        <translation>les invitations</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3741,29 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for {workspace}</source>
+        <translation>Mot de passe de {workspace}</translation>
+    </message>
+    <message>
+        <source>The server of the team workspace {workspace} asks for the password of {user}.</source>
+        <translation>Le serveur de l’espace de travail partagé {workspace} demande le mot de passe de {user}.</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password. Type it again.</source>
+        <translation>Le serveur n’a pas accepté ce mot de passe. Saisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Mémoriser dans le trousseau du système</translation>
+    </message>
+</context>
+<context>
     <name>PlaceSection</name>
     <message>
         <source>Default &amp;room:</source>
@@ -3812,8 +4082,8 @@ Le procès-verbal maintenant : {record}</translation>
     <message numerus="yes">
         <source>You edited %n paragraph(s) that the record has changed since. Keep your text, or replace it with what the record now says?</source>
         <translation>
-            <numerusform>Vous avez modifié %n paragraphe que le procès-verbal a changé depuis. Garder votre texte, ou le remplacer par ce que dit maintenant le procès-verbal ?</numerusform>
-            <numerusform>Vous avez modifié %n paragraphes que le procès-verbal a changés depuis. Garder votre texte, ou le remplacer par ce que dit maintenant le procès-verbal ?</numerusform>
+            <numerusform>Vous avez modifié %n paragraphe que le compte rendu a changé depuis. Garder votre texte, ou le remplacer par ce que dit maintenant le compte rendu ?</numerusform>
+            <numerusform>Vous avez modifié %n paragraphes que le compte rendu a changés depuis. Garder votre texte, ou le remplacer par ce que dit maintenant le compte rendu ?</numerusform>
         </translation>
     </message>
     <message>
@@ -4532,7 +4802,7 @@ SHA-256 {sha256}</translation>
     <name>WorkspaceOpener</name>
     <message>
         <source>{name} is open.</source>
-        <extracomment>Overrides the data folder (QStandardPaths.AppDataLocation), e.g. for a portable install. A workspace is open and ready; the window installs it in the context. Opening ``path`` failed or was cancelled; the previous workspace is still open.</extracomment>
+        <extracomment>Overrides the data folder (QStandardPaths.AppDataLocation), e.g. for a portable install. A workspace is open and ready; the window installs it in the context. Opening ``path`` failed or was cancelled; the previous workspace is still open. The password dialog while it is open (for the window&apos;s tests).</extracomment>
         <translation>{name} est ouvert.</translation>
     </message>
     <message>

@@ -200,6 +200,7 @@
     </message>
     <message>
         <source>Add mandate of {resolution}</source>
+        <extracomment>Words the linked meetings or documents of a cell, as the table shows them.</extracomment>
         <translation>Adicionar um mandato de {resolution}</translation>
     </message>
     <message>
@@ -1249,8 +1250,16 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>Desfeito: {action}</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
+        <source>Yes</source>
         <extracomment>Makes the command that saves the user&apos;s values against a given version.</extracomment>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
         <translation>Alterado por outra pessoa</translation>
     </message>
     <message>
@@ -1280,6 +1289,31 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>Kept the version saved by someone else.</source>
         <translation>Foi mantida a versão salva por outra pessoa.</translation>
+    </message>
+    <message>
+        <source>Waiting for another save to finish…</source>
+        <extracomment>How long one attempt waits for the other program&apos;s write, in milliseconds. The pause between attempts, during which the window paints and answers. How long to keep trying before saying the workspace is busy, in seconds.</extracomment>
+        <translation>Aguardando o término de outro salvamento…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Parar de esperar</translation>
+    </message>
+    <message>
+        <source>Chairdesk</source>
+        <translation>Chairdesk</translation>
+    </message>
+    <message>
+        <source>{name} is open.</source>
+        <translation>{name} está aberto.</translation>
+    </message>
+    <message>
+        <source>{name} was not opened.</source>
+        <translation>{name} não foi aberto.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the password was not kept: it will be asked again next time.</source>
+        <translation>Este computador não tem chaveiro do sistema, por isso a senha não foi guardada: ela será pedida novamente da próxima vez.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2047,28 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
 </context>
 <context>
+    <name>EntryActions</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>How many changed entries a refused bulk change names; the rest are counted.</extracomment>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Alterado por outra pessoa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed %n of the selected invitations since the list was shown: {names}. Nothing was changed. The list now shows their changes; look at them and repeat the change if it still applies.</source>
+        <translation>
+            <numerusform>Outra pessoa alterou %n dos convites selecionados desde que a lista foi exibida: {names}. Nada foi alterado. A lista mostra agora as alterações dela; confira-as e repita a operação se ainda for o caso.</numerusform>
+            <numerusform>Outra pessoa alterou %n dos convites selecionados desde que a lista foi exibida: {names}. Nada foi alterado. A lista mostra agora as alterações dela; confira-as e repita a operação se ainda for o caso.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExpandRangeDialog</name>
     <message>
         <source>Recurring events</source>
@@ -2056,6 +2112,197 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>Which meetings go into the calendar file?</source>
         <translation>Quais reuniões entram no arquivo de calendário?</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data de término</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>O dia todo</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Horário de início</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Horário de término</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Motivo da situação</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Original language of the title</source>
+        <translation>Idioma original do título</translation>
+    </message>
+    <message>
+        <source>Title in other languages</source>
+        <translation>Título nos demais idiomas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Início previsto</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duração (minutos)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolução</translation>
+    </message>
+    <message>
+        <source>Title of the resolution</source>
+        <translation>Título da resolução</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>Original language of the mandate</source>
+        <translation>Idioma original do mandato</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <translation>Área responsável</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniões</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Tratamento</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Delegation / organization</source>
+        <translation>Delegação / organização</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Title (position)</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>a reunião</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>o item da agenda</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>o documento</translation>
+    </message>
+    <message>
+        <source>mandate</source>
+        <translation>o mandato</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>o contacto</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>a revisão</translation>
+    </message>
+    <message>
+        <source>invitations</source>
+        <translation>os convites</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3741,29 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for {workspace}</source>
+        <translation>Senha de {workspace}</translation>
+    </message>
+    <message>
+        <source>The server of the team workspace {workspace} asks for the password of {user}.</source>
+        <translation>O servidor do espaço de trabalho compartilhado {workspace} pede a senha de {user}.</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password. Type it again.</source>
+        <translation>O servidor não aceitou essa senha. Digite-a novamente.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Lembrar no chaveiro do sistema</translation>
+    </message>
+</context>
+<context>
     <name>PlaceSection</name>
     <message>
         <source>Default &amp;room:</source>
@@ -3812,8 +4082,8 @@ O registro agora: {record}</translation>
     <message numerus="yes">
         <source>You edited %n paragraph(s) that the record has changed since. Keep your text, or replace it with what the record now says?</source>
         <translation>
-            <numerusform>Você editou %n parágrafo que o registro alterou desde então. Manter seu texto ou substituí-lo pelo que o registro diz agora?</numerusform>
-            <numerusform>Você editou %n parágrafos que o registro alterou desde então. Manter seu texto ou substituí-lo pelo que o registro diz agora?</numerusform>
+            <numerusform>Você editou %n parágrafo que o registro alterou depois. Manter seu texto ou substituí-lo pelo que o registro diz agora?</numerusform>
+            <numerusform>Você editou %n parágrafos que o registro alterou depois. Manter seu texto ou substituí-lo pelo que o registro diz agora?</numerusform>
         </translation>
     </message>
     <message>
@@ -4532,7 +4802,7 @@ SHA-256 {sha256}</translation>
     <name>WorkspaceOpener</name>
     <message>
         <source>{name} is open.</source>
-        <extracomment>Overrides the data folder (QStandardPaths.AppDataLocation), e.g. for a portable install. A workspace is open and ready; the window installs it in the context. Opening ``path`` failed or was cancelled; the previous workspace is still open.</extracomment>
+        <extracomment>Overrides the data folder (QStandardPaths.AppDataLocation), e.g. for a portable install. A workspace is open and ready; the window installs it in the context. Opening ``path`` failed or was cancelled; the previous workspace is still open. The password dialog while it is open (for the window&apos;s tests).</extracomment>
         <translation>{name} está aberto.</translation>
     </message>
     <message>

@@ -200,3 +200,31 @@ def test_a_bulk_status_change_with_current_versions_goes_through(
     assert changed == 5
     with workspace.reading() as session:
         assert all(e.status == InvitationStatus.INVITED for e in session.query(ListEntry))
+
+
+def test_links_changed_by_someone_else_refuse_an_edit_of_the_mandate_begun_before(
+    workspace: Workspace, make_meeting: MakeMeeting
+) -> None:
+    """Linking meetings is a change of the mandate: its version goes up with it."""
+    first, second = make_meeting(title="1st meeting"), make_meeting(title="2nd meeting")
+    with workspace.writing() as session:
+        mandate_id = mandates.add_mandate(session, resolution="AG/RES. 2866", text="Hold it").id
+    opened_at = version_of(workspace, Mandate, mandate_id)
+    with workspace.writing() as session:
+        mandates.set_links(session, mandate_id, meeting_ids=[first])
+    assert version_of(workspace, Mandate, mandate_id) == opened_at + 1
+    for attempt in (
+        lambda s: mandates.set_links(
+            s, mandate_id, meeting_ids=[second], expected_version=opened_at
+        ),
+        lambda s: mandates.update_mandate(
+            s, mandate_id, {"notes": "x"}, expected_version=opened_at
+        ),
+    ):
+        with pytest.raises(ConflictError), workspace.writing() as session:
+            attempt(session)
+    with workspace.reading() as session:
+        assert mandates.linked_meeting_ids(session, mandate_id) == [first]
+    with workspace.writing() as session:  # the same links again change nothing
+        mandates.set_links(session, mandate_id, meeting_ids=[first])
+    assert version_of(workspace, Mandate, mandate_id) == opened_at + 1

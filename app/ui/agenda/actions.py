@@ -27,6 +27,7 @@ from app.ui.agenda.commands import (
 from app.ui.agenda.defer_dialog import DeferDialog
 from app.ui.agenda.document_links_dialog import LinkDocumentsDialog
 from app.ui.common import meeting_labels as labels
+from app.ui.common.conflicts import save_or_resolve
 from app.ui.common.context import AGENDA
 from app.ui.common.errors import show_error
 from app.ui.common.page_support import (
@@ -183,18 +184,31 @@ class ItemActions(QWidget):
         row = self.selected_row()
         if row is None:
             return None
+        from app.services.versions import version_of
+
         try:
-            values = self.context.read(lambda s: read_item_values(s, row.id))
+            values, opened_at = self.context.read(
+                lambda s: (read_item_values(s, row.id), version_of(s, "agenda item", row.id))
+            )
         except Exception as exc:
             show_error(self, exc)
             self.reload_items()
             return None
         ref = self._item_ref(row)
         dialog = ItemDialog(self, values)
-        return open_dialog(
-            dialog,
-            lambda: push_or_show(self, self.context, EditItem(self.context, ref, dialog.values())),
-        )
+
+        def save() -> None:
+            # Read once: the dialog is gone by the time a conflict is answered.
+            changes = dialog.values()
+            save_or_resolve(
+                self,
+                self.context,
+                lambda version: EditItem(self.context, ref, changes, version),
+                opened_at,
+                changes,
+            )
+
+        return open_dialog(dialog, save)
 
     def delete_item(self) -> None:
         row = self.selected_row()

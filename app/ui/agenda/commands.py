@@ -77,7 +77,17 @@ class AddItem(ServiceCommand):
 
 
 class EditItem(ServiceCommand):
-    def __init__(self, context: AppContext, item: RowRef, changes: Mapping[str, Any]) -> None:
+    """Save the dialog's values against ``opened_at``, the item's version when the dialog
+    opened; undo and redo save against the version the previous step left, so neither
+    overwrites a change someone else made after it (see ``EditMeeting``)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        item: RowRef,
+        changes: Mapping[str, Any],
+        opened_at: int | None = None,
+    ) -> None:
         super().__init__(
             context,
             _tr("Edit agenda item “{title}”").format(title=changes.get("title", "")),
@@ -89,21 +99,30 @@ class EditItem(ServiceCommand):
         self.item = item
         self.changes = dict(changes)
         self.before: dict[str, Any] = {}
+        self.expected = opened_at
 
     def _edit(self, session: Session) -> int:
         from app.services import agenda
 
         self.before = read_item_values(session, self.item.id)
-        agenda.update_item(session, self.item.id, self.changes)
+        saved = agenda.update_item(
+            session, self.item.id, self.changes, expected_version=self.expected
+        )
+        self.expected = saved.version
         return self.item.id
 
     def _restore(self, session: Session, _result: object) -> None:
         from app.services import agenda
 
         # Undo puts back what was recorded; it never asks about the quorum again.
-        agenda.update_item(
-            session, self.item.id, restoring(self.before), confirm_without_quorum=True
+        restored = agenda.update_item(
+            session,
+            self.item.id,
+            restoring(self.before),
+            confirm_without_quorum=True,
+            expected_version=self.expected,
         )
+        self.expected = restored.version
 
 
 class RecordOutcome(ServiceCommand):

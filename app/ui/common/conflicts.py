@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ConflictError
 from app.ui.common.errors import show_error
+from app.ui.common.field_labels import field_labels, row_kind
 from app.ui.common.undo import ServiceCommand, push
 
 if TYPE_CHECKING:
@@ -45,6 +47,8 @@ def tr(text: str) -> str:
 def shown(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return tr("Yes") if value else tr("No")
     if isinstance(value, Enum):
         return str(value.value)
     if isinstance(value, date | time):
@@ -54,12 +58,30 @@ def shown(value: Any) -> str:
     return str(value)
 
 
-def differences(mine: Mapping[str, Any], theirs: Mapping[str, Any]) -> list[tuple[str, str, str]]:
-    """(field, mine, theirs) for each field the two versions disagree on."""
+def comparable(values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` with the title's other languages only: the services list the original
+    among a row's translations, a dialog does not, and that is no difference."""
+    result = dict(values)
+    if "translations" in result:
+        original = result.get("title_language") or result.get("text_language")
+        given = result["translations"] or {}
+        result["translations"] = {
+            code: text for code, text in given.items() if text and code != original
+        }
+    return result
+
+
+def differences(
+    mine: Mapping[str, Any], theirs: Mapping[str, Any], what: str = ""
+) -> list[tuple[str, str, str]]:
+    """(field label, mine, theirs) for each field the two versions of a ``what`` disagree on."""
+    labels = field_labels(what)
+    mine, theirs = comparable(mine), comparable(theirs)
     rows = []
     for field, value in mine.items():
         if field in theirs and shown(value) != shown(theirs[field]):
-            rows.append((field.replace("_", " "), shown(value), shown(theirs[field])))
+            label = labels.get(field, field.replace("_", " "))
+            rows.append((label, shown(value), shown(theirs[field])))
     return rows
 
 
@@ -73,23 +95,31 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(tr("Changed by someone else"))
         self.keep_mine = False
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.intro = intro = QLabel(
             tr(
                 "Someone else saved the {what} “{name}” while you were editing it. "
                 "Choose which version to keep."
-            ).format(what=conflict.what, name=conflict.label),
+            ).format(what=row_kind(conflict.what), name=conflict.label),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        rows = differences(mine, conflict.current)
+        rows = differences(mine, conflict.current, conflict.what)
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setHorizontalHeaderLabels([tr("Field"), tr("Yours"), tr("Theirs (saved)")])
         self.table.verticalHeader().hide()
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        # The field's name as wide as it needs; the two versions share the rest of the
+        # dialog's width, the last column reaching its right edge, and long values (a
+        # title, notes) wrap instead of running off to the right.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(self)
         self.mine_button = QPushButton(tr("Keep mine"), self)
@@ -106,7 +136,7 @@ class ConflictDialog(QDialog):
         self.accept()
 
 
-def save_or_resolve(
+def push_resolving(
     parent: QWidget,
     context: AppContext,
     make: MakeCommand,
@@ -118,22 +148,35 @@ def save_or_resolve(
 
     ``ask`` shows the dialog and returns whether the user kept theirs/mine (tests pass
     their own); by default the dialog runs modally. Returns the command's result, or
-    None when nothing was saved.
+    None when the user kept the other person's version. Other errors (and a conflict
+    that names no version to save against) are raised for the caller to show: a dialog
+    that stays open shows them beside its fields.
     """
     try:
         return push(context, make(opened_at))
     except ConflictError as conflict:
+        if conflict.current_version is None:
+            raise
         dialog = ConflictDialog(conflict, mine, parent)
         kept_mine = ask(dialog) if ask is not None else (dialog.exec() and dialog.keep_mine)
         dialog.deleteLater()
-        if not kept_mine or conflict.current_version is None:
+        if not kept_mine:
             context.status_message.emit(tr("Kept the version saved by someone else."))
             return None
-        try:
-            return push(context, make(conflict.current_version))
-        except Exception as again:
-            show_error(parent, again)
-            return None
+        return push(context, make(conflict.current_version))
+
+
+def save_or_resolve(
+    parent: QWidget,
+    context: AppContext,
+    make: MakeCommand,
+    opened_at: int | None,
+    mine: Mapping[str, Any],
+    ask: Callable[[ConflictDialog], bool] | None = None,
+) -> Any:
+    """:func:`push_resolving`, showing any error in a message box (None is returned)."""
+    try:
+        return push_resolving(parent, context, make, opened_at, mine, ask)
     except Exception as error:
         show_error(parent, error)
         return None

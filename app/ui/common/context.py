@@ -87,6 +87,8 @@ class AppContext(QObject):
         """One user action in one transaction; then tell the views what changed.
 
         Raises the services' errors unchanged; callers show them (see ``errors.py``).
+        While another program holds the workspace for a long write, waits saying so
+        (``busy_wait``).
         Direct calls are not undoable: edits go through ``app.ui.common.undo.ServiceCommand``.
         """
         if self.workspace is None:
@@ -101,9 +103,10 @@ class AppContext(QObject):
                     "bar says the server is back."
                 )
             )
+        from app.ui.common.busy_wait import write_waiting
+
         try:
-            with self.workspace.writing(kinds) as session:
-                result = action(session)
+            result = write_waiting(self, self.workspace, action, kinds)
             self.wrote.emit()
         finally:
             # Even a failed write may have been half-seen by a view's cache: reload.

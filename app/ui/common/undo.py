@@ -66,6 +66,7 @@ class ServiceCommand(QUndoCommand):
 
     def undo(self) -> None:
         from app.services.errors import ConflictError
+        from app.ui.common.field_labels import row_kind
 
         try:
             self.context.write(lambda session: self._undo(session, self.result), self.kinds)
@@ -76,7 +77,7 @@ class ServiceCommand(QUndoCommand):
                 "undo",
                 "Cannot undo “{action}”: someone else changed the {what}{named} after it, "
                 "and undoing would overwrite their change. Nothing was changed.",
-            ).format(action=self.text(), what=conflict.what, named=named)
+            ).format(action=self.text(), what=row_kind(conflict.what), named=named)
             self.setObsolete(True)
             self.context.report_error(conflict)
         except Exception as exc:  # e.g. the row was deleted in another window meanwhile

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services import documents
 from app.services.errors import ServiceError
+from app.ui.common.conflicts import push_resolving
 from app.ui.common.context import DOCUMENTS
 from app.ui.common.errors import show_error
 from app.ui.common.page_support import (
@@ -173,15 +174,31 @@ class DocumentActions(QWidget):
         document = self.selected_document()
         if document is None:
             return
-        dialog = DocumentDialog(
-            lambda values: push(
+        from app.services.versions import version_of
+
+        try:
+            values, opened_at = self.context.read(
+                lambda s: (
+                    documents.read_document_values(s, document.id),
+                    version_of(s, "document", document.id),
+                )
+            )
+        except ServiceError as error:
+            show_error(self, error)
+            return
+
+        def submit(changes: dict[str, Any]) -> Any:
+            return push_resolving(
+                self,
                 self.context,
-                commands.update_document(self.context, document.id, values, values["base_symbol"]),
-            ),
-            self,
-            values=self._document_values(document.id),
-        )
-        dialog.exec()
+                lambda version: commands.update_document(
+                    self.context, document.id, changes, changes["base_symbol"], version
+                ),
+                opened_at,
+                changes,
+            )
+
+        DocumentDialog(submit, self, values=values).exec()
 
     def delete_document(self) -> None:
         document = self.selected_document()
@@ -276,7 +293,8 @@ class DocumentActions(QWidget):
         if not chosen:
             return
         language = codes[list(labels.values()).index(label)]
-        if any(f.language == language for f in revision.files):
+        shown = next((f for f in revision.files if f.language == language), None)
+        if shown is not None:
             answer = QMessageBox.question(
                 self,
                 self.tr("Replace file"),
@@ -289,7 +307,8 @@ class DocumentActions(QWidget):
         try:
             file = commands.NewFile(str(language), path.name, path.read_bytes())
             push(
-                self.context, commands.attach_file(self.context, revision.id, file, revision.symbol)
+                self.context,
+                commands.attach_file(self.context, revision.id, file, revision.symbol, shown),
             )
         except (ServiceError, OSError) as error:
             show_error(self, error)

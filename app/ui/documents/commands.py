@@ -8,6 +8,7 @@ name documents, revisions, mandates and agenda items by shared ``RowRef``s
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from app.models.localized import LANGUAGES
 from app.services import agenda, documents, mandates
 from app.services.documents import FileRow
+from app.services.errors import ConflictError
 from app.ui.common.context import AGENDA, DOCUMENTS, MANDATES
 from app.ui.common.row_refs import DOCUMENT, ITEM, MANDATE, REVISION, RowRef, row_refs
 from app.ui.common.undo import ServiceCommand
@@ -88,23 +90,35 @@ def create_document(context: AppContext, values: Mapping[str, Any]) -> ServiceCo
 
 
 def update_document(
-    context: AppContext, document_id: int, changes: Mapping[str, Any], symbol: str
+    context: AppContext,
+    document_id: int,
+    changes: Mapping[str, Any],
+    symbol: str,
+    opened_at: int | None = None,
 ) -> ServiceCommand:
+    """Save against ``opened_at``, the document's version when the dialog opened; undo and
+    redo save against the version the step before left (no overwrite of a later change)."""
     ref = row_refs(context).ref(DOCUMENT, document_id)
     before: dict[str, Any] = {}
+    expected = [opened_at]
 
     def do(session: Session) -> int:
         current = documents.read_document_values(session, ref.id)
         before.clear()
         before.update(_values_for_undo({key: current[key] for key in changes}))
-        documents.update_document(session, ref.id, changes)
+        saved = documents.update_document(session, ref.id, changes, expected_version=expected[0])
+        expected[0] = saved.version
         return ref.id
+
+    def undo(session: Session, _document_id: int) -> None:
+        restored = documents.update_document(session, ref.id, before, expected_version=expected[0])
+        expected[0] = restored.version
 
     return ServiceCommand(
         context,
         _tr("Edit document {symbol}").format(symbol=symbol),
         do=do,
-        undo=lambda s, _: documents.update_document(s, ref.id, before),
+        undo=undo,
         kinds={DOCUMENTS, AGENDA, MANDATES},
         done=_tr("Document {symbol} changed.").format(symbol=symbol),
     )
@@ -252,9 +266,15 @@ def add_revision(
         return revision_id
 
     def undo(session: Session, _revision_id: int) -> None:
+        # Taking the revision away would take a file someone attached to it since.
+        files = documents.revision_files(session, made[0].id)
+        left = {(str(f.language), f.sha256) for f in files}
+        if left != added:
+            raise ConflictError("revision", symbol, row_id=made[0].id)
         documents.delete_revision(session, made[0].id)
         refs.deleted(made[0])
 
+    added = {(str(f.language), hashlib.sha256(f.content).hexdigest()) for f in revision.files}
     return ServiceCommand(
         context,
         _tr("Add revision {symbol}").format(symbol=symbol),
@@ -271,31 +291,50 @@ def _file_in(session: Session, revision_id: int, language: str) -> FileRow | Non
 
 
 def attach_file(
-    context: AppContext, revision_id: int, file: NewFile, symbol: str
+    context: AppContext,
+    revision_id: int,
+    file: NewFile,
+    symbol: str,
+    shown: FileRow | None = None,
 ) -> ServiceCommand:
     """Attach a language file to an existing revision, replacing the one of that language.
 
+    ``shown`` is the file of that language the revision history showed (None: none), the
+    one the person agreed to replace; a different file found there (a colleague attached
+    one meanwhile) refuses the attach with a ConflictError instead of replacing it.
     Undo takes the new file off again, or puts back the replaced file with its bytes,
-    which the command keeps from the moment it replaced them.
+    which the command keeps from the moment it replaced them; it too is refused if the
+    file was replaced again since.
     """
     ref = row_refs(context).ref(REVISION, revision_id)
+    expected = [None if shown is None else shown.sha256]
+    attached = hashlib.sha256(file.content).hexdigest()
+
+    def found(session: Session) -> FileRow | None:
+        current = _file_in(session, ref.id, file.language)
+        if (current.sha256 if current is not None else None) != expected[0]:
+            raise ConflictError("revision", symbol, row_id=ref.id)
+        return current
 
     def do(session: Session) -> NewFile | None:
-        replaced = _file_in(session, ref.id, file.language)
+        replaced = found(session)
         previous = None
         if replaced is not None:
             name, content = documents.file_content(session, replaced.id)
             previous = NewFile(replaced.language, name, content, replaced.media_type)
         _attach(session, ref.id, file)
+        expected[0] = attached
         return previous
 
     def undo(session: Session, previous: NewFile | None) -> None:
+        current = found(session)
         if previous is not None:
             _attach(session, ref.id, previous)
+            expected[0] = hashlib.sha256(previous.content).hexdigest()
             return
-        attached = _file_in(session, ref.id, file.language)
-        if attached is not None:
-            documents.detach_file(session, attached.id)
+        if current is not None:
+            documents.detach_file(session, current.id)
+        expected[0] = None
 
     return ServiceCommand(
         context,

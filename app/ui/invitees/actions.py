@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt
@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import invitee_table
+from app.services import invitee_table, invitees
+from app.services.errors import ConflictError
 from app.ui.common.conflicts import save_or_resolve
 from app.ui.common.errors import show_error
 from app.ui.common.undo import ServiceCommand, push
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
     from app.ui.common.context import AppContext
     from app.ui.invitees.invitee_table_view import InviteeTableView
     from app.ui.invitees.invitees_model import InviteesModel
+
+#: How many changed entries a refused bulk change names; the rest are counted.
+MAX_NAMED = 10
 
 
 class EntryActions(QWidget):
@@ -106,10 +110,44 @@ class EntryActions(QWidget):
         entry_ids = self.selected_entry_ids()
         if not entry_ids:
             return
-        command = SetInvitationStatus(self.context, entry_ids, status, status_labels()[status])
-        if self._push(command) is not None:
-            # A large list is read again off the UI thread; show the change meanwhile.
-            self.model.set_statuses(dict.fromkeys(entry_ids, status))
+        shown = self.model.versions_of_entries(entry_ids)
+        command = SetInvitationStatus(
+            self.context, entry_ids, status, status_labels()[status], shown
+        )
+        try:
+            push(self.context, command)
+        except ConflictError:
+            self._say_who_changed(shown or {})
+            return
+        except Exception as error:
+            show_error(self, error)
+            return
+        # A large list is read again off the UI thread; show the change meanwhile.
+        self.model.set_statuses(dict.fromkeys(entry_ids, status))
+
+    def _say_who_changed(self, shown: Mapping[int, int]) -> None:
+        """A bulk change was refused: name the entries someone else changed since shown."""
+        try:
+            now = self.context.read(lambda s: invitees.entry_versions(s, list(shown)))
+        except Exception as error:
+            show_error(self, error)
+            return
+        changed = [entry_id for entry_id, version in shown.items() if now.get(entry_id) != version]
+        names = [self.model.name_of_entry(entry_id) for entry_id in changed]
+        listed = ", ".join(names[:MAX_NAMED])
+        if len(names) > MAX_NAMED:
+            listed += ", " + self.tr("and %n more", "", len(names) - MAX_NAMED)
+        QMessageBox.warning(
+            self,
+            self.tr("Changed by someone else"),
+            self.tr(
+                "Someone else changed %n of the selected invitations since the list was "
+                "shown: {names}. Nothing was changed. The list now shows their changes; "
+                "look at them and repeat the change if it still applies.",
+                "",
+                len(changed),
+            ).format(names=listed),
+        )
 
     def add_contact(self) -> None:
         summary = self.selected_list()

@@ -30,10 +30,21 @@ def _tr(text: str) -> str:
 
 
 class SetInvitationStatus(ServiceCommand):
-    """Give many entries one status; undo gives each entry back its own previous status."""
+    """Give many entries one status; undo gives each entry back its own previous status.
+
+    All or nothing: ``shown_versions`` are the entries' versions as the list showed them,
+    and one entry changed since by someone else refuses the whole change (a
+    ConflictError). Undo and redo check the versions the step before left, so neither
+    overwrites a status someone else set after it.
+    """
 
     def __init__(
-        self, context: AppContext, entry_ids: Sequence[int], status: str, status_label: str
+        self,
+        context: AppContext,
+        entry_ids: Sequence[int],
+        status: str,
+        status_label: str,
+        shown_versions: Mapping[int, int] | None = None,
     ) -> None:
         text = (
             _tr("Set 1 invitation to “{status}”")
@@ -46,14 +57,17 @@ class SetInvitationStatus(ServiceCommand):
         super().__init__(context, text, self._set, self._restore, KINDS, done)
         self.entry_ids = list(entry_ids)
         self.status = status
+        self.expected = dict(shown_versions) if shown_versions is not None else None
 
     def _set(self, session: Session) -> dict[int, InvitationStatus]:
         before = invitees.entry_statuses(session, self.entry_ids)
-        invitees.set_status(session, self.entry_ids, self.status)
+        invitees.set_status(session, self.entry_ids, self.status, expected_versions=self.expected)
+        self.expected = invitees.entry_versions(session, self.entry_ids)
         return before
 
     def _restore(self, session: Session, before: dict[int, InvitationStatus]) -> None:
-        invitees.set_statuses(session, before)
+        invitees.set_statuses(session, before, expected_versions=self.expected)
+        self.expected = invitees.entry_versions(session, self.entry_ids)
 
 
 class AddContactToList(ServiceCommand):

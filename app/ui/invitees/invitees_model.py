@@ -168,8 +168,12 @@ class InviteesModel(QAbstractTableModel):
         the next search, sort or reload places them by their new status.
         """
         rows = self._rows_of_entries(statuses)
+        versions = self._table.versions
         for entry_id, row in rows.items():
-            self._table.statuses[row] = str(statuses[entry_id])
+            new = str(statuses[entry_id])
+            if versions and self._table.statuses[row] != new:
+                versions[row] += 1  # as the service counts it: a changed entry only
+            self._table.statuses[row] = new
         self._index.statuses_changed()
         changed = set(rows.values())
         positions = [pos for pos, row in enumerate(self._visible) if row in changed]
@@ -197,6 +201,19 @@ class InviteesModel(QAbstractTableModel):
     def is_column_empty(self, column: int) -> bool:
         """Whether ``column`` holds nothing in any entry of the list (filtered or not)."""
         return not any(self._columns[column])
+
+    def versions_of_entries(self, entry_ids: Iterable[int]) -> dict[int, int] | None:
+        """Each entry's version as the list showed it; None when the table has none."""
+        if not self._table.versions:
+            return None
+        versions = self._table.versions
+        return {
+            entry_id: versions[row] for entry_id, row in self._rows_of_entries(entry_ids).items()
+        }
+
+    def name_of_entry(self, entry_id: int) -> str:
+        row = self._rows_of_entries([entry_id]).get(entry_id)
+        return "" if row is None else self._table.names[row]
 
     def entry_id_at(self, position: int) -> int:
         return self._table.entry_ids[self._visible[position]]

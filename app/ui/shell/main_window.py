@@ -32,11 +32,11 @@ from app.ui.shell.navigation import NavigationList
 from app.ui.shell.pages import PAGES, PageSpec
 from app.ui.shell.settings import Settings
 from app.ui.shell.store_warnings import translated_warning
+from app.ui.shell.team_opening import shown_name
 from app.ui.shell.workspace_opener import (
     WorkspaceOpener,
     data_folder,
     default_workspace_path,
-    shown_name,
     startup_path,
 )
 

@@ -1,8 +1,8 @@
 """File ▸ Open Team Workspace: where the secretariat's shared workspace lives.
 
 Host, port, database, user and the TLS mode make the ``postgresql://`` URL the window
-remembers; a password typed here goes to the operating system's keyring (when asked
-and when there is one), never to the settings file.
+remembers; a password typed here goes to the operating system's keyring (when asked,
+when there is one, and once the server has accepted it), never to the settings file.
 """
 
 from __future__ import annotations
@@ -72,7 +72,6 @@ class TeamWorkspaceDialog(QDialog):
             edit.textChanged.connect(self._update_ok)
         self._fill(last_url)
         self._update_ok()
-        self._kept_in_keyring = False
 
     def _fill(self, url: str) -> None:
         if not url:
@@ -102,15 +101,10 @@ class TeamWorkspaceDialog(QDialog):
             query = ""
         return f"postgresql://{user}@{host}:{self.port_spin.value()}/{database}{query}"
 
-    def accept(self) -> None:
-        password = self.password_edit.text()
-        if password and self.remember_box.isChecked():
-            from app.store.server import parse_server_url, save_keyring_password
-
-            address, _ = parse_server_url(self.url())
-            self._kept_in_keyring = save_keyring_password(address, password)
-        super().accept()
-
     def password_for_this_session(self) -> str | None:
-        """The password typed, for opening now (the keyring has it too when kept there)."""
+        """The password typed, for opening now."""
         return self.password_edit.text() or None
+
+    def remember_password(self) -> bool:
+        """Whether to keep the typed password in the keyring once the server accepted it."""
+        return self.remember_box.isChecked()

@@ -19,6 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QDialog
+
+from app.ui.shell.team_opening import TeamOpening, is_team_url
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -54,18 +57,6 @@ def example_path(folder: Path) -> Path:
     return folder / f"{EXAMPLE_NAME}{SUFFIX}"
 
 
-def is_team_url(target: object) -> bool:
-    """A team workspace's ``postgresql://`` URL (checked without importing the store)."""
-    return isinstance(target, str) and target.lower().startswith(("postgresql://", "postgres://"))
-
-
-def shown_name(target: Path | str) -> str:
-    """What the window calls a workspace while it opens: a file's name, a database's name."""
-    if is_team_url(target):
-        return str(target).split("?")[0].rsplit("/", 1)[-1]
-    return Path(target).stem
-
-
 def startup_path(argument: str | None, settings: Settings, folder: Path) -> Path | str:
     """What to open at start: the file or server URL named, else the last one used, else the
     default file."""
@@ -89,7 +80,7 @@ def fill_with_example(session: Session) -> None:
     load_demo(session)
 
 
-class WorkspaceOpener(QObject):
+class WorkspaceOpener(TeamOpening, QObject):
     """The File menu's work on files: New, Open, the example, Save a Copy."""
 
     #: A workspace is open and ready; the window installs it in the context.
@@ -106,37 +97,14 @@ class WorkspaceOpener(QObject):
         self.folder = folder
         self._window = parent
         self._operation: BackgroundOperation | None = None
+        #: The password dialog while it is open (for the window's tests).
+        self.password_dialog: QDialog | None = None
 
     @property
     def busy(self) -> bool:
         return self._operation is not None
 
     # -- opening ---------------------------------------------------------------------
-    def open_team(self, url: str, password: str | None = None) -> None:
-        """Open a team workspace on a PostgreSQL server (an empty database gets the schema)."""
-        current = self.context.workspace
-        if current is not None and current.path is None and current.location == url:
-            self.context.status_message.emit(self.tr("{name} is open.").format(name=current.name))
-            return
-
-        def work(progress: Progress) -> Workspace:
-            progress.report(0, 2)
-            from app.store.workspace import open_server_workspace
-
-            progress.report(1, 2)
-            return open_server_workspace(url, create=True, password=password)
-
-        self._run(self.tr("Opening {name}…").format(name=shown_name(url)), work, shown_name(url))
-
-    def choose_team_workspace(self) -> None:
-        """File ▸ Open Team Workspace: ask for the server, then open it."""
-        from app.ui.shell.team_dialog import TeamWorkspaceDialog
-
-        dialog = TeamWorkspaceDialog(self._window, self.settings.window.last_team_workspace)
-        if dialog.exec():
-            self.settings.window.last_team_workspace = dialog.url()
-            self.open_team(dialog.url(), dialog.password_for_this_session())
-
     def open(self, path: Path | str, *, create: bool = False) -> None:
         """Open ``path`` (creating it when ``create``); the current one stays until then."""
         if is_team_url(path):
@@ -249,7 +217,17 @@ class WorkspaceOpener(QObject):
         self._start(self.tr("Saving a copy…"), work, done, self._report_failure)
 
     # -- internals -------------------------------------------------------------------
-    def _run(self, label: str, work: Callable[[Progress], Workspace], name: str) -> None:
+    def _run(
+        self,
+        label: str,
+        work: Callable[[Progress], Workspace],
+        name: str,
+        *,
+        opened: Callable[[Workspace], None] | None = None,
+        refused: Callable[[BaseException], bool] | None = None,
+    ) -> None:
+        """Run ``work`` in the background; ``opened`` runs before the window installs the
+        workspace, ``refused`` may take a failure over (True: it did, nothing is shown)."""
         if self.busy:
             self.context.status_message.emit(self.tr("Please wait: a workspace is opening."))
             return
@@ -257,6 +235,8 @@ class WorkspaceOpener(QObject):
         def succeeded(workspace: Workspace) -> None:
             # A cancel that came after the work finished is too late to honour.
             self._operation = None
+            if opened is not None:
+                opened(workspace)
             if workspace.path is None:  # a team workspace: its URL, never a password
                 self.settings.window.last_workspace = workspace.location
             else:
@@ -265,6 +245,9 @@ class WorkspaceOpener(QObject):
             self.opened.emit(workspace)
 
         def failed(error: BaseException) -> None:
+            if refused is not None and refused(error):
+                self._operation = None
+                return
             self.context.status_message.emit(self.tr("{name} was not opened.").format(name=name))
             self._report_failure(error)
             self.failed.emit(error)

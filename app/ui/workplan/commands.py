@@ -7,7 +7,7 @@ on the stack that names it must follow.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.models.localized import LANGUAGES
 from app.services import mandates
+from app.services.errors import ConflictError
 from app.services.mandates import MandateRow
 from app.ui.common.context import MANDATES
 from app.ui.common.row_refs import DOCUMENT, MANDATE, MEETING, RowRef, RowRefs, row_refs
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from app.ui.common.context import AppContext
 
 LINK_KINDS = {"meeting_ids": MEETING, "document_ids": DOCUMENT}
+#: Words the linked meetings or documents of a cell, as the table shows them.
+DescribeLinks = Callable[[Sequence[int]], str]
 
 
 def _tr(text: str) -> str:
@@ -54,21 +57,24 @@ def add_mandate(context: AppContext, values: Mapping[str, Any]) -> ServiceComman
     fields = dict(values)
     links = {key: _link_refs(refs, key, fields.pop(key)) for key in LINK_KINDS if key in fields}
     made: list[RowRef] = []
+    left: list[int] = []
 
     def do(session: Session) -> int:
         mandate = mandates.add_mandate(session, **fields)
         if links:
-            mandates.set_links(
+            mandate = mandates.set_links(
                 session, mandate.id, **{k: [r.id for r in v] for k, v in links.items()}
             )
         if made:
             refs.recreated(made[0], mandate.id)
         else:
             made.append(refs.ref(MANDATE, mandate.id))
+        left[:] = [mandate.version]
         return mandate.id
 
     def undo(session: Session, _mandate_id: int) -> None:
-        mandates.delete_mandate(session, made[0].id)
+        # Taking the mandate away would take with it what someone changed in it since.
+        mandates.delete_mandate(session, made[0].id, expected_version=left[0])
         refs.deleted(made[0])
 
     return ServiceCommand(
@@ -82,35 +88,59 @@ def add_mandate(context: AppContext, values: Mapping[str, Any]) -> ServiceComman
 
 
 def edit_mandate(
-    context: AppContext, mandate_id: int, field: str, value: Any, *, language: str | None = None
+    context: AppContext,
+    mandate_id: int,
+    field: str,
+    value: Any,
+    *,
+    language: str | None = None,
+    opened_at: int | None = None,
+    describe_links: DescribeLinks | None = None,
 ) -> ServiceCommand:
     """Change one cell of the work plan: a field, or the linked meetings or documents.
 
     ``language`` is the language the table shows: text edited while a translation is
-    shown changes that translation, not the original.
+    shown changes that translation, not the original. ``opened_at`` is the mandate's
+    version when its row was shown; undo and redo save against the version the step
+    before left, so none of them overwrites a change someone else made meanwhile. On a
+    conflict, the other person's value of the cell is put in the ConflictError as the
+    cell shows it (``describe_links`` words linked meetings or documents).
     """
     ref = row_refs(context).ref(MANDATE, mandate_id)
     if field in LINK_KINDS:
-        return _set_links(context, ref, field, list(value))
+        return _set_links(context, ref, field, list(value), opened_at, describe_links)
     before: dict[str, Any] = {}
+    expected = [opened_at]
 
     def do(session: Session) -> int:
         values = _values(session, ref.id)
         before.clear()
-        if field == "text" and language and language != values["text_language"]:
+        translating = field == "text" and language and language != values["text_language"]
+        if translating:
             before["translations"] = {language: values["translations"][language]}
             changes: dict[str, Any] = {"translations": {language: value}}
         else:
             before[field] = values[field]
             changes = {field: value}
-        mandates.update_mandate(session, ref.id, changes)
+        try:
+            saved = mandates.update_mandate(session, ref.id, changes, expected_version=expected[0])
+        except ConflictError as conflict:
+            if translating and conflict.current:
+                # The cell shows the translation: compare it, not the original.
+                conflict.current["text"] = conflict.current["translations"].get(language, "")
+            raise
+        expected[0] = saved.version
         return ref.id
+
+    def undo(session: Session, _mandate_id: int) -> None:
+        restored = mandates.update_mandate(session, ref.id, before, expected_version=expected[0])
+        expected[0] = restored.version
 
     return ServiceCommand(
         context,
         _tr("Edit {what} of a mandate").format(what=_field_label(field)),
         do=do,
-        undo=lambda s, _: mandates.update_mandate(s, ref.id, before),
+        undo=undo,
         kinds={MANDATES},
         done=_tr("The {what} of a mandate changed.").format(what=_field_label(field)),
     )
@@ -129,24 +159,42 @@ def _field_label(field: str) -> str:
     return labels.get(field, field.replace("_", " "))
 
 
-def _set_links(context: AppContext, ref: RowRef, field: str, ids: Sequence[int]) -> ServiceCommand:
+def _set_links(
+    context: AppContext,
+    ref: RowRef,
+    field: str,
+    ids: Sequence[int],
+    opened_at: int | None,
+    describe_links: DescribeLinks | None,
+) -> ServiceCommand:
     refs = row_refs(context)
     after = _link_refs(refs, field, ids)
     before: list[RowRef] = []
+    expected = [opened_at]
+
+    def link(session: Session, to: list[RowRef]) -> None:
+        saved = mandates.set_links(
+            session, ref.id, **{field: [r.id for r in to]}, expected_version=expected[0]
+        )
+        expected[0] = saved.version
 
     def do(session: Session) -> int:
         row = _row(session, ref.id)
-        before[:] = _link_refs(
-            refs, field, row.meeting_ids if field == "meeting_ids" else row.document_ids
-        )
-        mandates.set_links(session, ref.id, **{field: [r.id for r in after]})
+        current = row.meeting_ids if field == "meeting_ids" else row.document_ids
+        before[:] = _link_refs(refs, field, current)
+        try:
+            link(session, after)
+        except ConflictError as conflict:
+            if describe_links is not None and conflict.current:
+                conflict.current[field] = describe_links(current)
+            raise
         return ref.id
 
     return ServiceCommand(
         context,
         _tr("Edit {what} of a mandate").format(what=_field_label(field)),
         do=do,
-        undo=lambda s, _: mandates.set_links(s, ref.id, **{field: [r.id for r in before]}),
+        undo=lambda s, _: link(s, before),
         kinds={MANDATES},
         done=_tr("The {what} of a mandate changed.").format(what=_field_label(field)),
     )

@@ -1,8 +1,10 @@
 """The work plan's mandates, editable in place, filtered and sorted inside the model.
 
-Edits do not write here: ``setData`` hands the mandate id, the field and the new value
-to a ``commit`` function (the page's undoable command), and the model is reloaded
-from the services when the workspace announces the change.
+Edits do not write here: ``setData`` hands the mandate id, the field, the new value and
+the mandate's version as the row showed it (the version the edit began from: a reload
+resets the model, which closes any open editor) to a ``commit`` function (the page's
+undoable command), and the model is reloaded from the services when the workspace
+announces the change.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from app.services.mandates import MandateRow
 from app.ui.common.dates import format_date
 from app.ui.common.row_table import ROW_ID_ROLE, AnyIndex, RowTableModel
 
-Commit = Callable[[int, str, Any], bool]
+Commit = Callable[[int, str, Any, int], bool]
 
 RESOLUTION, TEXT, AREA, STATUS, DUE, MEETINGS, DOCUMENTS = range(7)
 #: The field each column edits (links are set through ``set_links``).
@@ -182,7 +184,7 @@ class MandatesModel(RowTableModel[MandateRow]):
             unchanged = value == self._edit_value(row, column)
         if unchanged:
             return False
-        return self._commit(row.id, FIELDS[column], value)
+        return self._commit(row.id, FIELDS[column], value, row.version)
 
     def _sort_keys(self) -> dict[int, Callable[[MandateRow], Any]]:
         labels = self._status_labels

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.services import documents, mandates, meetings
 from app.services.errors import ServiceError
 from app.services.mandates import MandateRow
+from app.ui.common.conflicts import save_or_resolve
 from app.ui.common.context import AGENDA, DOCUMENTS, MANDATES, MEETINGS, AppContext
 from app.ui.common.dates import format_date
 from app.ui.common.delegates.date_editor import OptionalDateDelegate
@@ -259,17 +260,39 @@ class WorkPlanPage(QWidget):
         select_row(self.view, self.model.row_of(mandate_id), columns.TEXT)
 
     # -- edits -----------------------------------------------------------------------
-    def _commit_edit(self, mandate_id: int, field: str, value: Any) -> bool:
+    def _commit_edit(self, mandate_id: int, field: str, value: Any, shown_version: int) -> bool:
         """Called from the model while the editor closes; the write runs right after, so
         that the reload it causes does not pull the model out from under the editor."""
-        QTimer.singleShot(0, lambda: self._save_edit(mandate_id, field, value))
+        QTimer.singleShot(0, lambda: self._save_edit(mandate_id, field, value, shown_version))
         return True
 
-    def _save_edit(self, mandate_id: int, field: str, value: Any) -> None:
-        command = commands.edit_mandate(
-            self.context, mandate_id, field, value, language=self.context.language
+    def _save_edit(self, mandate_id: int, field: str, value: Any, shown_version: int) -> None:
+        language = self.context.language
+        describe = self._describe_links(field)
+        save_or_resolve(
+            self,
+            self.context,
+            lambda version: commands.edit_mandate(
+                self.context,
+                mandate_id,
+                field,
+                value,
+                language=language,
+                opened_at=version,
+                describe_links=describe,
+            ),
+            shown_version,
+            {field: describe(value) if describe is not None else value},
         )
-        push_or_show(self, self.context, command, (ServiceError,))
+
+    def _describe_links(self, field: str) -> commands.DescribeLinks | None:
+        """How a conflict names linked meetings or documents: as the link picker does."""
+        if field not in commands.LINK_KINDS:
+            return None
+        choices = dict(
+            self._meeting_choices() if field == "meeting_ids" else self._document_choices()
+        )
+        return lambda ids: "; ".join(choices.get(i, str(i)) for i in ids)
 
     def add_mandate(self) -> None:
         rows = [self.model.mandate_at(r) for r in range(self.model.rowCount())]

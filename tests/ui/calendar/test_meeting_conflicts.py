@@ -76,7 +76,7 @@ def test_the_second_save_shows_both_rooms_and_keeping_theirs_saves_nothing(
     qtbot, page, app_context
 ):
     rows = save_with_room(qtbot, page, app_context, "Guerrero Room", "theirs")
-    assert "room | Guerrero Room | Padilha Vidal Room (colleague)" in rows
+    assert rows == ["Room | Guerrero Room | Padilha Vidal Room (colleague)"]
     assert fifth(app_context).room == "Padilha Vidal Room (colleague)"
 
 

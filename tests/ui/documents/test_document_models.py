@@ -109,7 +109,9 @@ def test_mandates_filter_by_status_and_area(mandate_rows):
     assert "CHS" in model.areas()
 
 
-def test_mandate_edits_go_to_the_commit_function_with_plain_values(mandate_rows):
+def test_mandate_edits_go_to_the_commit_function_with_plain_values_and_the_shown_version(
+    mandate_rows,
+):
     commits = []
     model = MandatesModel(commit=lambda *args: commits.append(args) or True)
     model.set_rows(mandate_rows)
@@ -120,10 +122,11 @@ def test_mandate_edits_go_to_the_commit_function_with_plain_values(mandate_rows)
     # Unchanged values are not sent.
     assert not model.setData(model.index(0, mandates_model.STATUS), str(first.status))
     assert commits == [
-        (first.id, "due_date", date(2012, 3, 1)),
-        (first.id, "status", "fulfilled"),
-        (first.id, "area_responsible", "CHS"),
+        (first.id, "due_date", date(2012, 3, 1), first.version),
+        (first.id, "status", "fulfilled", first.version),
+        (first.id, "area_responsible", "CHS", first.version),
     ]
+    assert first.version > 0
 
 
 def test_read_only_mandates_model_refuses_edits(mandate_rows):

@@ -44,3 +44,4 @@ def test_the_team_dialog_builds_the_url_without_the_password(qtbot) -> None:
     assert dialog.url() == "postgresql://ana@db.example.org:6432/mispa4?sslmode=require"
     assert "s3cret" not in dialog.url()
     assert dialog.password_for_this_session() == "s3cret"
+    assert not dialog.remember_password()
