@@ -3393,6 +3393,18 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>Resumen de la reunión</translation>
     </message>
     <message>
+        <source>From %1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Desde el %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Hasta el %1</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>

@@ -3393,6 +3393,18 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>Résumé de la réunion</translation>
     </message>
     <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu’au %1</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>

@@ -3393,6 +3393,18 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>Resumo da reunião</translation>
     </message>
     <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 a %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>A partir de %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Até %1</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
