@@ -764,6 +764,10 @@
         <translation>Lista de invitados:</translation>
     </message>
     <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
@@ -1280,6 +1284,18 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>Kept the version saved by someone else.</source>
         <translation>Se conservó la versión guardada por otra persona.</translation>
+    </message>
+    <message>
+        <source>Only the meetings from</source>
+        <translation>Solo las reuniones del</translation>
+    </message>
+    <message>
+        <source>Leave unticked for every meeting in the calendar</source>
+        <translation>Déjelo sin marcar para incluir todas las reuniones del calendario</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
     </message>
 </context>
 <context>

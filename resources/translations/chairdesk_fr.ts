@@ -764,6 +764,10 @@
         <translation>Liste des invités :</translation>
     </message>
     <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
@@ -1280,6 +1284,18 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>Kept the version saved by someone else.</source>
         <translation>La version enregistrée par quelqu&apos;un d&apos;autre a été conservée.</translation>
+    </message>
+    <message>
+        <source>Only the meetings from</source>
+        <translation>Seulement les réunions du</translation>
+    </message>
+    <message>
+        <source>Leave unticked for every meeting in the calendar</source>
+        <translation>Laissez décoché pour inclure toutes les réunions du calendrier</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
     </message>
 </context>
 <context>

@@ -764,6 +764,10 @@
         <translation>Lista de convidados:</translation>
     </message>
     <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
@@ -1280,6 +1284,18 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>Kept the version saved by someone else.</source>
         <translation>Foi mantida a versão salva por outra pessoa.</translation>
+    </message>
+    <message>
+        <source>Only the meetings from</source>
+        <translation>Somente as reuniões de</translation>
+    </message>
+    <message>
+        <source>Leave unticked for every meeting in the calendar</source>
+        <translation>Deixe desmarcado para incluir todas as reuniões do calendário</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
     </message>
 </context>
 <context>
