@@ -32,6 +32,7 @@ from app.papers.content import (
     Table,
 )
 from app.papers.page import page_size
+from app.services.errors import ValidationError
 from app.services.paper_settings import PaperSettings
 
 TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -72,6 +73,24 @@ def _open_template(template: bytes | None) -> DocxDocument:
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     return document
+
+
+def check_template_opens(name: str, template: bytes) -> None:
+    """Refuse a template the papers could not be written on: checked as the services check
+    any template, then opened as a paper is and given the papers' styles."""
+    from app.services.paper_settings import check_template
+
+    check_template(name, template)
+    try:
+        document = _open_template(template)
+        _ensure_styles(document)
+        document.save(io.BytesIO())
+    except Exception as error:  # python-docx and lxml raise many kinds on a damaged part
+        raise ValidationError(
+            "paper_template",
+            f"{name} cannot be used as a template ({type(error).__name__}). Open it in Word, "
+            "save it again as .docx, and choose the saved copy.",
+        ) from error
 
 
 def _ensure_styles(document: DocxDocument) -> None:

@@ -3522,6 +3522,85 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
 </context>
 <context>
+    <name>PapersSection</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>&amp;Tamaño del papel:</translation>
+    </message>
+    <message>
+        <source>S&amp;eries line of the header:</source>
+        <translation>Línea de &amp;serie del encabezado:</translation>
+    </message>
+    <message>
+        <source>e.g. OEA/Ser.G</source>
+        <translation>p. ej., OEA/Ser.G</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a Word template…</source>
+        <translation>&amp;Elegir una plantilla de Word…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in styles</source>
+        <translation>Usar los estilos &amp;integrados</translation>
+    </message>
+    <message>
+        <source>Word template:</source>
+        <translation>Plantilla de Word:</translation>
+    </message>
+    <message>
+        <source>A .docx saved from Word with the secretariat&apos;s letterhead and styles: the Word papers are written on it and take its styles. The PDF papers keep the built-in layout.</source>
+        <translation>Un .docx guardado desde Word con el membrete y los estilos de la secretaría: los documentos en Word se redactan sobre él y adoptan sus estilos. Los documentos en PDF conservan el diseño integrado.</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>None: the papers use the built-in styles.</source>
+        <translation>Ninguna: los documentos usan los estilos integrados.</translation>
+    </message>
+    <message>
+        <source>{name} ({size} KB)</source>
+        <translation>{name} ({size} KB)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word template. Choose a file saved from Word as .docx or .dotx.</source>
+        <translation>{name} no es una plantilla de Word. Elija un archivo guardado desde Word como .docx o .dotx.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 20 MB: a letterhead template is far smaller. Choose another file.</source>
+        <translation>{name} ocupa más de 20 MB: una plantilla con membrete es mucho más pequeña. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>No se puede leer {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the Word template of the papers</source>
+        <translation>Elegir la plantilla de Word de los documentos</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Documentos y plantillas de Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Cannot use this template</source>
+        <translation>No se puede usar esta plantilla</translation>
+    </message>
+    <message>
+        <source>The papers keep the template they had.</source>
+        <translation>Los documentos conservan la plantilla que tenían.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceSection</name>
     <message>
         <source>Default &amp;room:</source>

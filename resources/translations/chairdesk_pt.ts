@@ -3522,6 +3522,85 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
 </context>
 <context>
+    <name>PapersSection</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Carta EUA (8,5 × 11 pol.)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>&amp;Tamanho do papel:</translation>
+    </message>
+    <message>
+        <source>S&amp;eries line of the header:</source>
+        <translation>Linha de &amp;série do cabeçalho:</translation>
+    </message>
+    <message>
+        <source>e.g. OEA/Ser.G</source>
+        <translation>p. ex., OEA/Ser.G</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a Word template…</source>
+        <translation>&amp;Escolher um modelo do Word…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in styles</source>
+        <translation>Usar os estilos &amp;integrados</translation>
+    </message>
+    <message>
+        <source>Word template:</source>
+        <translation>Modelo do Word:</translation>
+    </message>
+    <message>
+        <source>A .docx saved from Word with the secretariat&apos;s letterhead and styles: the Word papers are written on it and take its styles. The PDF papers keep the built-in layout.</source>
+        <translation>Um .docx salvo no Word com o timbre e os estilos da secretaria: os documentos em Word são redigidos sobre ele e adotam seus estilos. Os documentos em PDF mantêm o layout integrado.</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>None: the papers use the built-in styles.</source>
+        <translation>Nenhum: os documentos usam os estilos integrados.</translation>
+    </message>
+    <message>
+        <source>{name} ({size} KB)</source>
+        <translation>{name} ({size} KB)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word template. Choose a file saved from Word as .docx or .dotx.</source>
+        <translation>{name} não é um modelo do Word. Escolha um arquivo salvo no Word como .docx ou .dotx.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 20 MB: a letterhead template is far smaller. Choose another file.</source>
+        <translation>{name} tem mais de 20 MB: um modelo com timbre é muito menor. Escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>Não é possível ler {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the Word template of the papers</source>
+        <translation>Escolher o modelo do Word dos documentos</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Documentos e modelos do Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Cannot use this template</source>
+        <translation>Não é possível usar este modelo</translation>
+    </message>
+    <message>
+        <source>The papers keep the template they had.</source>
+        <translation>Os documentos mantêm o modelo que tinham.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceSection</name>
     <message>
         <source>Default &amp;room:</source>

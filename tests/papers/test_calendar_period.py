@@ -25,9 +25,7 @@ def test_a_period_keeps_only_its_meetings_and_the_paper_says_which(
 ) -> None:
     out = tmp_path / f"calendar{suffix}"
     argv = ["print", "calendar", str(demo_file), str(out), "--from", "2011-09-20"]
-    code, _, err = run(
-        [*argv, "--to", "2011-10-13", "--language", "es", "--use-original"], capsys
-    )
+    code, _, err = run([*argv, "--to", "2011-10-13", "--language", "es", "--use-original"], capsys)
     assert (code, err) == (0, ""), err
     text = paper_text(out)
     assert "Del 20 de septiembre de 2011 al 13 de octubre de 2011" in text
