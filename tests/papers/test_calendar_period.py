@@ -25,7 +25,7 @@ def test_a_period_keeps_only_its_meetings_and_the_paper_says_which(
 ) -> None:
     out = tmp_path / f"calendar{suffix}"
     argv = ["print", "calendar", str(demo_file), str(out), "--from", "2011-09-20"]
-    code, _, err = run([*argv, "--to", "2011-10-13", "--language", "es", "--use-original"], capsys)
+    code, _, err = run([*argv, "--to", "2011-10-13", "--language", "es"], capsys)
     assert (code, err) == (0, ""), err
     text = paper_text(out)
     assert "Del 20 de septiembre de 2011 al 13 de octubre de 2011" in text
@@ -63,7 +63,7 @@ def test_without_a_period_the_paper_names_the_span_of_all_meetings(
     out = tmp_path / "calendar.pdf"
     assert (
         run(
-            ["print", "calendar", str(demo_file), str(out), "--language", "fr", "--use-original"],
+            ["print", "calendar", str(demo_file), str(out), "--language", "fr"],
             capsys,
         )[0]
         == 0
