@@ -50,10 +50,13 @@ def _register_fonts() -> None:
 @cache
 def _styles() -> dict[str, ParagraphStyle]:
     _register_fonts()
-    base = ParagraphStyle("Normal", fontName=FONT, fontSize=10, leading=13)
+    # The bullets and numbers too: reportlab would set them in Helvetica, not embedded.
+    base = ParagraphStyle("Normal", fontName=FONT, bulletFontName=FONT, fontSize=10, leading=13)
+    # Body paragraphs apart as the Word file's are (Word's Normal: space after each).
+    body = ParagraphStyle("Body", base, spaceAfter=8)
     bold = f"{FONT}-Bold"
     return {
-        "normal": base,
+        "normal": body,
         "header": ParagraphStyle("Header", base, fontSize=8, leading=10),
         "title": ParagraphStyle(
             "Title",
@@ -66,10 +69,23 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "subtitle": ParagraphStyle("Subtitle", base, alignment=TA_CENTER),
         "heading": ParagraphStyle(
-            "Heading", base, fontName=bold, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4
+            "Heading",
+            base,
+            fontName=bold,
+            fontSize=11,
+            leading=14,
+            spaceBefore=12,
+            spaceAfter=4,
+            keepWithNext=1,
         ),
         "item": ParagraphStyle(
-            "Item", base, fontSize=10.5, leftIndent=10 * mm, bulletIndent=0, spaceBefore=4
+            "Item",
+            base,
+            fontSize=10.5,
+            bulletFontSize=10.5,
+            leftIndent=10 * mm,
+            bulletIndent=0,
+            spaceBefore=8,
         ),
         "detail": ParagraphStyle("Detail", base, fontSize=9.5, leftIndent=10 * mm),
         "cell": ParagraphStyle("Cell", base, fontSize=9, leading=11),
@@ -78,7 +94,13 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "cell-group": ParagraphStyle("CellGroup", base, fontName=bold, fontSize=9, leading=11),
         "bullet": ParagraphStyle(
-            "Bullet", base, fontSize=9, leading=11, leftIndent=4 * mm, bulletIndent=0
+            "Bullet",
+            base,
+            fontSize=9,
+            bulletFontSize=9,
+            leading=11,
+            leftIndent=4 * mm,
+            bulletIndent=0,
         ),
     }
 
