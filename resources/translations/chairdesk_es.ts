@@ -3561,7 +3561,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>Papers</source>
-        <translation>Documentos</translation>
+        <translation>Formato de los documentos</translation>
     </message>
     <message>
         <source>None: the papers use the built-in styles.</source>

@@ -3561,7 +3561,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>Papers</source>
-        <translation>Documents</translation>
+        <translation>Mise en page des documents</translation>
     </message>
     <message>
         <source>None: the papers use the built-in styles.</source>

@@ -3561,7 +3561,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>Papers</source>
-        <translation>Documentos</translation>
+        <translation>Formato dos documentos</translation>
     </message>
     <message>
         <source>None: the papers use the built-in styles.</source>
