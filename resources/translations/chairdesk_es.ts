@@ -2840,8 +2840,8 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>&amp;Grupo de trabajo…</translation>
     </message>
     <message>
-        <source>The group&apos;s name, acronym, chair and vice chairs, and where it meets</source>
-        <translation>Nombre, sigla, presidencia y vicepresidencias del grupo, y dónde se reúne</translation>
+        <source>The group&apos;s name, acronym, chair and vice chairs, where it meets and how its papers look</source>
+        <translation>Nombre, sigla, presidencia y vicepresidencias del grupo, dónde se reúne y el formato de sus documentos</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>

@@ -2840,8 +2840,8 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>&amp;Groupe de travail…</translation>
     </message>
     <message>
-        <source>The group&apos;s name, acronym, chair and vice chairs, and where it meets</source>
-        <translation>Nom, sigle, président et vice-présidents du groupe, et lieu de ses réunions</translation>
+        <source>The group&apos;s name, acronym, chair and vice chairs, where it meets and how its papers look</source>
+        <translation>Nom, sigle, président et vice-présidents du groupe, lieu de ses réunions et mise en page de ses documents</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>

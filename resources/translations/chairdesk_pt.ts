@@ -2840,8 +2840,8 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>&amp;Grupo de trabalho…</translation>
     </message>
     <message>
-        <source>The group&apos;s name, acronym, chair and vice chairs, and where it meets</source>
-        <translation>Nome, sigla, presidência e vice-presidências do grupo, e onde se reúne</translation>
+        <source>The group&apos;s name, acronym, chair and vice chairs, where it meets and how its papers look</source>
+        <translation>Nome, sigla, presidência e vice-presidências do grupo, onde se reúne e o formato de seus documentos</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
