@@ -16,7 +16,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Flowable, LongTable, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    LongTable,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
 from reportlab.platypus import Paragraph as PdfParagraph
 
 from app.papers.content import Bullets, Heading, NumberedItem, Paper, Paragraph, SpanRow, Table
@@ -32,6 +39,10 @@ FONT_FILES = {
     f"{FONT}-Italic": "VeraIt.ttf",
     f"{FONT}-BoldItalic": "VeraBI.ttf",
 }
+
+
+#: The room a heading needs below it on a page: itself and a few lines of what follows.
+HEADING_ROOM = 30 * mm
 
 
 @cache
@@ -76,7 +87,6 @@ def _styles() -> dict[str, ParagraphStyle]:
             leading=14,
             spaceBefore=12,
             spaceAfter=4,
-            keepWithNext=1,
         ),
         "item": ParagraphStyle(
             "Item",
@@ -163,6 +173,9 @@ def story(paper: Paper, width: float) -> list[Flowable]:
     flowables.append(Spacer(1, 6 * mm))
     for block in paper.blocks:
         if isinstance(block, Heading):
+            # A heading never ends a page: with less room than this left, it starts the next.
+            # (keepWithNext would hold it to the whole table that follows, and move both.)
+            flowables.append(CondPageBreak(HEADING_ROOM))
             flowables.append(PdfParagraph(_text(block.text), styles["heading"]))
         elif isinstance(block, Paragraph):
             style = styles["subtitle" if block.kind == "centred" else "normal"]

@@ -79,3 +79,16 @@ def test_every_font_of_a_pdf_paper_is_embedded(
             descriptor = font.get("/FontDescriptor")
             assert descriptor is not None, f"{font['/BaseFont']} is not embedded"
             assert "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
+
+
+@pytest.mark.parametrize("kind", ["invitees", "participants"])
+def test_a_list_starts_on_its_first_page_under_its_heading(
+    kind: str, demo_file: Path, tmp_path: Path, capsys
+) -> None:
+    out = tmp_path / f"{kind}.pdf"
+    meeting = ["--meeting", "1"] if kind == "participants" else []
+    argv = ["print", kind, str(demo_file), str(out), "--language", "es", *meeting]
+    assert run(argv, capsys)[0] == 0
+    first_page = [text for text, _ in _lines(out)]
+    heading = first_page.index("Estados Miembros")
+    assert any(line.startswith("Antigua y Barbuda") for line in first_page[heading:])
