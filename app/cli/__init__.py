@@ -21,6 +21,7 @@ COMMANDS = {
     "import": "app.cli.exchange_commands",
     "print": "app.cli.paper_commands",
     "package": "app.cli.paper_commands",
+    "papers": "app.cli.paper_settings_commands",
     "invite": "app.cli.invitation_commands",
     "publish": "app.cli.invitation_commands",
 }

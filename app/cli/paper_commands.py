@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
-from app.cli.errors import EXIT_ERROR, EXIT_OK, CommandError
+from app.cli.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CommandError, fail
 from app.cli.locations import workspace_location
 from app.models import LANGUAGES
 
@@ -40,6 +41,18 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--language", choices=LANGUAGES, default="en", help="the paper's language (default: en)"
     )
     printer.add_argument(
+        "--from",
+        dest="start",
+        metavar="YYYY-MM-DD",
+        help="the calendar: the first day of the period (default: the first meeting)",
+    )
+    printer.add_argument(
+        "--to",
+        dest="end",
+        metavar="YYYY-MM-DD",
+        help="the calendar: the last day of the period (default: the last meeting)",
+    )
+    printer.add_argument(
         "--use-original",
         action="store_true",
         help="print texts lacking a translation in their original language, marked as such",
@@ -70,18 +83,52 @@ def _check_output(output: Path, suffixes: tuple[str, ...]) -> None:
         )
 
 
+class UsageError(Exception):
+    """Bad usage of ``print``: exit 2 with one line, before the workspace is opened."""
+
+
+def _day(option: str, text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(
+            f"{option} {text}: not a date. Give a day as YYYY-MM-DD, e.g. {option} 2011-09-15."
+        ) from None
+
+
+def _period(options: argparse.Namespace) -> tuple[date | None, date | None]:
+    """``--from`` and ``--to``, checked: real days, in order, and for the calendar only."""
+    start, end = _day("--from", options.start), _day("--to", options.end)
+    if (start or end) and options.kind != "calendar":
+        raise UsageError("--from and --to choose the period of the calendar only.")
+    if start and end and start > end:
+        raise UsageError(
+            f"--from {start} comes after --to {end}: the period must start before it ends."
+        )
+    return start, end
+
+
 def print_paper(options: argparse.Namespace) -> int:
     from app.papers.make import MissingTranslations, PaperRequest, build_paper, save_paper
     from app.services.paper_settings import paper_settings
     from app.store import open_workspace
 
     output: Path = options.output
+    try:
+        start, end = _period(options)
+    except UsageError as error:
+        fail(str(error))
+        return EXIT_USAGE
     _check_output(output, (".pdf", ".docx"))
     request = PaperRequest(
         kind=options.kind,
         language=options.language,
         meeting_id=options.meeting,
         list_name=options.list_name,
+        start=start,
+        end=end,
     )
     workspace = open_workspace(options.workspace, create=False)
     try:

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Meeting
 from app.papers import labels
-from app.papers.common import Texts, check_language, header_block, long_date
+from app.papers.common import Texts, check_language, date_span, header_block, long_date
 from app.papers.considered import considered_documents
 from app.papers.content import NumberedItem, Paper, Paragraph
 from app.services import validate
@@ -16,6 +16,16 @@ from app.services import validate
 
 def _place(meeting: Meeting) -> str:
     return ", ".join(part for part in (meeting.room, meeting.venue) if part)
+
+
+def _when(meeting: Meeting, language: str) -> str:
+    """ "15 September 2011, 10:00–13:00"; an all-day meeting's day(s) only: "17–18 November 2011"
+    (its stored 00:00–23:59 are no times of its own)."""
+    if meeting.all_day:
+        return date_span(meeting.date, meeting.end_date, language)
+    return (
+        f"{long_date(meeting.date, language)}, {meeting.start_time:%H:%M}–{meeting.end_time:%H:%M}"
+    )
 
 
 def agenda_paper(
@@ -28,9 +38,7 @@ def agenda_paper(
     texts = Texts(language)
     title = labels.ANNOTATED_AGENDA if annotated else labels.DRAFT_AGENDA
     meeting_title = texts.pick(meeting, "title", "meeting title")
-    when = (
-        f"{long_date(meeting.date, language)}, {meeting.start_time:%H:%M}–{meeting.end_time:%H:%M}"
-    )
+    when = _when(meeting, language)
     subtitle = tuple(line for line in (meeting_title, when, _place(meeting)) if line)
     paper = Paper(
         kind="annotated-agenda" if annotated else "agenda",
@@ -42,10 +50,13 @@ def agenda_paper(
     symbols: dict[int, list[str]] = {}
     for link in considered_documents(session, meeting):
         symbols.setdefault(link.item_id, []).append(link.symbol)
-    clock: datetime | None = datetime.combine(meeting.date, meeting.start_time)
+    # An all-day meeting has no clock to count from: its items show their durations.
+    clock: datetime | None = (
+        None if meeting.all_day else datetime.combine(meeting.date, meeting.start_time)
+    )
     for item in meeting.agenda_items:
         details = []
-        if item.planned_start is not None:
+        if item.planned_start is not None and not meeting.all_day:
             clock = datetime.combine(meeting.date, item.planned_start)
         end = (
             clock + timedelta(minutes=item.duration_minutes)

@@ -42,6 +42,31 @@ def long_date(day: date, language: str) -> str:
     return format_date(day, format="long", locale=language)
 
 
+def day_span(first: date, last: date | None, language: str) -> str:
+    """The day cell of the calendar: "15", "17–18", or "30 November – 1 December"."""
+    if last is None or last == first:
+        return str(first.day)
+    if (last.year, last.month) == (first.year, first.month):
+        return f"{first.day}–{last.day}"
+    return f"{_day_and_month(first, language)} – {_day_and_month(last, language)}"
+
+
+def _day_and_month(day: date, language: str) -> str:
+    pattern = "d MMMM" if language in {"en", "fr"} else "d 'de' MMMM"
+    return format_date(day, pattern, locale=language)
+
+
+def date_span(first: date, last: date | None, language: str) -> str:
+    """One day or several in words: "17–18 November 2011", "17–18 de noviembre de 2011"."""
+    if last is None or last == first:
+        return long_date(first, language)
+    if (last.year, last.month) == (first.year, first.month):
+        return f"{first.day}–{long_date(last, language)}"
+    if last.year == first.year:
+        return f"{_day_and_month(first, language)} – {long_date(last, language)}"
+    return f"{long_date(first, language)} – {long_date(last, language)}"
+
+
 def month_heading(year: int, month: int, language: str) -> str:
     """SEPTEMBER 2011 / SEPTIEMBRE 2011 / SETEMBRO 2011..., as in the seed's section IV."""
     return format_date(date(year, month, 1), "LLLL y", locale=language).upper()

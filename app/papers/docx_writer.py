@@ -19,7 +19,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table as DocxTable
 
 from app.papers.content import (
@@ -32,6 +32,7 @@ from app.papers.content import (
     Table,
 )
 from app.papers.page import page_size
+from app.services.errors import ValidationError
 from app.services.paper_settings import PaperSettings
 
 TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -42,8 +43,8 @@ PARAGRAPH_STYLES: dict[str, tuple[float, bool, Any, float, float]] = {
     "Paper Header Block": (9, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 0),
     "Paper Title": (12, True, WD_ALIGN_PARAGRAPH.CENTER, 0, 3),
     "Paper Subtitle": (11, False, WD_ALIGN_PARAGRAPH.CENTER, 0, 0),
-    "Paper Agenda Item": (11, False, WD_ALIGN_PARAGRAPH.LEFT, 10, 2),
-    "Paper Item Detail": (10, False, WD_ALIGN_PARAGRAPH.LEFT, 10, 2),
+    "Paper Agenda Item": (11, False, WD_ALIGN_PARAGRAPH.LEFT, 10, 1),
+    "Paper Item Detail": (10, False, WD_ALIGN_PARAGRAPH.LEFT, 10, 0),
     "Paper Table Heading": (10, True, WD_ALIGN_PARAGRAPH.CENTER, 0, 0),
     "Paper Table Group": (10, True, WD_ALIGN_PARAGRAPH.LEFT, 0, 0),
     "Paper Table Text": (10, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 0),
@@ -74,6 +75,24 @@ def _open_template(template: bytes | None) -> DocxDocument:
     return document
 
 
+def check_template_opens(name: str, template: bytes) -> None:
+    """Refuse a template the papers could not be written on: checked as the services check
+    any template, then opened as a paper is and given the papers' styles."""
+    from app.services.paper_settings import check_template
+
+    check_template(name, template)
+    try:
+        document = _open_template(template)
+        _ensure_styles(document)
+        document.save(io.BytesIO())
+    except Exception as error:  # python-docx and lxml raise many kinds on a damaged part
+        raise ValidationError(
+            "paper_template",
+            f"{name} cannot be used as a template ({type(error).__name__}). Open it in Word, "
+            "save it again as .docx, and choose the saved copy.",
+        ) from error
+
+
 def _ensure_styles(document: DocxDocument) -> None:
     styles = document.styles
     names = {style.name for style in styles}
@@ -90,11 +109,26 @@ def _ensure_styles(document: DocxDocument) -> None:
             style.paragraph_format.left_indent = Mm(indent)
         if name == "Paper Agenda Item":  # the number hangs in the margin of the text
             style.paragraph_format.first_line_indent = Mm(-indent)
+            style.paragraph_format.space_before = Pt(8)  # items apart, details under each
         if name.startswith("Paper Table"):
             style.paragraph_format.space_before = Pt(1)
     for name in ("Heading 2", "List Bullet"):
         if name not in names:
             styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH).base_style = styles["Normal"]
+
+
+def _paper_headings(document: DocxDocument) -> None:
+    """The built-in styles' headings as a circulated paper has them (and as the PDF does):
+    black, bold, the body's size, space above and a little below. A secretariat's template
+    keeps its own."""
+    for name in ("Heading 1", "Heading 2"):
+        style = document.styles[name]
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        style.font.size = Pt(12 if name == "Heading 1" else 11)
+        style.font.bold = True
+        style.paragraph_format.space_before = Pt(12)
+        style.paragraph_format.space_after = Pt(4)
+        style.paragraph_format.keep_with_next = True
 
 
 def _page_setup(document: DocxDocument, paper: Paper, settings: PaperSettings) -> None:
@@ -195,6 +229,8 @@ def write_docx(paper: Paper, settings: PaperSettings, out: IO[bytes]) -> None:
     """Write ``paper`` as .docx to the binary stream ``out``."""
     document = _open_template(settings.template)
     _ensure_styles(document)
+    if settings.template is None:
+        _paper_headings(document)
     _page_setup(document, paper, settings)
     width = page_size(settings.size, paper.landscape).text_width_mm
     ids = style_ids(document)

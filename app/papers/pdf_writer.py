@@ -16,7 +16,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Flowable, LongTable, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    LongTable,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
 from reportlab.platypus import Paragraph as PdfParagraph
 
 from app.papers.content import Bullets, Heading, NumberedItem, Paper, Paragraph, SpanRow, Table
@@ -32,6 +39,10 @@ FONT_FILES = {
     f"{FONT}-Italic": "VeraIt.ttf",
     f"{FONT}-BoldItalic": "VeraBI.ttf",
 }
+
+
+#: The room a heading needs below it on a page: itself and a few lines of what follows.
+HEADING_ROOM = 30 * mm
 
 
 @cache
@@ -50,10 +61,13 @@ def _register_fonts() -> None:
 @cache
 def _styles() -> dict[str, ParagraphStyle]:
     _register_fonts()
-    base = ParagraphStyle("Normal", fontName=FONT, fontSize=10, leading=13)
+    # The bullets and numbers too: reportlab would set them in Helvetica, not embedded.
+    base = ParagraphStyle("Normal", fontName=FONT, bulletFontName=FONT, fontSize=10, leading=13)
+    # Body paragraphs apart as the Word file's are (Word's Normal: space after each).
+    body = ParagraphStyle("Body", base, spaceAfter=8)
     bold = f"{FONT}-Bold"
     return {
-        "normal": base,
+        "normal": body,
         "header": ParagraphStyle("Header", base, fontSize=8, leading=10),
         "title": ParagraphStyle(
             "Title",
@@ -66,10 +80,22 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "subtitle": ParagraphStyle("Subtitle", base, alignment=TA_CENTER),
         "heading": ParagraphStyle(
-            "Heading", base, fontName=bold, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4
+            "Heading",
+            base,
+            fontName=bold,
+            fontSize=11,
+            leading=14,
+            spaceBefore=12,
+            spaceAfter=4,
         ),
         "item": ParagraphStyle(
-            "Item", base, fontSize=10.5, leftIndent=10 * mm, bulletIndent=0, spaceBefore=4
+            "Item",
+            base,
+            fontSize=10.5,
+            bulletFontSize=10.5,
+            leftIndent=10 * mm,
+            bulletIndent=0,
+            spaceBefore=8,
         ),
         "detail": ParagraphStyle("Detail", base, fontSize=9.5, leftIndent=10 * mm),
         "cell": ParagraphStyle("Cell", base, fontSize=9, leading=11),
@@ -78,7 +104,13 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "cell-group": ParagraphStyle("CellGroup", base, fontName=bold, fontSize=9, leading=11),
         "bullet": ParagraphStyle(
-            "Bullet", base, fontSize=9, leading=11, leftIndent=4 * mm, bulletIndent=0
+            "Bullet",
+            base,
+            fontSize=9,
+            bulletFontSize=9,
+            leading=11,
+            leftIndent=4 * mm,
+            bulletIndent=0,
         ),
     }
 
@@ -141,6 +173,9 @@ def story(paper: Paper, width: float) -> list[Flowable]:
     flowables.append(Spacer(1, 6 * mm))
     for block in paper.blocks:
         if isinstance(block, Heading):
+            # A heading never ends a page: with less room than this left, it starts the next.
+            # (keepWithNext would hold it to the whole table that follows, and move both.)
+            flowables.append(CondPageBreak(HEADING_ROOM))
             flowables.append(PdfParagraph(_text(block.text), styles["heading"]))
         elif isinstance(block, Paragraph):
             style = styles["subtitle" if block.kind == "centred" else "normal"]

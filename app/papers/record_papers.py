@@ -9,11 +9,26 @@ from sqlalchemy.orm import Session
 from app.models import Meeting
 from app.papers import labels
 from app.papers.common import Texts, check_language, header_block, long_date
-from app.papers.content import Paper, Paragraph
+from app.papers.content import Heading, Paper, Paragraph
 from app.papers.invitees import Person, people_paper
 from app.services import validate
 from app.services.attendance import attendance_of_meeting
 from app.services.summary import summary_of_meeting
+
+#: The longest line of the summary that is read as a heading.
+HEADING_LENGTH = 80
+
+
+def is_heading(paragraph: str) -> bool:
+    """A paragraph of one short line without closing punctuation ("Agenda items",
+    "Follow-up actions", a heading of the chair's own): printed as a heading."""
+    text = paragraph.strip()
+    return (
+        0 < len(text) <= HEADING_LENGTH
+        and "\n" not in text
+        and text[-1] not in ".:;!?,)"
+        and not text[0].isdigit()
+    )
 
 
 def _meeting_lines(meeting: Meeting, texts: Texts, language: str) -> tuple[str, ...]:
@@ -68,6 +83,9 @@ def summary_paper(
         title=labels.label(language, labels.SUMMARY),
         subtitle=_meeting_lines(meeting, texts, language),
     )
-    paper.blocks += [Paragraph(text) for text in summary.paragraphs]
+    paper.blocks += [
+        Heading(text, level=2) if is_heading(text) else Paragraph(text)
+        for text in summary.paragraphs
+    ]
     paper.missing = texts.missing
     return paper

@@ -13,6 +13,10 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import Meeting, MeetingStatus
 from app.services import validate
 from app.services.errors import ValidationError
 
@@ -84,3 +88,15 @@ def span(
         following = last_day(day, end_date) + timedelta(days=1)
         return datetime.combine(day, time(0), tz), datetime.combine(following, time(0), tz)
     return datetime.combine(day, start_time, tz), datetime.combine(day, end_time, tz)
+
+
+def calendar_span(session: Session) -> tuple[date, date] | None:
+    """The first and last day of the meetings that are not cancelled; None without any."""
+    first, last_start, last_end = session.execute(
+        select(func.min(Meeting.date), func.max(Meeting.date), func.max(Meeting.end_date)).where(
+            Meeting.status != MeetingStatus.CANCELLED
+        )
+    ).one()
+    if first is None:
+        return None
+    return first, max(day for day in (last_start, last_end) if day is not None)

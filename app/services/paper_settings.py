@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
+from defusedxml import ElementTree
+from defusedxml.common import DefusedXmlException
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -40,20 +45,48 @@ def paper_settings(session: Session) -> PaperSettings:
     return PaperSettings(group.paper_size, group.paper_series, group.paper_template_name, template)
 
 
-def check_template(name: str, content: bytes) -> None:
-    """Refuse anything that is not a Word .docx (a zip holding word/document.xml)."""
-    if len(content) > MAX_TEMPLATE_BYTES:
-        raise ValidationError("paper_template", f"{name} is larger than 20 MB: not a template.")
+#: What a template may hold once unpacked; a letterhead is far smaller (a zip bomb is not).
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+NOT_WORD, DAMAGED = "not Word", "damaged"
+
+
+def _template_fault(content: bytes) -> str:
+    """NOT_WORD, DAMAGED, or "" for a zip with sound members and well-formed main parts."""
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             names = set(archive.namelist())
-    except zipfile.BadZipFile:
-        names = set()
-    if "word/document.xml" not in names or "word/styles.xml" not in names:
+            if "word/document.xml" not in names or "word/styles.xml" not in names:
+                return NOT_WORD
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
+                return DAMAGED
+            if archive.testzip() is not None:  # a member whose CRC is wrong
+                return DAMAGED
+            for part in ("word/document.xml", "word/styles.xml"):
+                ElementTree.fromstring(archive.read(part))
+    except (zipfile.BadZipFile, NotImplementedError):
+        return NOT_WORD
+    except (zipfile.LargeZipFile, EOFError, OSError, SyntaxError, DefusedXmlException, zlib.error):
+        return DAMAGED  # SyntaxError: ElementTree's ParseError, malformed XML
+    return ""
+
+
+def check_template(name: str, content: bytes) -> None:
+    """Refuse anything that is not a sound Word .docx/.dotx: a zip whose members are intact
+    (CRC checked), holding word/document.xml and word/styles.xml that are well-formed XML."""
+    if len(content) > MAX_TEMPLATE_BYTES:
+        raise ValidationError("paper_template", f"{name} is larger than 20 MB: not a template.")
+    fault = _template_fault(content)
+    if fault == NOT_WORD:
         raise ValidationError(
             "paper_template",
             f"{name} is not a Word document (.docx). Save the letterhead from Word as .docx "
             "or .dotx and choose that file.",
+        )
+    if fault == DAMAGED:
+        raise ValidationError(
+            "paper_template",
+            f"{name} is damaged: part of it cannot be read. Open it in Word, save it again "
+            "as .docx, and choose the saved copy.",
         )
 
 
@@ -84,3 +117,33 @@ def set_paper_settings(
         group.paper_template, group.paper_template_name = template, name
     session.flush()
     return paper_settings(session)
+
+
+def paper_values(session: Session) -> dict[str, Any]:
+    """The settings as the Working group dialog edits them (the template's bytes included,
+    so that undoing a change puts the previous template back)."""
+    settings = paper_settings(session)
+    return {
+        "size": settings.size,
+        "series": settings.series,
+        "template_name": settings.template_name,
+        "template": settings.template,
+    }
+
+
+def save_paper_values(session: Session, values: Mapping[str, Any]) -> PaperSettings:
+    """Save what ``paper_values`` gave, edited; a template is checked only when it changed."""
+    template: bytes | None = values.get("template")
+    current = paper_settings(session)
+    if template is not None and template == current.template:
+        template = None  # kept as it is: no need to check it again
+        if values.get("template_name", current.template_name) != current.template_name:
+            template = current.template
+    return set_paper_settings(
+        session,
+        size=values.get("size"),
+        series=values.get("series"),
+        template_name=values.get("template_name"),
+        template=template,
+        clear_template="template" in values and values["template"] is None,
+    )

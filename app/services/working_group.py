@@ -98,7 +98,8 @@ def set_officers(session: Session, officers: Sequence[Mapping[str, Any]]) -> lis
 
 def group_values(session: Session) -> dict[str, Any] | None:
     """The group's editable values with its officers (``officers``: a list of mappings of
-    role, name, representing, elected_on), or None when the workspace has no group yet."""
+    role, name, representing, elected_on) and its paper settings (``papers``: see
+    ``paper_settings.paper_values``), or None when the workspace has no group yet."""
     group = get_working_group(session)
     if group is None:
         return None
@@ -112,17 +113,26 @@ def group_values(session: Session) -> dict[str, Any] | None:
         }
         for officer in group.officers
     ]
+    from app.services.paper_settings import paper_values
+
+    values["papers"] = paper_values(session)
     return values
 
 
 def save_group(session: Session, values: Mapping[str, Any]) -> None:
-    """Save the group's values and, when ``officers`` is among them, its officers: one
-    transaction, so a refused officer leaves the group as it was."""
+    """Save the group's values and, when ``officers`` or ``papers`` is among them, its
+    officers and paper settings: one transaction, so a refused officer or template leaves
+    the group as it was."""
     fields = dict(values)
     officers = fields.pop("officers", None)
+    papers = fields.pop("papers", None)
     save_working_group(session, fields)
     if officers is not None:
         set_officers(session, officers)
+    if papers is not None:
+        from app.services.paper_settings import save_paper_values
+
+        save_paper_values(session, papers)
 
 
 def delete_working_group(session: Session) -> None:

@@ -765,6 +765,10 @@
         <translation>Lista de invitados:</translation>
     </message>
     <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
@@ -1314,6 +1318,18 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>This computer has no keyring, so the password was not kept: it will be asked again next time.</source>
         <translation>Este equipo no tiene llavero del sistema, así que la contraseña no se guardó: se le volverá a pedir la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Only the meetings from</source>
+        <translation>Solo las reuniones del</translation>
+    </message>
+    <message>
+        <source>Leave unticked for every meeting in the calendar</source>
+        <translation>Déjelo sin marcar para incluir todas las reuniones del calendario</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
     </message>
 </context>
 <context>
@@ -3071,8 +3087,8 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>&amp;Grupo de trabajo…</translation>
     </message>
     <message>
-        <source>The group&apos;s name, acronym, chair and vice chairs, and where it meets</source>
-        <translation>Nombre, sigla, presidencia y vicepresidencias del grupo, y dónde se reúne</translation>
+        <source>The group&apos;s name, acronym, chair and vice chairs, where it meets and how its papers look</source>
+        <translation>Nombre, sigla, presidencia y vicepresidencias del grupo, dónde se reúne y el formato de sus documentos</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -3640,6 +3656,18 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>Resumen de la reunión</translation>
     </message>
     <message>
+        <source>From %1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Desde el %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Hasta el %1</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -3738,6 +3766,85 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>Chair</source>
         <translation>Presidencia</translation>
+    </message>
+</context>
+<context>
+    <name>PapersSection</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>&amp;Tamaño del papel:</translation>
+    </message>
+    <message>
+        <source>S&amp;eries line of the header:</source>
+        <translation>Línea de &amp;serie del encabezado:</translation>
+    </message>
+    <message>
+        <source>e.g. OEA/Ser.G</source>
+        <translation>p. ej., OEA/Ser.G</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a Word template…</source>
+        <translation>&amp;Elegir una plantilla de Word…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in styles</source>
+        <translation>Usar los estilos &amp;integrados</translation>
+    </message>
+    <message>
+        <source>Word template:</source>
+        <translation>Plantilla de Word:</translation>
+    </message>
+    <message>
+        <source>A .docx saved from Word with the secretariat&apos;s letterhead and styles: the Word papers are written on it and take its styles. The PDF papers keep the built-in layout.</source>
+        <translation>Un .docx guardado desde Word con el membrete y los estilos de la secretaría: los documentos en Word se redactan sobre él y adoptan sus estilos. Los documentos en PDF conservan el diseño integrado.</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Formato de los documentos</translation>
+    </message>
+    <message>
+        <source>None: the papers use the built-in styles.</source>
+        <translation>Ninguna: los documentos usan los estilos integrados.</translation>
+    </message>
+    <message>
+        <source>{name} ({size} KB)</source>
+        <translation>{name} ({size} KB)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word template. Choose a file saved from Word as .docx or .dotx.</source>
+        <translation>{name} no es una plantilla de Word. Elija un archivo guardado desde Word como .docx o .dotx.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 20 MB: a letterhead template is far smaller. Choose another file.</source>
+        <translation>{name} ocupa más de 20 MB: una plantilla con membrete es mucho más pequeña. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>No se puede leer {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the Word template of the papers</source>
+        <translation>Elegir la plantilla de Word de los documentos</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Documentos y plantillas de Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Cannot use this template</source>
+        <translation>No se puede usar esta plantilla</translation>
+    </message>
+    <message>
+        <source>The papers keep the template they had.</source>
+        <translation>Los documentos conservan la plantilla que tenían.</translation>
     </message>
 </context>
 <context>

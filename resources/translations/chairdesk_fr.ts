@@ -765,6 +765,10 @@
         <translation>Liste des invités :</translation>
     </message>
     <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
@@ -1314,6 +1318,18 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>This computer has no keyring, so the password was not kept: it will be asked again next time.</source>
         <translation>Cet ordinateur n’a pas de trousseau de clés : le mot de passe n’a pas été conservé et vous sera redemandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Only the meetings from</source>
+        <translation>Seulement les réunions du</translation>
+    </message>
+    <message>
+        <source>Leave unticked for every meeting in the calendar</source>
+        <translation>Laissez décoché pour inclure toutes les réunions du calendrier</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
     </message>
 </context>
 <context>
@@ -3071,8 +3087,8 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>&amp;Groupe de travail…</translation>
     </message>
     <message>
-        <source>The group&apos;s name, acronym, chair and vice chairs, and where it meets</source>
-        <translation>Nom, sigle, président et vice-présidents du groupe, et lieu de ses réunions</translation>
+        <source>The group&apos;s name, acronym, chair and vice chairs, where it meets and how its papers look</source>
+        <translation>Nom, sigle, président et vice-présidents du groupe, lieu de ses réunions et mise en page de ses documents</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -3640,6 +3656,18 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>Résumé de la réunion</translation>
     </message>
     <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu’au %1</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3738,6 +3766,85 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>Chair</source>
         <translation>Présidence</translation>
+    </message>
+</context>
+<context>
+    <name>PapersSection</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Lettre US (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>&amp;Format du papier :</translation>
+    </message>
+    <message>
+        <source>S&amp;eries line of the header:</source>
+        <translation>Ligne de la &amp;série de l’en-tête :</translation>
+    </message>
+    <message>
+        <source>e.g. OEA/Ser.G</source>
+        <translation>p. ex. OEA/Ser.G</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a Word template…</source>
+        <translation>&amp;Choisir un modèle Word…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in styles</source>
+        <translation>Utiliser les styles &amp;intégrés</translation>
+    </message>
+    <message>
+        <source>Word template:</source>
+        <translation>Modèle Word :</translation>
+    </message>
+    <message>
+        <source>A .docx saved from Word with the secretariat&apos;s letterhead and styles: the Word papers are written on it and take its styles. The PDF papers keep the built-in layout.</source>
+        <translation>Un .docx enregistré depuis Word avec l’en-tête et les styles du secrétariat : les documents Word sont rédigés sur ce modèle et en prennent les styles. Les documents PDF gardent la mise en page intégrée.</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Mise en page des documents</translation>
+    </message>
+    <message>
+        <source>None: the papers use the built-in styles.</source>
+        <translation>Aucun : les documents utilisent les styles intégrés.</translation>
+    </message>
+    <message>
+        <source>{name} ({size} KB)</source>
+        <translation>{name} ({size} Ko)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word template. Choose a file saved from Word as .docx or .dotx.</source>
+        <translation>{name} n’est pas un modèle Word. Choisissez un fichier enregistré depuis Word en .docx ou .dotx.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 20 MB: a letterhead template is far smaller. Choose another file.</source>
+        <translation>{name} dépasse 20 Mo : un modèle à en-tête est bien plus petit. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>Impossible de lire {name} : {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the Word template of the papers</source>
+        <translation>Choisir le modèle Word des documents</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Documents et modèles Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Cannot use this template</source>
+        <translation>Impossible d’utiliser ce modèle</translation>
+    </message>
+    <message>
+        <source>The papers keep the template they had.</source>
+        <translation>Les documents gardent le modèle qu’ils avaient.</translation>
     </message>
 </context>
 <context>

@@ -765,6 +765,10 @@
         <translation>Lista de convidados:</translation>
     </message>
     <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
@@ -1314,6 +1318,18 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>This computer has no keyring, so the password was not kept: it will be asked again next time.</source>
         <translation>Este computador não tem chaveiro do sistema, por isso a senha não foi guardada: ela será pedida novamente da próxima vez.</translation>
+    </message>
+    <message>
+        <source>Only the meetings from</source>
+        <translation>Somente as reuniões de</translation>
+    </message>
+    <message>
+        <source>Leave unticked for every meeting in the calendar</source>
+        <translation>Deixe desmarcado para incluir todas as reuniões do calendário</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
     </message>
 </context>
 <context>
@@ -3071,8 +3087,8 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>&amp;Grupo de trabalho…</translation>
     </message>
     <message>
-        <source>The group&apos;s name, acronym, chair and vice chairs, and where it meets</source>
-        <translation>Nome, sigla, presidência e vice-presidências do grupo, e onde se reúne</translation>
+        <source>The group&apos;s name, acronym, chair and vice chairs, where it meets and how its papers look</source>
+        <translation>Nome, sigla, presidência e vice-presidências do grupo, onde se reúne e o formato de seus documentos</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -3640,6 +3656,18 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>Resumo da reunião</translation>
     </message>
     <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 a %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>A partir de %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Até %1</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -3738,6 +3766,85 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>Chair</source>
         <translation>Presidência</translation>
+    </message>
+</context>
+<context>
+    <name>PapersSection</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Carta EUA (8,5 × 11 pol.)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>&amp;Tamanho do papel:</translation>
+    </message>
+    <message>
+        <source>S&amp;eries line of the header:</source>
+        <translation>Linha de &amp;série do cabeçalho:</translation>
+    </message>
+    <message>
+        <source>e.g. OEA/Ser.G</source>
+        <translation>p. ex., OEA/Ser.G</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a Word template…</source>
+        <translation>&amp;Escolher um modelo do Word…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in styles</source>
+        <translation>Usar os estilos &amp;integrados</translation>
+    </message>
+    <message>
+        <source>Word template:</source>
+        <translation>Modelo do Word:</translation>
+    </message>
+    <message>
+        <source>A .docx saved from Word with the secretariat&apos;s letterhead and styles: the Word papers are written on it and take its styles. The PDF papers keep the built-in layout.</source>
+        <translation>Um .docx salvo no Word com o timbre e os estilos da secretaria: os documentos em Word são redigidos sobre ele e adotam seus estilos. Os documentos em PDF mantêm o layout integrado.</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Formato dos documentos</translation>
+    </message>
+    <message>
+        <source>None: the papers use the built-in styles.</source>
+        <translation>Nenhum: os documentos usam os estilos integrados.</translation>
+    </message>
+    <message>
+        <source>{name} ({size} KB)</source>
+        <translation>{name} ({size} KB)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word template. Choose a file saved from Word as .docx or .dotx.</source>
+        <translation>{name} não é um modelo do Word. Escolha um arquivo salvo no Word como .docx ou .dotx.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 20 MB: a letterhead template is far smaller. Choose another file.</source>
+        <translation>{name} tem mais de 20 MB: um modelo com timbre é muito menor. Escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>Não é possível ler {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the Word template of the papers</source>
+        <translation>Escolher o modelo do Word dos documentos</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Documentos e modelos do Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Cannot use this template</source>
+        <translation>Não é possível usar este modelo</translation>
+    </message>
+    <message>
+        <source>The papers keep the template they had.</source>
+        <translation>Os documentos mantêm o modelo que tinham.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,9 @@
-"""Every paper of the demo, in the four languages and both formats, read back as text."""
+"""Every paper of the demo, in the four languages and both formats, read back as text.
+
+The demo holds a Spanish, French and Portuguese version of every title it prints, so no
+paper of it needs --use-original: each is read back with its translated labels, a translated
+title and the accents of its language.
+"""
 
 from __future__ import annotations
 
@@ -39,6 +44,18 @@ TITLES = {
         "fr": "LISTE DES INVITÉS",
         "pt": "LISTA DE CONVIDADOS",
     },
+    "participants": {
+        "en": "LIST OF PARTICIPANTS",
+        "es": "LISTA DE PARTICIPANTES",
+        "fr": "LISTE DES PARTICIPANTS",
+        "pt": "LISTA DE PARTICIPANTES",
+    },
+    "summary": {
+        "en": "SUMMARY OF THE MEETING",
+        "es": "RESUMEN DE LA REUNIÓN",
+        "fr": "RÉSUMÉ DE LA RÉUNION",
+        "pt": "RESUMO DA REUNIÃO",
+    },
 }
 ORGANIZATION = {
     "en": "ORGANIZATION OF AMERICAN STATES",
@@ -52,34 +69,76 @@ ORIGINAL = {
     "fr": "Original : anglais",
     "pt": "Original: inglês",
 }
-#: The seed's wording each paper must hold, and words of the paper's language with accents.
+FIRST_MEETING = {
+    "en": "First meeting of the Working Group",
+    "es": "Primera reunión del Grupo de Trabajo",
+    "fr": "Première réunion du Groupe de travail",
+    "pt": "Primeira reunião do Grupo de Trabalho",
+}
+#: The seed's wording each paper must hold (in its language: the demo's versions of the
+#: titles), and words of the paper's language with accents.
 CONTENT = {
     "agenda": {
-        "all": [
-            "Election of the Vice Chair(s) of the Working Group",
-            "GT/MISPA-III/doc.1/11 rev. 1",
+        "all": ["GT/MISPA-III/doc.1/11 rev. 1"],
+        "en": ["15 September 2011", "Election of the Vice Chair(s) of the Working Group"],
+        "es": [
+            "15 de septiembre de 2011",
+            "Elección de la Vicepresidencia del Grupo de Trabajo",
+            "Consideración del proyecto de temario",
+            "Documentos:",
         ],
-        "en": ["15 September 2011", "First meeting of the Working Group"],
-        "es": ["15 de septiembre de 2011", "Primera reunión del Grupo de Trabajo", "Documentos:"],
-        "fr": ["15 septembre 2011", "(original en anglais)"],
-        "pt": ["15 de setembro de 2011", "(original em inglês)"],
+        "fr": [
+            "15 septembre 2011",
+            "Élection de la vice-présidence du Groupe de travail",
+            "Examen du projet de règlement intérieur",
+        ],
+        "pt": [
+            "15 de setembro de 2011",
+            "Eleição da Vice-Presidência do Grupo de Trabalho",
+            "Consideração do projeto de calendário",
+        ],
     },
     "calendar": {
-        "all": [
+        "all": [],
+        "en": [
+            "SEPTEMBER 2011",
+            "OCTOBER 2011",
+            "DATE",
+            "TOPIC",
             "Consideration of documents for MISPA III",
             "Consideration of the outcome document",
         ],
-        "en": ["SEPTEMBER 2011", "OCTOBER 2011", "DATE", "TOPIC"],
-        "es": ["SEPTIEMBRE 2011", "OCTUBRE 2011", "FECHA", "TEMA"],
-        "fr": ["SEPTEMBRE 2011", "OCTOBRE 2011", "DATE", "THÈME"],
-        "pt": ["SETEMBRO 2011", "OUTUBRO 2011", "DATA", "TEMA"],
+        "es": [
+            "SEPTIEMBRE 2011",
+            "OCTUBRE 2011",
+            "FECHA",
+            "TEMA",
+            "Consideración de los documentos para la MISPA III",
+            "Tercera Reunión de Ministros en Materia de Seguridad Pública de las Américas",
+        ],
+        "fr": [
+            "SEPTEMBRE 2011",
+            "OCTOBRE 2011",
+            "DATE",
+            "THÈME",
+            "Examen du document final",
+            "Troisième Réunion des ministres responsables de la sécurité publique des Amériques",
+        ],
+        "pt": [
+            "SETEMBRO 2011",
+            "OUTUBRO 2011",
+            "DATA",
+            "TEMA",
+            "Consideração dos documentos para a MISPA III",
+            "Terceira Reunião de Ministros em Matéria de Segurança Pública das Américas",
+        ],
     },
     "workplan": {
         "all": ["AG/RES. 2629 (XLI-O/11)", "OAS General Secretariat", "Permanent Council (CHS)"],
-        "en": ["RESOLUTION", "MANDATE", "AREA RESPONSIBLE"],
-        "es": ["RESOLUCIÓN", "MANDATO", "ÁREA RESPONSABLE"],
-        "fr": ["RÉSOLUTION", "MANDAT", "SECTEUR RESPONSABLE"],
-        "pt": ["RESOLUÇÃO", "MANDATO", "ÁREA RESPONSÁVEL"],
+        "en": ["RESOLUTION", "MANDATE", "AREA RESPONSIBLE", "To encourage member states"],
+        "es": ["RESOLUCIÓN", "MANDATO", "ÁREA RESPONSABLE", "Alentar a los Estados Miembros"],
+        "fr": ["RÉSOLUTION", "MANDAT", "SECTEUR RESPONSABLE", "Encourager les États membres"],
+        "pt": ["RESOLUÇÃO", "MANDATO", "ÁREA RESPONSÁVEL", "Incentivar os Estados membros"],
     },
     "invitees": {
         "all": ["MISPA III - list of invitees"],
@@ -88,6 +147,20 @@ CONTENT = {
         "fr": ["États membres", "Haïti", "États-Unis", "Pérou"],
         "pt": ["Estados membros", "Haiti", "Estados Unidos", "México"],
     },
+    "participants": {
+        "all": [],
+        "en": ["Member States", FIRST_MEETING["en"]],
+        "es": ["Estados Miembros", FIRST_MEETING["es"], "15 de septiembre de 2011"],
+        "fr": ["États membres", FIRST_MEETING["fr"], "15 septembre 2011"],
+        "pt": ["Estados membros", FIRST_MEETING["pt"], "15 de setembro de 2011"],
+    },
+    "summary": {
+        "all": [],
+        "en": [FIRST_MEETING["en"]],
+        "es": [FIRST_MEETING["es"], "15 de septiembre de 2011"],
+        "fr": [FIRST_MEETING["fr"], "15 septembre 2011"],
+        "pt": [FIRST_MEETING["pt"], "15 de setembro de 2011"],
+    },
 }
 CONTENT["annotated-agenda"] = CONTENT["agenda"]
 
@@ -95,17 +168,19 @@ CONTENT["annotated-agenda"] = CONTENT["agenda"]
 @pytest.mark.parametrize("suffix", [".pdf", ".docx"])
 @pytest.mark.parametrize("language", ["en", "es", "fr", "pt"])
 @pytest.mark.parametrize("kind", list(TITLES))
-def test_every_demo_paper_reads_back_with_the_seed_wording_and_the_translated_labels(
+def test_every_demo_paper_prints_in_every_language_without_use_original(
     kind: str, language: str, suffix: str, demo_file: Path, tmp_path: Path, capsys
 ) -> None:
     out = tmp_path / f"{kind}-{language}{suffix}"
-    argv = ["print", kind, str(demo_file), str(out), "--language", language, "--use-original"]
-    if "agenda" in kind:
+    argv = ["print", kind, str(demo_file), str(out), "--language", language]
+    if kind in {"agenda", "annotated-agenda", "participants", "summary"}:
         argv += ["--meeting", "1"]
     code, stdout, err = run(argv, capsys)
     assert (code, err) == (0, ""), err
     assert str(out) in stdout
+    assert "printed from the original" not in stdout
     text = paper_text(out)
+    assert "(original" not in text
     expected = [
         TITLES[kind][language],
         ORGANIZATION[language],
@@ -116,6 +191,8 @@ def test_every_demo_paper_reads_back_with_the_seed_wording_and_the_translated_la
     ]
     for wording in expected:
         assert wording in text, f"{wording!r} missing from the {language} {kind}{suffix}"
+    if language != "en":
+        assert set(text) & set("áéíóúãçêôèàÉÍÓÚ"), f"no accents in the {language} {kind}"
 
 
 def test_the_calendar_holds_the_five_dates_of_the_seed_by_month(
@@ -131,7 +208,7 @@ def test_the_calendar_holds_the_five_dates_of_the_seed_by_month(
         "DATE", "SEPTEMBER 2011", "15", "22", "29", "OCTOBER 2011", "13", "27",
         "NOVEMBER 2011", "17–18",  # the ministerial itself, two days
     ]  # fmt: skip
-    topics_of_15 = [p.text for p in table.rows[2].cells[1].paragraphs]
+    topics_of_15 = [p.text for p in table.rows[2].cells[1].paragraphs]  # the English paper
     assert topics_of_15[0] == "Election of the Vice Chair(s) of the Working Group"
     assert len(topics_of_15) == 6
     assert {p.style.name for p in table.rows[2].cells[1].paragraphs} == {"List Bullet"}

@@ -6,12 +6,14 @@ from pathlib import Path
 
 from app.papers import labels
 from app.papers.countries import collation_key, country_name
-from tests.papers.support import run
+from tests.papers.support import remove_versions_in_file, run
 
 
 def test_a_missing_translation_lists_the_titles_exits_1_and_writes_nothing(
     demo_file: Path, tmp_path: Path, capsys
 ) -> None:
+    # The demo has every French version: take away those of the first meeting's titles.
+    assert remove_versions_in_file(demo_file, "fr") == 7
     out = tmp_path / "agenda-fr.pdf"
     code, stdout, err = run(
         ["print", "agenda", str(demo_file), str(out), "--meeting", "1", "--language", "fr"], capsys
@@ -33,6 +35,8 @@ def test_with_use_original_the_originals_are_marked_in_the_papers_language(
 ) -> None:
     from tests.papers.support import paper_text
 
+    # The items lose their Spanish versions; the meeting's title keeps its own.
+    assert remove_versions_in_file(demo_file, "es", meeting=False) == 6
     out = tmp_path / "agenda-es.docx"
     code, stdout, _ = run(
         [

@@ -90,6 +90,10 @@ class PaperDialog(QDialog):
             ("pt", "Português"),
         ):
             self.language_combo.addItem(name, code)
+        from app.services.meeting_days import calendar_span
+        from app.ui.exchange.paper_period import PeriodChooser
+
+        self.period_chooser = PeriodChooser(context.read(calendar_span))
         self.original_box = QCheckBox(
             tr("Print texts that have no translation in their original language, marked as such")
         )
@@ -102,6 +106,7 @@ class PaperDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Paper:"), self.kind_combo)
         form.addRow(tr("Invitee list:"), self.list_combo)
+        form.addRow(tr("Period:"), self.period_chooser)
         form.addRow(tr("Language:"), self.language_combo)
         form.addRow(self.original_box)
         self.missing_label = QLabel()
@@ -140,6 +145,7 @@ class PaperDialog(QDialog):
         self.word_button.clicked.connect(lambda: paper_output.save_as(self, ".docx"))
         for combo in (self.kind_combo, self.list_combo, self.language_combo):
             combo.currentIndexChanged.connect(self.refresh)
+        self.period_chooser.changed.connect(self.refresh)
         self.original_box.toggled.connect(self._show_state)
         self.refresh()
 
@@ -176,8 +182,11 @@ class PaperDialog(QDialog):
         from app.papers.make import PaperRequest
 
         kind = self.kind_combo.currentData()
+        start, end = self.period_chooser.period() if kind == "calendar" else (None, None)
         return PaperRequest(
             kind=kind,
+            start=start,
+            end=end,
             language=self.language_combo.currentData(),
             meeting_id=self.context.current_meeting_id or None,
             list_name=self.list_combo.currentData() if kind == "invitees" else None,
@@ -190,6 +199,7 @@ class PaperDialog(QDialog):
         if workspace is None:
             return
         self.list_combo.setEnabled(self.kind_combo.currentData() == "invitees")
+        self.period_chooser.setEnabled(self.kind_combo.currentData() == "calendar")
         request = self.request()
         self._set_outputs_enabled(False)
         self.missing_label.setText(tr("Making the paper…"))

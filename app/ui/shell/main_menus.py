@@ -110,7 +110,10 @@ class MainMenus(QObject):
             self.window,
             self.tr("&Working Group…"),
             self.window.edit_working_group,
-            tip=self.tr("The group's name, acronym, chair and vice chairs, and where it meets"),
+            tip=self.tr(
+                "The group's name, acronym, chair and vice chairs, where it meets and how its "
+                "papers look"
+            ),
         )
         menu.addAction(self.working_group_action)
         self.preferences_action = actions.add_action(

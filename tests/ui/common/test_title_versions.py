@@ -38,6 +38,11 @@ def items_in(context, meeting_id, language):
 def test_an_agenda_item_gets_its_spanish_title_side_by_side_and_undo_removes_it(
     qtbot, agenda_page, app_context, first
 ):
+    from tests.papers.support import remove_version
+
+    with app_context.workspace.writing() as session:  # the demo has them: take them away
+        for code in ("es", "fr", "pt"):
+            remove_version(session, "agenda_item", agenda_page.model.row_at(0).id, code)
     agenda_page.titles_action.trigger()
     dialog = active_modal(qtbot, TitleVersionsDialog)
     assert dialog.original_language() == "en"

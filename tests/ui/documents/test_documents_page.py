@@ -411,6 +411,9 @@ def test_a_duplicate_symbol_is_refused_inside_the_dialog(page, app_context, docu
 def test_editing_a_document_is_undone_whole(page, app_context, document_dialogs):
     _shown, fill = document_dialogs
     document_id = _select(page, "MISPA/RE/doc.4/09")
+    before = app_context.read(
+        lambda s: documents.document_values(validate.get(s, Document, document_id, "document"))
+    )
 
     def approve_with_french_title(dialog) -> None:
         dialog.status.setCurrentIndex(dialog.status.findData("approved"))
@@ -425,7 +428,8 @@ def test_editing_a_document_is_undone_whole(page, app_context, document_dialogs)
         lambda s: documents.document_values(validate.get(s, Document, document_id, "document"))
     )
     assert values["status"] == "draft"
-    assert "fr" not in values["translations"]
+    assert values["translations"] == before["translations"]
+    assert values["translations"]["fr"].startswith("Étude de faisabilité sur les meilleurs")
 
 
 def test_a_file_in_another_language_is_attached_to_the_selected_revision(

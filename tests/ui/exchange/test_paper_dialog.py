@@ -53,6 +53,10 @@ def test_missing_translations_are_listed_and_block_output_until_originals_are_ch
 ) -> None:
     from docx import Document
 
+    from tests.papers.support import remove_versions
+
+    with app_context.workspace.writing() as session:
+        assert remove_versions(session, "fr") == 7  # the demo has them all: take some away
     dialog = _dialog(qtbot, app_context)
     _choose_language(qtbot, dialog, "fr")
     assert "7 texts have no version in this language" in dialog.missing_label.text()

@@ -49,6 +49,7 @@ def test_edit_working_group_shows_the_group_and_saves_a_new_acronym_undoably(qtb
         "The group",
         "Chair and vice chairs",
         "Where it meets",
+        "Papers",
     ]
 
     identity.short_name_edit.setText("GT/MISPA-III")

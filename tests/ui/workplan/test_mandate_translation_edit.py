@@ -11,6 +11,11 @@ from app.ui.workplan.commands import edit_mandate
 def test_typing_the_first_spanish_version_of_a_mandate_adds_it_and_undo_removes_it(
     app_context,
 ):
+    from tests.papers.support import remove_version
+
+    first_id = app_context.read(lambda s: list_mandates(s)[0].id)
+    with app_context.workspace.writing() as session:  # the demo's Spanish version, taken away
+        remove_version(session, "mandate", first_id, "es")
     mandate = app_context.read(lambda s: list_mandates(s, language="es")[0])
     assert mandate.text_language == "en"  # no Spanish version yet: the original is shown
     push(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from app.ui.common.dialog_parts import CheckedDialog, stack
 from app.ui.shell.working_group.identity import IdentitySection
 from app.ui.shell.working_group.officers import OfficersSection
+from app.ui.shell.working_group.papers import PapersSection
 from app.ui.shell.working_group.place import PlaceSection
 from app.ui.shell.working_group.section import GroupSection
 
@@ -17,7 +18,12 @@ if TYPE_CHECKING:
     from app.ui.common.context import AppContext
 
 #: The dialog's tabs, in order. Add a section here to add settings.
-SECTIONS: tuple[type[GroupSection], ...] = (IdentitySection, OfficersSection, PlaceSection)
+SECTIONS: tuple[type[GroupSection], ...] = (
+    IdentitySection,
+    OfficersSection,
+    PlaceSection,
+    PapersSection,
+)
 
 
 class WorkingGroupDialog(CheckedDialog):
