@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Contact, InviteeList, ListEntry
+from app.models import Contact, InvitationReply, InviteeList, ListEntry, meeting_invitee_lists
 from app.services import contacts, validate
 
 _SELECT = """
@@ -57,6 +58,9 @@ class EntryTable:
     versions: list[int] = field(default_factory=list)
     #: False when only the first rows were read (see ``read_entry_table``'s ``limit``).
     complete: bool = True
+    #: Entries whose invitee answered a meeting that invites the list "tentative" (the
+    #: status stays "invited"; the window says the answer beside it).
+    tentative: frozenset[int] = frozenset()
 
     def __len__(self) -> int:
         return len(self.entry_ids)
@@ -84,7 +88,9 @@ def read_entry_table(session: Session, list_id: int, *, limit: int | None = None
         if limit is not None:
             cursor.execute(f"{select} ORDER BY {by_name}, e.id LIMIT {mark}", (list_id, limit + 1))
             rows = cursor.fetchall()
-            return EntryTable.from_rows(list_id, rows[:limit], complete=len(rows) <= limit)
+            first = EntryTable.from_rows(list_id, rows[:limit], complete=len(rows) <= limit)
+            first.tentative = tentative_entries(session, list_id)
+            return first
         # Python sorts the rows faster than SQLite's ORDER BY name over the join does;
         # ORDER BY e.id is free (it follows the list_id index) and breaks ties between names.
         cursor.execute(select + " ORDER BY e.id", (list_id,))
@@ -95,9 +101,27 @@ def read_entry_table(session: Session, list_id: int, *, limit: int | None = None
     order = sorted(range(len(rows)), key=keys.__getitem__)
     table = EntryTable.from_rows(list_id, [rows[i] for i in order])
     table.haystacks = _laid_out_in_order(table.haystacks)
+    table.tentative = tentative_entries(session, list_id)
     for field_name in ("titles", "organizations", "countries", "categories", "statuses"):
         setattr(table, field_name, _shared(getattr(table, field_name)))
     return table
+
+
+def tentative_entries(session: Session, list_id: int) -> frozenset[int]:
+    """The list's entries whose newest reply, to a meeting that invites the list, is
+    TENTATIVE (see ``services.replies``)."""
+    rows = session.scalars(
+        select(ListEntry.id)
+        .join(Contact, Contact.id == ListEntry.contact_id)
+        .join(meeting_invitee_lists, meeting_invitee_lists.c.list_id == ListEntry.list_id)
+        .join(
+            InvitationReply,
+            (InvitationReply.meeting_id == meeting_invitee_lists.c.meeting_id)
+            & (InvitationReply.email == func.lower(Contact.email)),
+        )
+        .where(ListEntry.list_id == list_id, InvitationReply.partstat == "TENTATIVE")
+    )
+    return frozenset(rows)
 
 
 def _shared(values: list[str]) -> list[str]:

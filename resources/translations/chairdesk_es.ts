@@ -2666,6 +2666,14 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Answered the invitation “tentative”: may attend.</source>
+        <translation>Respondió a la invitación “provisional”: puede que asista.</translation>
+    </message>
+    <message>
+        <source>{status} (tentative)</source>
+        <translation>{status} (provisional)</translation>
+    </message>
 </context>
 <context>
     <name>InviteesPage</name>

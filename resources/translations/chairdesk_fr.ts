@@ -2666,6 +2666,14 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <source>Status</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>Answered the invitation “tentative”: may attend.</source>
+        <translation>A répondu « provisoire » à l’invitation : participera peut-être.</translation>
+    </message>
+    <message>
+        <source>{status} (tentative)</source>
+        <translation>{status} (provisoire)</translation>
+    </message>
 </context>
 <context>
     <name>InviteesPage</name>

@@ -2666,6 +2666,14 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <source>Status</source>
         <translation>Situação</translation>
     </message>
+    <message>
+        <source>Answered the invitation “tentative”: may attend.</source>
+        <translation>Respondeu ao convite «provisório»: talvez participe.</translation>
+    </message>
+    <message>
+        <source>{status} (tentative)</source>
+        <translation>{status} (provisório)</translation>
+    </message>
 </context>
 <context>
     <name>InviteesPage</name>

@@ -178,3 +178,33 @@ def test_dry_run_reports_and_writes_nothing(demo_workspace, meeting, tmp_path) -
     report = import_reply_files(demo_workspace, [good], dry_run=True)
     assert len(report.changed) == 1
     assert statuses(demo_workspace) == before
+
+
+def test_a_tentative_answer_is_read_with_the_list_and_a_later_accept_replaces_it(
+    demo_workspace, meeting, tmp_path
+) -> None:
+    from app.services.invitee_table import read_entry_table
+
+    _id, uid = meeting
+    with demo_workspace.reading() as session:
+        entry = session.scalars(
+            select(ListEntry)
+            .join(ListEntry.contact)
+            .where(Contact.email.ilike("delegate3@mission3.example"))
+        ).one()
+        list_id, entry_id = entry.list_id, entry.id
+    tentative = write(tmp_path, "t.ics", reply_ics(uid, "delegate3@mission3.example", "TENTATIVE"))
+    import_reply_files(demo_workspace, [tentative])
+
+    with demo_workspace.reading() as session:
+        assert read_entry_table(session, list_id).tentative == {entry_id}
+        assert read_entry_table(session, list_id, limit=5).tentative == {entry_id}
+
+    accepted = write(
+        tmp_path,
+        "a.ics",
+        reply_ics(uid, "delegate3@mission3.example", "ACCEPTED", stamp="20110902T120000Z"),
+    )
+    import_reply_files(demo_workspace, [accepted])
+    with demo_workspace.reading() as session:
+        assert read_entry_table(session, list_id).tentative == frozenset()

@@ -247,7 +247,13 @@ class InviteesModel(QAbstractTableModel):
         if role in _TEXT_ROLES:
             value = self._columns[column][row]
             if column == _STATUS_COLUMN:
-                return self._status_labels.get(value, value)
+                label = self._status_labels.get(value, value)
+                if self._table.tentative and self._table.entry_ids[row] in self._table.tentative:
+                    if role == _TOOLTIP:
+                        return self.tr("Answered the invitation “tentative”: may attend.")
+                    if value == InvitationStatus.INVITED.value:
+                        return self.tr("{status} (tentative)").format(status=label)
+                return label
             if column == _CATEGORY_COLUMN:
                 return self._category_labels.get(value, value)
             if role == _TOOLTIP and not value:

@@ -210,3 +210,22 @@ def test_a_status_filter_sees_statuses_changed_in_place(qapp, demo_table):
     model.set_filter("")
     model.sort(Column.STATUS, Qt.SortOrder.DescendingOrder)
     assert shown_ids(model)[:3] == ids
+
+
+def test_a_tentative_answer_shows_beside_the_invited_status(qapp):
+    table = generated_table(6)
+    table.statuses = ["invited", "invited", "confirmed", "to_invite", "invited", "declined"]
+    table.tentative = frozenset({table.entry_ids[1], table.entry_ids[2]})
+    model = InviteesModel()
+    model.set_table(table)
+
+    def status(entry_id: int, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        row = model.positions_of_entries([entry_id])[0]
+        return model.index(row, Column.STATUS).data(role)
+
+    assert status(table.entry_ids[1]) == "Invited (tentative)"
+    assert "tentative" in status(table.entry_ids[1], Qt.ItemDataRole.ToolTipRole)
+    assert status(table.entry_ids[0]) == "Invited"
+    # Confirmed since (a later answer, or set by hand): the status says it; the tooltip
+    # still tells of the tentative answer.
+    assert status(table.entry_ids[2]) == "Confirmed"
