@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import Messages
 from app.models import WorkingGroup
 from app.services import validate
 from app.services.errors import ValidationError
@@ -43,7 +44,10 @@ def paper_settings(session: Session) -> PaperSettings:
 def check_template(name: str, content: bytes) -> None:
     """Refuse anything that is not a Word .docx (a zip holding word/document.xml)."""
     if len(content) > MAX_TEMPLATE_BYTES:
-        raise ValidationError("paper_template", f"{name} is larger than 20 MB: not a template.")
+        raise ValidationError(
+            "paper_template",
+            Messages.tr("{file} is larger than 20 MB: not a template.", file=name),
+        )
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             names = set(archive.namelist())
@@ -52,8 +56,11 @@ def check_template(name: str, content: bytes) -> None:
     if "word/document.xml" not in names or "word/styles.xml" not in names:
         raise ValidationError(
             "paper_template",
-            f"{name} is not a Word document (.docx). Save the letterhead from Word as .docx "
-            "or .dotx and choose that file.",
+            Messages.tr(
+                "{file} is not a Word document (.docx). Save the letterhead from Word as .docx "
+                "or .dotx and choose that file.",
+                file=name,
+            ),
         )
 
 
@@ -69,10 +76,12 @@ def set_paper_settings(
     """Change what is given; a template is checked before it is kept."""
     group = get_working_group(session)
     if group is None:
-        raise ValidationError("working_group", "Describe the working group first.")
+        raise ValidationError("working_group", Messages.tr("Describe the working group first."))
     if size is not None:
         if size not in PAPER_SIZES:
-            raise ValidationError("paper_size", f"Choose A4 or Letter, not “{size}”.")
+            raise ValidationError(
+                "paper_size", Messages.tr("Choose A4 or Letter, not “{size}”.", size=size)
+            )
         group.paper_size = size
     if series is not None:
         group.paper_series = validate.text("paper_series", series, max_length=100)
