@@ -132,12 +132,16 @@ def test_the_english_is_what_the_command_line_prints():
 
 
 def test_the_window_translates_each_piece_and_writes_values_its_way():
-    row = Messages.tr("Row {row}: {problem}", row=7, problem=Messages.tr("Ends at {end}.", end=time(9, 5)))
-    both = Message.joined([row, Messages.tr("Done.")])
-    spanish = {"Row {row}: {problem}": "Fila {row}: {problem}", "Ends at {end}.": "Termina a las {end}.",
-               "Done.": "Hecho."}  # fmt: skip
+    problem = Messages.tr("Ends at {end}.", end=time(9, 5))
+    both = Message.joined([Messages.tr("Row {row}: {p}", row=7, p=problem), Messages.tr("Done.")])
+    spanish = {
+        "Row {row}: {p}": "Fila {row}: {p}",
+        "Ends at {end}.": "Termina a las {end}.",
+        "Done.": "Hecho.",
+    }
     assert str(both) == "Row 7: Ends at 09:05. Done."
-    assert both.render(spanish.get, lambda v: f"<{v}>") == "Fila <7>: Termina a las <09:05:00>. Hecho."
+    shown = both.render(spanish.get, lambda value: f"<{value}>")
+    assert shown == "Fila <7>: Termina a las <09:05:00>. Hecho."
 
 
 def test_a_translation_that_lost_a_placeholder_falls_back_to_english():

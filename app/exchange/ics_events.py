@@ -33,6 +33,7 @@ from app.exchange.ics_times import (
     start_and_length,
     text_of,
 )
+from app.messages import Messages
 from app.services.meetings import MEETING_YEARS
 
 #: Expanding one recurring event into more meetings than this is refused.
@@ -155,8 +156,12 @@ def _within(moment: datetime, until: date | datetime | None, start: datetime) ->
 
 def _too_many(last_day: date) -> EventRefused:
     return EventRefused(
-        f"it repeats more than {MAX_OCCURRENCES} times up to {last_day:%Y-%m-%d}. "
-        "Choose an earlier date to expand it to."
+        Messages.tr(
+            "it repeats more than {limit} times up to {date}. Choose an earlier date to expand "
+            "it to.",
+            limit=MAX_OCCURRENCES,
+            date=last_day,
+        )
     )
 
 
@@ -172,7 +177,9 @@ def _rule_dates(rule: vRecur, start: datetime, last_day: date) -> tuple[list[dat
     try:
         moments = iter(rrulestr(without_until.to_ical().decode(), dtstart=start))
     except (ValueError, TypeError) as exc:
-        raise EventRefused(f"its repeat rule (RRULE) cannot be read: {exc}.") from None
+        raise EventRefused(
+            Messages.tr("its repeat rule (RRULE) cannot be read: {reason}.", reason=exc)
+        ) from None
     found: list[datetime] = []
     for moment in moments:
         if not _within(moment, until, start):

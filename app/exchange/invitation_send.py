@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from app.exchange.invitation_mail import Envelope, invitation_message
 from app.exchange.itip import Attendee, MeetingEvent, meeting_events
 from app.exchange.mail_transport import DeliveryError, Transport
+from app.messages import Messages
 from app.models import Language, Meeting
 from app.services import invitations
 from app.services.errors import NotFoundError, ValidationError
@@ -101,7 +102,9 @@ def _prepare(
     with workspace.reading() as session:
         events = meeting_events(session, [meeting_id])
         if not events:
-            raise NotFoundError(f"There is no meeting with id {meeting_id} in this workspace.")
+            raise NotFoundError(
+                Messages.tr("There is no meeting with id {id} in this workspace.", id=meeting_id)
+            )
         event = events[0]
         organizer = invitations.organizer(session)
         group = get_working_group(session)
@@ -114,8 +117,11 @@ def _prepare(
         if not invitations.invited_lists(session, meeting_id):
             raise ValidationError(
                 "lists",
-                f"“{event.title}” invites no invitee list yet. Choose the list(s) it invites "
-                "in the meeting's invitations, then send again.",
+                Messages.tr(
+                    "“{title}” invites no invitee list yet. Choose the list(s) it invites "
+                    "in the meeting's invitations, then send again.",
+                    title=event.title,
+                ),
             )
     recipients = invitees.recipients
     if method == CANCEL:

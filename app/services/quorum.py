@@ -169,8 +169,15 @@ class QuorumNotMetError(ValidationError):
         super().__init__(
             "quorum",
             Messages.tr(
-                "The meeting has no quorum ({present} of {required} member states present). "
+                "The meeting has no quorum (1 member state present, quorum {required}: no). "
                 "Record this outcome anyway? It will be marked as recorded without quorum.",
+                required=line.required,
+            )
+            if line.present == 1
+            else Messages.tr(
+                "The meeting has no quorum ({present} member states present, quorum "
+                "{required}: no). Record this outcome anyway? It will be marked as recorded "
+                "without quorum.",
                 present=line.present,
                 required=line.required,
             ),
