@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from app.messages import Message
+
 if TYPE_CHECKING:
     from app.services.session import Session
     from app.ui.common.context import AppContext
@@ -77,6 +79,8 @@ class ServiceCommand(QUndoCommand):
                 "Cannot undo “{action}”: someone else changed the {what}{named} after it, "
                 "and undoing would overwrite their change. Nothing was changed.",
             ).format(action=self.text(), what=conflict.what, named=named)
+            # Already in the window's language: shown as it is.
+            conflict.explanation = Message(conflict.message, literal=True)
             self.setObsolete(True)
             self.context.report_error(conflict)
         except Exception as exc:  # e.g. the row was deleted in another window meanwhile
