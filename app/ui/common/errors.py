@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.messages import CONTEXT, Message, english_value, explanation_of
+from app.messages import Message, english_value, explanation_of
 from app.ui.common.dates import format_date
 
 log = logging.getLogger(__name__)
@@ -27,7 +27,8 @@ def tr(text: str) -> str:
 
 
 def _message_text(template: str) -> str:
-    return QCoreApplication.translate(CONTEXT, template)
+    # Marked where it is written, by Messages.tr("...") (lupdate files it under "Messages").
+    return QCoreApplication.translate("Messages", template)
 
 
 def window_value(value: Any) -> str:
