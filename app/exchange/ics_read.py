@@ -75,7 +75,7 @@ def unfold(data: bytes) -> bytes:
     return _FOLD.sub(b"", data)
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
+def _decode(data: bytes, name: str) -> tuple[str, Message | None]:
     """The text of ``data`` and a note for the report when it was not UTF-8.
 
     UTF-8 as RFC 5545 requires, or UTF-16 announced by its BOM. A file that is
@@ -106,7 +106,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         )
     data = unfold(data)
     try:
-        return data.decode("utf-8-sig"), ""
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
         start = data.rfind(b"\n", 0, exc.start) + 1
         line_end = data.find(b"\n", exc.start)
@@ -130,10 +130,13 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
                 )
             ) from None
         shown = shortened(line.decode("cp1252").strip(), 60)
-        return text, (
-            f"{name} is not UTF-8 text; it was read as Windows-1252, the encoding older "
-            f"Outlook versions write. Check the accents of what was imported, e.g. line "
-            f"{number} (after unfolding): “{shown}”."
+        return text, Messages.tr(
+            "{file} is not UTF-8 text; it was read as Windows-1252, the encoding older Outlook "
+            "versions write. Check the accents of what was imported, e.g. line {line} (after "
+            "unfolding): “{text}”.",
+            file=name,
+            line=number,
+            text=shown,
         )
 
 
@@ -273,8 +276,8 @@ class CalendarContext:
     method: str = ""
     #: X-WR-TIMEZONE as written (Google, Apple): the zone of the calendar's floating times.
     zone: str = ""
-    #: What the report must say about how the file was read (its encoding), or "".
-    note: str = ""
+    #: What the report must say about how the file was read (its encoding), or None.
+    note: Message | None = None
 
 
 def context_of(event: Event) -> CalendarContext:

@@ -148,10 +148,26 @@ class ImportPlan:
         return [r for r in self.results if r.action == ERROR]
 
     def summary(self) -> str:
-        removed = f", {len(self.missing)} to remove" if self.remove_missing and self.missing else ""
-        return (
-            f"{self.count(CREATE)} to add, {self.count(UPDATE)} to update, "
-            f"{self.count(UNCHANGED)} unchanged{removed}, {self.count(ERROR)} with errors"
+        return str(self.summary_message())
+
+    def summary_message(self) -> Message:
+        """ "3 to add, 1 to update, 40 unchanged, 0 with errors" (and how many to remove)."""
+        counts = {
+            "add": self.count(CREATE),
+            "update": self.count(UPDATE),
+            "unchanged": self.count(UNCHANGED),
+            "errors": self.count(ERROR),
+        }
+        if self.remove_missing and self.missing:
+            return Messages.tr(
+                "{add} to add, {update} to update, {unchanged} unchanged, {remove} to remove, "
+                "{errors} with errors",
+                remove=len(self.missing),
+                **counts,
+            )
+        return Messages.tr(
+            "{add} to add, {update} to update, {unchanged} unchanged, {errors} with errors",
+            **counts,
         )
 
     def same_as(self, other: ImportPlan) -> bool:

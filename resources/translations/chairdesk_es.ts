@@ -3330,12 +3330,32 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>it repeats more than {limit} times up to {date}. Choose an earlier date to expand it to.</source>
-        <extracomment>Expanding one recurring event into more meetings than this is refused. The calendar&apos;s METHOD (&quot;CANCEL&quot; for an Outlook cancellation). First and last day (inclusive) of an all-day event; None for one with times. The zone an all-day event was exported from (X-CHAIRDESK-TIMEZONE), if a known one. Refused only because it repeats and no expansion range was given. SEQUENCE is a 32-bit integer in every calendar program.</extracomment>
+        <extracomment>Expanding one recurring event into more meetings than this is refused. The calendar&apos;s METHOD (&quot;CANCEL&quot; for an Outlook cancellation). First and last day (inclusive) of an all-day event; None for one with times. The zone an all-day event was exported from (X-CHAIRDESK-TIMEZONE), if a known one. Refused only because it repeats and no expansion range was given. ``reason`` as a message the window translates. What the report says besides the events, in English (``explained_notes`` to translate). SEQUENCE is a 32-bit integer in every calendar program.</extracomment>
         <translation>se repite más de {limit} veces hasta el {date}. Elija una fecha anterior hasta la cual desarrollarlo.</translation>
     </message>
     <message>
         <source>its repeat rule (RRULE) cannot be read: {reason}.</source>
         <translation>su regla de repetición (RRULE) no se puede leer: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{title}” repeats after {date}; only the {count} occurrence(s) up to that date were imported.</source>
+        <translation>“{title}” se repite después del {date}; solo se importaron las {count} repeticiones hasta esa fecha.</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason}); correct it in your calendar and export it again.</source>
+        <translation>no se puede leer ({reason}); corríjalo en su calendario y vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the file {count} times with the same UID; the newest version (SEQUENCE {sequence}) was read and the older ones skipped.</source>
+        <translation>“{title}” figura {count} veces en el archivo con el mismo UID; se leyó la versión más reciente (SEQUENCE {sequence}) y se omitieron las anteriores.</translation>
+    </message>
+    <message>
+        <source>it is a recurring event (and {count} changed occurrence(s)). Choose a date up to which to turn its occurrences into meetings (on the command line: --expand-until YYYY-MM-DD).</source>
+        <translation>es un evento periódico (con {count} repetición(es) modificada(s)). Elija una fecha hasta la cual convertir sus repeticiones en reuniones (en la línea de comandos: --expand-until AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>it is a recurring event. Choose a date up to which to turn its occurrences into meetings (on the command line: --expand-until YYYY-MM-DD).</source>
+        <translation>es un evento periódico. Elija una fecha hasta la cual convertir sus repeticiones en reuniones (en la línea de comandos: --expand-until AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>There is no meeting with id {ids} in this workspace; nothing was exported. Check the meeting numbers (ids) and try again.</source>
@@ -3362,6 +3382,10 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>{file} is not UTF-8 text, as iCalendar files must be: line {line} (after unfolding), “{text}”, holds characters in another encoding (perhaps Windows-1252 from an old Outlook). Nothing was imported. Export the calendar again, or open the file in a text editor and save it as UTF-8, then import it again.</source>
         <translation>{file} no es texto UTF-8, como deben serlo los archivos iCalendar: la línea {line} (una vez desplegada), “{text}”, contiene caracteres en otra codificación (quizá Windows-1252 de un Outlook antiguo). No se importó nada. Vuelva a exportar el calendario, o abra el archivo en un editor de texto, guárdelo como UTF-8 y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; it was read as Windows-1252, the encoding older Outlook versions write. Check the accents of what was imported, e.g. line {line} (after unfolding): “{text}”.</source>
+        <translation>{file} no es texto UTF-8; se leyó como Windows-1252, la codificación que escriben las versiones antiguas de Outlook. Compruebe los acentos de lo importado, por ejemplo la línea {line} (una vez desplegada): “{text}”.</translation>
     </message>
     <message>
         <source>{file} is not an iCalendar file: it should start with BEGIN:VCALENDAR, but line {line} reads “{text}”. Nothing was imported. Choose the .ics file your calendar program exported.</source>
@@ -3397,7 +3421,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>it has {count} STANDARD/DAYLIGHT parts</source>
-        <extracomment>METHOD, upper case (&quot;PUBLISH&quot;, &quot;REQUEST&quot;, &quot;CANCEL&quot;), or &quot;&quot;. X-WR-TIMEZONE as written (Google, Apple): the zone of the calendar&apos;s floating times. What the report must say about how the file was read (its encoding), or &quot;&quot;.</extracomment>
+        <extracomment>METHOD, upper case (&quot;PUBLISH&quot;, &quot;REQUEST&quot;, &quot;CANCEL&quot;), or &quot;&quot;. X-WR-TIMEZONE as written (Google, Apple): the zone of the calendar&apos;s floating times. What the report must say about how the file was read (its encoding), or None.</extracomment>
         <translation>tiene {count} partes STANDARD/DAYLIGHT</translation>
     </message>
     <message>
@@ -3475,12 +3499,20 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>There is no meeting with id {id} in this workspace.</source>
-        <extracomment>Messages this run is to send (after leaving out those already sent). Addresses that already had this version of the invitation. Why the run stopped before the end (cancelled, connection dropped), or &quot;&quot;.</extracomment>
+        <extracomment>Messages this run is to send (after leaving out those already sent). Addresses that already had this version of the invitation. ``refused`` as messages the window translates. Why the run stopped before the end (cancelled, connection dropped), or &quot;&quot;. ``stopped`` as a message the window translates, or None.</extracomment>
         <translation>No hay ninguna reunión con el id {id} en este espacio de trabajo.</translation>
     </message>
     <message>
         <source>“{title}” invites no invitee list yet. Choose the list(s) it invites in the meeting&apos;s invitations, then send again.</source>
         <translation>“{title}” todavía no invita a ninguna lista de invitados. Elija la(s) lista(s) que invita en las invitaciones de la reunión y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <source>Stopped after {sent} of {total} message(s); run it again to send the rest (nothing is sent twice).</source>
+        <translation>Se detuvo tras {sent} de {total} mensaje(s); vuelva a ejecutarlo para enviar el resto (nada se envía dos veces).</translation>
+    </message>
+    <message>
+        <source>{reason} {sent} of {total} message(s) were sent and recorded; send again to deliver the rest (nothing is sent twice).</source>
+        <translation>{reason} Se enviaron y registraron {sent} de {total} mensaje(s); vuelva a enviar para entregar el resto (nada se envía dos veces).</translation>
     </message>
     <message>
         <source>Unknown connection security “{security}”.</source>
@@ -3607,8 +3639,16 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>Fila {row}: {problem}</translation>
     </message>
     <message>
-        <source>{total} row(s) of the workbook have errors, so nothing was imported: {rows} (and {more} more) Correct the workbook and import it again.</source>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {remove} to remove, {errors} with errors</source>
         <extracomment>The list entry to update; None adds an entry. The existing contact; None creates one from ``contact``. All clean values of a new contact, or only the changed fields of an existing one. The entry&apos;s role and status to set; None leaves an existing entry&apos;s as they are. The first KEPT_RESULTS results of each kind, in row order. Entries of the list that no row of the workbook matched. Whether the missing entries are removed from the list by this import. How the file was read (a CSV&apos;s encoding) and the rows left out, for the preview. A digest of every row&apos;s result: two plans with the same one would write the same.</extracomment>
+        <translation>{add} para añadir, {update} para actualizar, {unchanged} sin cambios, {remove} para quitar, {errors} con errores</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {errors} with errors</source>
+        <translation>{add} para añadir, {update} para actualizar, {unchanged} sin cambios, {errors} con errores</translation>
+    </message>
+    <message>
+        <source>{total} row(s) of the workbook have errors, so nothing was imported: {rows} (and {more} more) Correct the workbook and import it again.</source>
         <translation>{total} fila(s) del libro tienen errores, así que no se importó nada: {rows} (y {more} más) Corrija el libro y vuelva a importarlo.</translation>
     </message>
     <message>
@@ -4553,6 +4593,68 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>{file} was saved by a newer version of Chairdesk (schema {revision}). Install the latest Chairdesk to open it; the file was left as it is.</source>
         <translation>{file} se guardó con una versión más reciente de Chairdesk (esquema {revision}). Instale la última versión de Chairdesk para abrirlo; el archivo quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <extracomment>What an update of each field changes, in words (several fields, one word: &quot;time&quot;).</extracomment>
+        <translation>huso horario</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>would create {created}, would update {updated}, would leave unchanged {unchanged}, would refuse {refused}</source>
+        <extracomment>``detail`` as a message the window translates (None: show ``detail`` as it is). Events refused only because they repeat and no expansion range was given.</extracomment>
+        <translation>se crearían {created}, se actualizarían {updated}, quedarían sin cambios {unchanged}, se rechazarían {refused}</translation>
+    </message>
+    <message>
+        <source>created {created}, updated {updated}, left unchanged {unchanged}, refused {refused}</source>
+        <translation>creadas {created}, actualizadas {updated}, sin cambios {unchanged}, rechazadas {refused}</translation>
+    </message>
+    <message>
+        <source>it appears twice in the file.</source>
+        <translation>aparece dos veces en el archivo.</translation>
+    </message>
+    <message>
+        <source>it runs past midnight; a meeting with times starts and ends on the same day. Split it into one event per day, or make it an all-day event, in your calendar and import it again.</source>
+        <translation>pasa de la medianoche; una reunión con horario empieza y termina el mismo día. Divídalo en un evento por día, o conviértalo en un evento de día completo, en su calendario y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>with {count} agenda item(s)</source>
+        <translation>con {count} tema(s) del orden del día</translation>
+    </message>
+    <message>
+        <source>its calendar SEQUENCE {sequence} was recorded</source>
+        <translation>se registró su SEQUENCE de calendario {sequence}</translation>
+    </message>
+    <message>
+        <source>the workspace holds a newer version of this meeting (SEQUENCE {kept}, the file has {given}); it was left as it is.</source>
+        <translation>el espacio de trabajo contiene una versión más reciente de esta reunión (SEQUENCE {kept}; el archivo tiene {given}); quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>{fields} changed</source>
+        <translation>cambió: {fields}</translation>
     </message>
 </context>
 <context>

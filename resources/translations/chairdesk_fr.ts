@@ -3330,12 +3330,32 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>it repeats more than {limit} times up to {date}. Choose an earlier date to expand it to.</source>
-        <extracomment>Expanding one recurring event into more meetings than this is refused. The calendar&apos;s METHOD (&quot;CANCEL&quot; for an Outlook cancellation). First and last day (inclusive) of an all-day event; None for one with times. The zone an all-day event was exported from (X-CHAIRDESK-TIMEZONE), if a known one. Refused only because it repeats and no expansion range was given. SEQUENCE is a 32-bit integer in every calendar program.</extracomment>
+        <extracomment>Expanding one recurring event into more meetings than this is refused. The calendar&apos;s METHOD (&quot;CANCEL&quot; for an Outlook cancellation). First and last day (inclusive) of an all-day event; None for one with times. The zone an all-day event was exported from (X-CHAIRDESK-TIMEZONE), if a known one. Refused only because it repeats and no expansion range was given. ``reason`` as a message the window translates. What the report says besides the events, in English (``explained_notes`` to translate). SEQUENCE is a 32-bit integer in every calendar program.</extracomment>
         <translation>il se répète plus de {limit} fois jusqu’au {date}. Choisissez une date plus proche jusqu’à laquelle le développer.</translation>
     </message>
     <message>
         <source>its repeat rule (RRULE) cannot be read: {reason}.</source>
         <translation>sa règle de répétition (RRULE) est illisible : {reason}.</translation>
+    </message>
+    <message>
+        <source>“{title}” repeats after {date}; only the {count} occurrence(s) up to that date were imported.</source>
+        <translation>« {title} » se répète après le {date} ; seules les {count} occurrence(s) jusqu’à cette date ont été importées.</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason}); correct it in your calendar and export it again.</source>
+        <translation>il est illisible ({reason}) ; corrigez-le dans votre calendrier et exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the file {count} times with the same UID; the newest version (SEQUENCE {sequence}) was read and the older ones skipped.</source>
+        <translation>« {title} » figure {count} fois dans le fichier avec le même UID ; la version la plus récente (SEQUENCE {sequence}) a été lue et les plus anciennes ignorées.</translation>
+    </message>
+    <message>
+        <source>it is a recurring event (and {count} changed occurrence(s)). Choose a date up to which to turn its occurrences into meetings (on the command line: --expand-until YYYY-MM-DD).</source>
+        <translation>c’est un événement périodique (avec {count} occurrence(s) modifiée(s)). Choisissez une date jusqu’à laquelle transformer ses occurrences en réunions (en ligne de commande : --expand-until AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>it is a recurring event. Choose a date up to which to turn its occurrences into meetings (on the command line: --expand-until YYYY-MM-DD).</source>
+        <translation>c’est un événement périodique. Choisissez une date jusqu’à laquelle transformer ses occurrences en réunions (en ligne de commande : --expand-until AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>There is no meeting with id {ids} in this workspace; nothing was exported. Check the meeting numbers (ids) and try again.</source>
@@ -3362,6 +3382,10 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>{file} is not UTF-8 text, as iCalendar files must be: line {line} (after unfolding), “{text}”, holds characters in another encoding (perhaps Windows-1252 from an old Outlook). Nothing was imported. Export the calendar again, or open the file in a text editor and save it as UTF-8, then import it again.</source>
         <translation>{file} n’est pas du texte UTF-8, comme doivent l’être les fichiers iCalendar : la ligne {line} (une fois dépliée), « {text} », contient des caractères dans un autre codage (peut-être du Windows-1252 d’un ancien Outlook). Rien n’a été importé. Exportez de nouveau le calendrier, ou ouvrez le fichier dans un éditeur de texte, enregistrez-le en UTF-8 et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; it was read as Windows-1252, the encoding older Outlook versions write. Check the accents of what was imported, e.g. line {line} (after unfolding): “{text}”.</source>
+        <translation>{file} n’est pas du texte UTF-8 ; il a été lu comme du Windows-1252, le codage qu’écrivent les anciennes versions d’Outlook. Vérifiez les accents de ce qui a été importé, par exemple la ligne {line} (une fois dépliée) : « {text} ».</translation>
     </message>
     <message>
         <source>{file} is not an iCalendar file: it should start with BEGIN:VCALENDAR, but line {line} reads “{text}”. Nothing was imported. Choose the .ics file your calendar program exported.</source>
@@ -3397,7 +3421,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>it has {count} STANDARD/DAYLIGHT parts</source>
-        <extracomment>METHOD, upper case (&quot;PUBLISH&quot;, &quot;REQUEST&quot;, &quot;CANCEL&quot;), or &quot;&quot;. X-WR-TIMEZONE as written (Google, Apple): the zone of the calendar&apos;s floating times. What the report must say about how the file was read (its encoding), or &quot;&quot;.</extracomment>
+        <extracomment>METHOD, upper case (&quot;PUBLISH&quot;, &quot;REQUEST&quot;, &quot;CANCEL&quot;), or &quot;&quot;. X-WR-TIMEZONE as written (Google, Apple): the zone of the calendar&apos;s floating times. What the report must say about how the file was read (its encoding), or None.</extracomment>
         <translation>il comporte {count} parties STANDARD/DAYLIGHT</translation>
     </message>
     <message>
@@ -3475,12 +3499,20 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>There is no meeting with id {id} in this workspace.</source>
-        <extracomment>Messages this run is to send (after leaving out those already sent). Addresses that already had this version of the invitation. Why the run stopped before the end (cancelled, connection dropped), or &quot;&quot;.</extracomment>
+        <extracomment>Messages this run is to send (after leaving out those already sent). Addresses that already had this version of the invitation. ``refused`` as messages the window translates. Why the run stopped before the end (cancelled, connection dropped), or &quot;&quot;. ``stopped`` as a message the window translates, or None.</extracomment>
         <translation>Il n’y a aucune réunion d’id {id} dans cet espace de travail.</translation>
     </message>
     <message>
         <source>“{title}” invites no invitee list yet. Choose the list(s) it invites in the meeting&apos;s invitations, then send again.</source>
         <translation>« {title} » n’invite encore aucune liste d’invités. Choisissez la ou les listes invitées dans les invitations de la réunion, puis envoyez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Stopped after {sent} of {total} message(s); run it again to send the rest (nothing is sent twice).</source>
+        <translation>Arrêté après {sent} message(s) sur {total} ; relancez l’envoi pour envoyer le reste (rien n’est envoyé deux fois).</translation>
+    </message>
+    <message>
+        <source>{reason} {sent} of {total} message(s) were sent and recorded; send again to deliver the rest (nothing is sent twice).</source>
+        <translation>{reason} {sent} message(s) sur {total} ont été envoyés et enregistrés ; envoyez de nouveau pour remettre le reste (rien n’est envoyé deux fois).</translation>
     </message>
     <message>
         <source>Unknown connection security “{security}”.</source>
@@ -3607,8 +3639,16 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>Ligne {row} : {problem}</translation>
     </message>
     <message>
-        <source>{total} row(s) of the workbook have errors, so nothing was imported: {rows} (and {more} more) Correct the workbook and import it again.</source>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {remove} to remove, {errors} with errors</source>
         <extracomment>The list entry to update; None adds an entry. The existing contact; None creates one from ``contact``. All clean values of a new contact, or only the changed fields of an existing one. The entry&apos;s role and status to set; None leaves an existing entry&apos;s as they are. The first KEPT_RESULTS results of each kind, in row order. Entries of the list that no row of the workbook matched. Whether the missing entries are removed from the list by this import. How the file was read (a CSV&apos;s encoding) and the rows left out, for the preview. A digest of every row&apos;s result: two plans with the same one would write the same.</extracomment>
+        <translation>{add} à ajouter, {update} à mettre à jour, {unchanged} inchangé(s), {remove} à retirer, {errors} en erreur</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {errors} with errors</source>
+        <translation>{add} à ajouter, {update} à mettre à jour, {unchanged} inchangé(s), {errors} en erreur</translation>
+    </message>
+    <message>
+        <source>{total} row(s) of the workbook have errors, so nothing was imported: {rows} (and {more} more) Correct the workbook and import it again.</source>
         <translation>{total} ligne(s) du classeur comportent des erreurs : rien n’a donc été importé. {rows} (et {more} de plus) Corrigez le classeur et importez-le de nouveau.</translation>
     </message>
     <message>
@@ -4553,6 +4593,68 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>{file} was saved by a newer version of Chairdesk (schema {revision}). Install the latest Chairdesk to open it; the file was left as it is.</source>
         <translation>{file} a été enregistré par une version plus récente de Chairdesk (schéma {revision}). Installez la dernière version de Chairdesk pour l’ouvrir ; le fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <extracomment>What an update of each field changes, in words (several fields, one word: &quot;time&quot;).</extracomment>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>would create {created}, would update {updated}, would leave unchanged {unchanged}, would refuse {refused}</source>
+        <extracomment>``detail`` as a message the window translates (None: show ``detail`` as it is). Events refused only because they repeat and no expansion range was given.</extracomment>
+        <translation>{created} seraient créées, {updated} mises à jour, {unchanged} laissées telles quelles, {refused} refusées</translation>
+    </message>
+    <message>
+        <source>created {created}, updated {updated}, left unchanged {unchanged}, refused {refused}</source>
+        <translation>{created} créées, {updated} mises à jour, {unchanged} laissées telles quelles, {refused} refusées</translation>
+    </message>
+    <message>
+        <source>it appears twice in the file.</source>
+        <translation>il figure deux fois dans le fichier.</translation>
+    </message>
+    <message>
+        <source>it runs past midnight; a meeting with times starts and ends on the same day. Split it into one event per day, or make it an all-day event, in your calendar and import it again.</source>
+        <translation>il dépasse minuit ; une réunion avec des heures commence et finit le même jour. Scindez-le en un événement par jour, ou faites-en un événement d’une journée entière, dans votre calendrier et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>with {count} agenda item(s)</source>
+        <translation>avec {count} point(s) de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>its calendar SEQUENCE {sequence} was recorded</source>
+        <translation>sa SEQUENCE de calendrier {sequence} a été enregistrée</translation>
+    </message>
+    <message>
+        <source>the workspace holds a newer version of this meeting (SEQUENCE {kept}, the file has {given}); it was left as it is.</source>
+        <translation>l’espace de travail contient une version plus récente de cette réunion (SEQUENCE {kept}, le fichier a {given}) ; elle est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>{fields} changed</source>
+        <translation>modifié : {fields}</translation>
     </message>
 </context>
 <context>

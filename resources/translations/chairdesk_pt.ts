@@ -3330,12 +3330,32 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>it repeats more than {limit} times up to {date}. Choose an earlier date to expand it to.</source>
-        <extracomment>Expanding one recurring event into more meetings than this is refused. The calendar&apos;s METHOD (&quot;CANCEL&quot; for an Outlook cancellation). First and last day (inclusive) of an all-day event; None for one with times. The zone an all-day event was exported from (X-CHAIRDESK-TIMEZONE), if a known one. Refused only because it repeats and no expansion range was given. SEQUENCE is a 32-bit integer in every calendar program.</extracomment>
+        <extracomment>Expanding one recurring event into more meetings than this is refused. The calendar&apos;s METHOD (&quot;CANCEL&quot; for an Outlook cancellation). First and last day (inclusive) of an all-day event; None for one with times. The zone an all-day event was exported from (X-CHAIRDESK-TIMEZONE), if a known one. Refused only because it repeats and no expansion range was given. ``reason`` as a message the window translates. What the report says besides the events, in English (``explained_notes`` to translate). SEQUENCE is a 32-bit integer in every calendar program.</extracomment>
         <translation>ele se repete mais de {limit} vezes até {date}. Escolha uma data anterior até a qual desdobrá-lo.</translation>
     </message>
     <message>
         <source>its repeat rule (RRULE) cannot be read: {reason}.</source>
         <translation>sua regra de repetição (RRULE) não pode ser lida: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{title}” repeats after {date}; only the {count} occurrence(s) up to that date were imported.</source>
+        <translation>“{title}” se repete depois de {date}; só foram importadas as {count} ocorrência(s) até essa data.</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason}); correct it in your calendar and export it again.</source>
+        <translation>não pode ser lido ({reason}); corrija-o no seu calendário e exporte-o novamente.</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the file {count} times with the same UID; the newest version (SEQUENCE {sequence}) was read and the older ones skipped.</source>
+        <translation>“{title}” aparece {count} vezes no arquivo com o mesmo UID; a versão mais recente (SEQUENCE {sequence}) foi lida e as mais antigas, ignoradas.</translation>
+    </message>
+    <message>
+        <source>it is a recurring event (and {count} changed occurrence(s)). Choose a date up to which to turn its occurrences into meetings (on the command line: --expand-until YYYY-MM-DD).</source>
+        <translation>é um evento recorrente (com {count} ocorrência(s) alterada(s)). Escolha uma data até a qual transformar suas ocorrências em reuniões (na linha de comando: --expand-until AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>it is a recurring event. Choose a date up to which to turn its occurrences into meetings (on the command line: --expand-until YYYY-MM-DD).</source>
+        <translation>é um evento recorrente. Escolha uma data até a qual transformar suas ocorrências em reuniões (na linha de comando: --expand-until AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>There is no meeting with id {ids} in this workspace; nothing was exported. Check the meeting numbers (ids) and try again.</source>
@@ -3362,6 +3382,10 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>{file} is not UTF-8 text, as iCalendar files must be: line {line} (after unfolding), “{text}”, holds characters in another encoding (perhaps Windows-1252 from an old Outlook). Nothing was imported. Export the calendar again, or open the file in a text editor and save it as UTF-8, then import it again.</source>
         <translation>{file} não é texto UTF-8, como devem ser os arquivos iCalendar: a linha {line} (depois de desdobrada), “{text}”, contém caracteres em outra codificação (talvez Windows-1252 de um Outlook antigo). Nada foi importado. Exporte o calendário novamente, ou abra o arquivo num editor de texto, salve-o como UTF-8 e importe-o novamente.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; it was read as Windows-1252, the encoding older Outlook versions write. Check the accents of what was imported, e.g. line {line} (after unfolding): “{text}”.</source>
+        <translation>{file} não é texto UTF-8; foi lido como Windows-1252, a codificação que as versões antigas do Outlook escrevem. Verifique os acentos do que foi importado, por exemplo a linha {line} (depois de desdobrada): “{text}”.</translation>
     </message>
     <message>
         <source>{file} is not an iCalendar file: it should start with BEGIN:VCALENDAR, but line {line} reads “{text}”. Nothing was imported. Choose the .ics file your calendar program exported.</source>
@@ -3397,7 +3421,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>it has {count} STANDARD/DAYLIGHT parts</source>
-        <extracomment>METHOD, upper case (&quot;PUBLISH&quot;, &quot;REQUEST&quot;, &quot;CANCEL&quot;), or &quot;&quot;. X-WR-TIMEZONE as written (Google, Apple): the zone of the calendar&apos;s floating times. What the report must say about how the file was read (its encoding), or &quot;&quot;.</extracomment>
+        <extracomment>METHOD, upper case (&quot;PUBLISH&quot;, &quot;REQUEST&quot;, &quot;CANCEL&quot;), or &quot;&quot;. X-WR-TIMEZONE as written (Google, Apple): the zone of the calendar&apos;s floating times. What the report must say about how the file was read (its encoding), or None.</extracomment>
         <translation>tem {count} partes STANDARD/DAYLIGHT</translation>
     </message>
     <message>
@@ -3475,12 +3499,20 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>There is no meeting with id {id} in this workspace.</source>
-        <extracomment>Messages this run is to send (after leaving out those already sent). Addresses that already had this version of the invitation. Why the run stopped before the end (cancelled, connection dropped), or &quot;&quot;.</extracomment>
+        <extracomment>Messages this run is to send (after leaving out those already sent). Addresses that already had this version of the invitation. ``refused`` as messages the window translates. Why the run stopped before the end (cancelled, connection dropped), or &quot;&quot;. ``stopped`` as a message the window translates, or None.</extracomment>
         <translation>Não há nenhuma reunião com o id {id} neste espaço de trabalho.</translation>
     </message>
     <message>
         <source>“{title}” invites no invitee list yet. Choose the list(s) it invites in the meeting&apos;s invitations, then send again.</source>
         <translation>“{title}” ainda não convida nenhuma lista de convidados. Escolha a(s) lista(s) que ela convida nos convites da reunião e envie novamente.</translation>
+    </message>
+    <message>
+        <source>Stopped after {sent} of {total} message(s); run it again to send the rest (nothing is sent twice).</source>
+        <translation>Interrompido após {sent} de {total} mensagem(ns); execute-o novamente para enviar o restante (nada é enviado duas vezes).</translation>
+    </message>
+    <message>
+        <source>{reason} {sent} of {total} message(s) were sent and recorded; send again to deliver the rest (nothing is sent twice).</source>
+        <translation>{reason} {sent} de {total} mensagem(ns) foram enviadas e registradas; envie novamente para entregar o restante (nada é enviado duas vezes).</translation>
     </message>
     <message>
         <source>Unknown connection security “{security}”.</source>
@@ -3607,8 +3639,16 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>Linha {row}: {problem}</translation>
     </message>
     <message>
-        <source>{total} row(s) of the workbook have errors, so nothing was imported: {rows} (and {more} more) Correct the workbook and import it again.</source>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {remove} to remove, {errors} with errors</source>
         <extracomment>The list entry to update; None adds an entry. The existing contact; None creates one from ``contact``. All clean values of a new contact, or only the changed fields of an existing one. The entry&apos;s role and status to set; None leaves an existing entry&apos;s as they are. The first KEPT_RESULTS results of each kind, in row order. Entries of the list that no row of the workbook matched. Whether the missing entries are removed from the list by this import. How the file was read (a CSV&apos;s encoding) and the rows left out, for the preview. A digest of every row&apos;s result: two plans with the same one would write the same.</extracomment>
+        <translation>{add} a adicionar, {update} a atualizar, {unchanged} sem alteração, {remove} a remover, {errors} com erros</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {errors} with errors</source>
+        <translation>{add} a adicionar, {update} a atualizar, {unchanged} sem alteração, {errors} com erros</translation>
+    </message>
+    <message>
+        <source>{total} row(s) of the workbook have errors, so nothing was imported: {rows} (and {more} more) Correct the workbook and import it again.</source>
         <translation>{total} linha(s) da pasta de trabalho têm erros, por isso nada foi importado: {rows} (e mais {more}) Corrija a pasta de trabalho e importe-a novamente.</translation>
     </message>
     <message>
@@ -4553,6 +4593,68 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>{file} was saved by a newer version of Chairdesk (schema {revision}). Install the latest Chairdesk to open it; the file was left as it is.</source>
         <translation>{file} foi salvo por uma versão mais recente do Chairdesk (esquema {revision}). Instale a versão mais recente do Chairdesk para abri-lo; o arquivo ficou como estava.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>horário</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <extracomment>What an update of each field changes, in words (several fields, one word: &quot;time&quot;).</extracomment>
+        <translation>fuso horário</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>situação</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>would create {created}, would update {updated}, would leave unchanged {unchanged}, would refuse {refused}</source>
+        <extracomment>``detail`` as a message the window translates (None: show ``detail`` as it is). Events refused only because they repeat and no expansion range was given.</extracomment>
+        <translation>seriam criadas {created}, atualizadas {updated}, deixadas sem alteração {unchanged}, recusadas {refused}</translation>
+    </message>
+    <message>
+        <source>created {created}, updated {updated}, left unchanged {unchanged}, refused {refused}</source>
+        <translation>criadas {created}, atualizadas {updated}, sem alteração {unchanged}, recusadas {refused}</translation>
+    </message>
+    <message>
+        <source>it appears twice in the file.</source>
+        <translation>aparece duas vezes no arquivo.</translation>
+    </message>
+    <message>
+        <source>it runs past midnight; a meeting with times starts and ends on the same day. Split it into one event per day, or make it an all-day event, in your calendar and import it again.</source>
+        <translation>passa da meia-noite; uma reunião com horário começa e termina no mesmo dia. Divida-o em um evento por dia, ou transforme-o em um evento de dia inteiro, no seu calendário e importe-o novamente.</translation>
+    </message>
+    <message>
+        <source>with {count} agenda item(s)</source>
+        <translation>com {count} item(ns) da ordem do dia</translation>
+    </message>
+    <message>
+        <source>its calendar SEQUENCE {sequence} was recorded</source>
+        <translation>sua SEQUENCE de calendário {sequence} foi registrada</translation>
+    </message>
+    <message>
+        <source>the workspace holds a newer version of this meeting (SEQUENCE {kept}, the file has {given}); it was left as it is.</source>
+        <translation>o espaço de trabalho contém uma versão mais recente desta reunião (SEQUENCE {kept}, o arquivo tem {given}); ela ficou como estava.</translation>
+    </message>
+    <message>
+        <source>{fields} changed</source>
+        <translation>alterado: {fields}</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from app.exchange.ics_import import import_calendar_file
 from app.exchange.ics_read import CalendarFileError, parse_calendar
 from app.exchange.xlsx_import import ERROR, ImportPlan, RowResult
 from app.exchange.xlsx_plan import ImportRefused
@@ -24,6 +25,7 @@ from app.ui.calendar.series_dialog import SeriesDialog
 from app.ui.common import language
 from app.ui.common.errors import describe
 from app.ui.common.submit_dialog import SubmitDialog
+from app.ui.exchange.calendar_exchange_dialogs import ImportPreviewDialog
 from app.ui.exchange.workbook_exchange_dialogs import PreviewModel
 from tests.ui.meeting_support import OFFSCREEN_WARNING
 
@@ -187,3 +189,19 @@ def test_the_command_line_says_the_same_refusals_in_english(tmp_path, workspace_
     )
     assert result.returncode == 1
     assert "agenda.ics is not an iCalendar file: it starts with BEGIN:VEVENT" in result.stderr
+
+
+def test_the_calendar_preview_says_why_an_event_is_refused_in_spanish(spanish, qtbot, workspace):
+    path = workspace.path.parent / "calendario.ics"
+    path.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        b"UID:late@example.org\r\nSUMMARY:Informal consultations\r\n"
+        b"DTSTART;TZID=America/New_York:20111103T220000\r\n"
+        b"DTEND;TZID=America/New_York:20111104T010000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    report = import_calendar_file(workspace, path, dry_run=True)
+    assert report.refused[0].detail.startswith("it runs past midnight")
+    dialog = ImportPreviewDialog(report, path.name)
+    qtbot.addWidget(dialog)
+    refused = dialog.tree.topLevelItem(dialog.tree.topLevelItemCount() - 1).child(0)
+    assert refused.text(2).startswith("pasa de la medianoche; una reunión con horario empieza")
