@@ -4299,11 +4299,11 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>{field}: this cannot be left empty.</source>
-        <translation>{field}: no puede quedar vacío.</translation>
+        <translation>{field}: este campo no puede quedar vacío.</translation>
     </message>
     <message>
         <source>{field}: too long ({length} characters, at most {limit}).</source>
-        <translation>{field}: demasiado largo ({length} caracteres, como máximo {limit}).</translation>
+        <translation>{field}: texto demasiado largo ({length} caracteres, como máximo {limit}).</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not one of the choices. Use one of: {allowed}.</source>

@@ -4303,7 +4303,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>{field}: too long ({length} characters, at most {limit}).</source>
-        <translation>{field} : trop long ({length} caractères, {limit} au plus).</translation>
+        <translation>{field} : texte trop long ({length} caractères, {limit} au plus).</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not one of the choices. Use one of: {allowed}.</source>

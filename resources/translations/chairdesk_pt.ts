@@ -4299,11 +4299,11 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>{field}: this cannot be left empty.</source>
-        <translation>{field}: não pode ficar vazio.</translation>
+        <translation>{field}: este campo não pode ficar vazio.</translation>
     </message>
     <message>
         <source>{field}: too long ({length} characters, at most {limit}).</source>
-        <translation>{field}: longo demais ({length} caracteres, no máximo {limit}).</translation>
+        <translation>{field}: texto longo demais ({length} caracteres, no máximo {limit}).</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not one of the choices. Use one of: {allowed}.</source>
