@@ -170,6 +170,22 @@ GONE: dict[str, Message] = {
 GONE_OTHER = Messages.tr("That row no longer exists; it may have been deleted elsewhere.")
 
 
+#: Each kind of row named with its article, for the sentences the window makes about a
+#: conflict ("Cannot undo ...: someone else changed the meeting “1st meeting” after it").
+ROW_NAMES: dict[str, Message] = {
+    "meeting": Messages.tr("the meeting"),
+    "agenda item": Messages.tr("the agenda item"),
+    "document": Messages.tr("the document"),
+    "revision": Messages.tr("the revision"),
+    "mandate": Messages.tr("the mandate"),
+    "contact": Messages.tr("the contact"),
+    "invitee list": Messages.tr("the invitee list"),
+    "list entry": Messages.tr("the list entry"),
+    "action": Messages.tr("the action"),
+}
+ROW_NAME_OTHER = Messages.tr("the row")
+
+
 def gone(what: str) -> NotFoundError:
     """The refusal for a row of kind ``what`` ("meeting") that is not there."""
     return NotFoundError(GONE.get(what, GONE_OTHER))
@@ -205,3 +221,8 @@ class ConflictError(ServiceError):
         super().__init__(message)
         #: The English sentence (what the command line prints).
         self.message = str(self.explanation)
+
+    @property
+    def row_name(self) -> Message:
+        """The kind of row with its article ("the meeting"), for the window's sentences."""
+        return ROW_NAMES.get(self.what, ROW_NAME_OTHER)

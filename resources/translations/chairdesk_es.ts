@@ -4040,6 +4040,47 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>Ese elemento ya no existe; puede que se haya eliminado en otro lugar.</translation>
     </message>
     <message>
+        <source>the meeting</source>
+        <extracomment>Each kind of row named with its article, for the sentences the window makes about a conflict (&quot;Cannot undo ...: someone else changed the meeting “1st meeting” after it&quot;).</extracomment>
+        <translation>la reunión</translation>
+    </message>
+    <message>
+        <source>the agenda item</source>
+        <translation>el tema del orden del día</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>el documento</translation>
+    </message>
+    <message>
+        <source>the revision</source>
+        <translation>la revisión</translation>
+    </message>
+    <message>
+        <source>the mandate</source>
+        <translation>el mandato</translation>
+    </message>
+    <message>
+        <source>the contact</source>
+        <translation>el contacto</translation>
+    </message>
+    <message>
+        <source>the invitee list</source>
+        <translation>la lista de invitados</translation>
+    </message>
+    <message>
+        <source>the list entry</source>
+        <translation>la entrada de la lista</translation>
+    </message>
+    <message>
+        <source>the action</source>
+        <translation>la acción de seguimiento</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>el elemento</translation>
+    </message>
+    <message>
         <source>Area responsible</source>
         <extracomment>What the window and the command line call each field.</extracomment>
         <translation>Área responsable</translation>
@@ -6030,8 +6071,8 @@ SHA-256 {sha256}</translation>
 <context>
     <name>undo</name>
     <message>
-        <source>Cannot undo “{action}”: someone else changed the {what}{named} after it, and undoing would overwrite their change. Nothing was changed.</source>
-        <translation>No se puede deshacer “{action}”: otra persona modificó {what}{named} después, y deshacerlo sobrescribiría su cambio. No se modificó nada.</translation>
+        <source>Cannot undo “{action}”: someone else changed {what}{named} after it, and undoing would overwrite their change. Nothing was changed.</source>
+        <translation>No se puede deshacer “{action}”: otra persona modificó {what}{named} después, y deshacer sobrescribiría su cambio. No se cambió nada.</translation>
     </message>
 </context>
 </TS>

@@ -4040,6 +4040,47 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>Cet élément n’existe plus ; il a peut-être été supprimé ailleurs.</translation>
     </message>
     <message>
+        <source>the meeting</source>
+        <extracomment>Each kind of row named with its article, for the sentences the window makes about a conflict (&quot;Cannot undo ...: someone else changed the meeting “1st meeting” after it&quot;).</extracomment>
+        <translation>la réunion</translation>
+    </message>
+    <message>
+        <source>the agenda item</source>
+        <translation>le point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>le document</translation>
+    </message>
+    <message>
+        <source>the revision</source>
+        <translation>la révision</translation>
+    </message>
+    <message>
+        <source>the mandate</source>
+        <translation>le mandat</translation>
+    </message>
+    <message>
+        <source>the contact</source>
+        <translation>le contact</translation>
+    </message>
+    <message>
+        <source>the invitee list</source>
+        <translation>la liste d’invités</translation>
+    </message>
+    <message>
+        <source>the list entry</source>
+        <translation>l’entrée de la liste</translation>
+    </message>
+    <message>
+        <source>the action</source>
+        <translation>l’action de suivi</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>l’élément</translation>
+    </message>
+    <message>
         <source>Area responsible</source>
         <extracomment>What the window and the command line call each field.</extracomment>
         <translation>Service responsable</translation>
@@ -6030,8 +6071,8 @@ SHA-256 {sha256}</translation>
 <context>
     <name>undo</name>
     <message>
-        <source>Cannot undo “{action}”: someone else changed the {what}{named} after it, and undoing would overwrite their change. Nothing was changed.</source>
-        <translation>Impossible d&apos;annuler « {action} » : quelqu&apos;un d&apos;autre a modifié {what}{named} ensuite, et l&apos;annulation écraserait sa modification. Rien n&apos;a été modifié.</translation>
+        <source>Cannot undo “{action}”: someone else changed {what}{named} after it, and undoing would overwrite their change. Nothing was changed.</source>
+        <translation>Impossible d’annuler « {action} » : quelqu’un d’autre a modifié {what}{named} depuis, et l’annulation écraserait sa modification. Rien n’a été modifié.</translation>
     </message>
 </context>
 </TS>

@@ -4040,6 +4040,47 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>Esse item não existe mais; pode ter sido excluído em outro lugar.</translation>
     </message>
     <message>
+        <source>the meeting</source>
+        <extracomment>Each kind of row named with its article, for the sentences the window makes about a conflict (&quot;Cannot undo ...: someone else changed the meeting “1st meeting” after it&quot;).</extracomment>
+        <translation>a reunião</translation>
+    </message>
+    <message>
+        <source>the agenda item</source>
+        <translation>o item da ordem do dia</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>o documento</translation>
+    </message>
+    <message>
+        <source>the revision</source>
+        <translation>a revisão</translation>
+    </message>
+    <message>
+        <source>the mandate</source>
+        <translation>o mandato</translation>
+    </message>
+    <message>
+        <source>the contact</source>
+        <translation>o contato</translation>
+    </message>
+    <message>
+        <source>the invitee list</source>
+        <translation>a lista de convidados</translation>
+    </message>
+    <message>
+        <source>the list entry</source>
+        <translation>a entrada da lista</translation>
+    </message>
+    <message>
+        <source>the action</source>
+        <translation>a ação de acompanhamento</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>o item</translation>
+    </message>
+    <message>
         <source>Area responsible</source>
         <extracomment>What the window and the command line call each field.</extracomment>
         <translation>Área responsável</translation>
@@ -6030,7 +6071,7 @@ SHA-256 {sha256}</translation>
 <context>
     <name>undo</name>
     <message>
-        <source>Cannot undo “{action}”: someone else changed the {what}{named} after it, and undoing would overwrite their change. Nothing was changed.</source>
+        <source>Cannot undo “{action}”: someone else changed {what}{named} after it, and undoing would overwrite their change. Nothing was changed.</source>
         <translation>Não é possível desfazer “{action}”: outra pessoa alterou {what}{named} depois, e desfazer sobrescreveria a alteração dela. Nada foi alterado.</translation>
     </message>
 </context>

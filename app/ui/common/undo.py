@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.messages import Message
+from app.ui.common.errors import translated
 
 if TYPE_CHECKING:
     from app.services.session import Session
@@ -76,9 +77,9 @@ class ServiceCommand(QUndoCommand):
             named = f" “{conflict.label}”" if conflict.label else ""
             conflict.message = QCoreApplication.translate(
                 "undo",
-                "Cannot undo “{action}”: someone else changed the {what}{named} after it, "
+                "Cannot undo “{action}”: someone else changed {what}{named} after it, "
                 "and undoing would overwrite their change. Nothing was changed.",
-            ).format(action=self.text(), what=conflict.what, named=named)
+            ).format(action=self.text(), what=translated(conflict.row_name), named=named)
             # Already in the window's language: shown as it is.
             conflict.explanation = Message(conflict.message, literal=True)
             self.setObsolete(True)

@@ -23,7 +23,7 @@ from app.services.errors import ConflictError, ValidationError
 from app.store import Workspace
 from app.ui.calendar.series_dialog import SeriesDialog
 from app.ui.common import language
-from app.ui.common.errors import describe
+from app.ui.common.errors import describe, translated
 from app.ui.common.submit_dialog import SubmitDialog
 from app.ui.exchange.calendar_exchange_dialogs import ImportPreviewDialog
 from app.ui.exchange.workbook_exchange_dialogs import PreviewModel
@@ -205,3 +205,8 @@ def test_the_calendar_preview_says_why_an_event_is_refused_in_spanish(spanish, q
     qtbot.addWidget(dialog)
     refused = dialog.tree.topLevelItem(dialog.tree.topLevelItemCount() - 1).child(0)
     assert refused.text(2).startswith("pasa de la medianoche; una reunión con horario empieza")
+
+
+def test_an_undo_refused_by_someone_elses_change_names_the_row_in_spanish(spanish):
+    assert translated(ConflictError("meeting", "1st meeting").row_name) == "la reunión"
+    assert translated(ConflictError("agenda item").row_name) == "el tema del orden del día"
