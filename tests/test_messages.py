@@ -81,6 +81,16 @@ def english_text(node: ast.AST) -> bool:
     return False
 
 
+def message_arguments(call: ast.Call) -> list[ast.expr]:
+    """What an error call is given as its message."""
+    name = called_name(call)
+    if name == "ConflictError":
+        return [k.value for k in call.keywords if k.arg == "message"]
+    if name == "ValidationError":
+        return call.args[1:2] + [k.value for k in call.keywords if k.arg == "message"]
+    return call.args[:1]
+
+
 def test_errors_of_the_core_carry_marked_templates():
     names = error_classes()
     assert {"WorkbookError", "CalendarFileError", "CopyError", "OverwriteRefused"} <= names
@@ -89,16 +99,41 @@ def test_errors_of_the_core_carry_marked_templates():
         for call in ast.walk(tree):
             if not (isinstance(call, ast.Call) and called_name(call) in names):
                 continue
-            name = called_name(call)
-            if name == "ConflictError":
-                texts = [k.value for k in call.keywords if k.arg == "message"]
-            elif name == "ValidationError":
-                texts = call.args[1:2] + [k.value for k in call.keywords if k.arg == "message"]
-            else:
-                texts = call.args[:1]
-            if any(english_text(text) for text in texts):
+            if any(english_text(text) for text in message_arguments(call)):
                 plain.append(f"{path}:{call.lineno}: {ast.unparse(call)[:90]}")
     assert plain == [], "give these errors a Messages.tr(...) template"
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ('ValidationError("date", f"The date {day} is taken.")', True),
+        ('WorkbookError("The file is damaged.")', True),
+        ('CopyError("Nothing was copied: " + reason)', True),
+        ('ConflictError("meeting", message="{} changed".format(x))', True),
+        ('ValidationError("date", Messages.tr("The date {day} is taken.", day=day))', False),
+        ("WorkbookError(_damaged(name))", False),
+    ],
+)
+def test_the_guard_tells_marked_templates_from_english_words(source: str, plain: bool):
+    call = ast.parse(source).body[0].value
+    assert any(english_text(text) for text in message_arguments(call)) is plain
+
+
+def test_no_message_is_made_from_words_lupdate_cannot_see():
+    """Message("...") with written-out words would bypass the marker: only Messages.tr marks.
+    Message(text, literal=True) is for words that are not ours (an exception's own)."""
+    unmarked = [
+        f"{path}:{call.lineno}: {ast.unparse(call)[:90]}"
+        for path, tree in core_sources()
+        for call in ast.walk(tree)
+        if isinstance(call, ast.Call)
+        and called_name(call) == "Message"
+        and call.args
+        and english_text(call.args[0])
+        and not any(k.arg == "literal" for k in call.keywords)
+    ]
+    assert unmarked == []
 
 
 def test_every_template_is_written_out_and_given_its_parameters():
