@@ -32,8 +32,19 @@ Translate = Callable[[str], str]
 ValueText = Callable[[Any], str]
 
 
+@dataclass(frozen=True)
+class Number:
+    """A count or size written with thousands separators ("1,048,576" in English; the
+    window writes it its way, "1.048.576" in Spanish). A plain int is written as it is,
+    which suits years and row numbers."""
+
+    value: int
+
+
 def english_value(value: Any) -> str:
     """A parameter as the English messages write it: ISO dates, 24-hour times."""
+    if isinstance(value, Number):
+        return f"{value.value:,}"
     if isinstance(value, datetime):
         return f"{value:%Y-%m-%d %H:%M}"
     if isinstance(value, date):

@@ -18,7 +18,7 @@ from pathlib import Path
 from icalendar import Calendar, Component, Event
 
 from app.exchange.clean_text import shortened
-from app.messages import Message, Messages
+from app.messages import Message, Messages, Number
 from app.services.errors import ServiceError
 
 #: A calendar of meetings is a few hundred kilobytes; 20 MB is far beyond any real one.
@@ -61,7 +61,7 @@ def _too_large(name: str, size: int) -> Message:
         "{file} is {size} MB, more than the {limit} MB a calendar file may have; nothing was "
         "imported. Check that you chose the right file, or export only the meetings you need.",
         file=name,
-        size=f"{size / _MB:.0f}",
+        size=Number(round(size / _MB)),
         limit=MAX_FILE_BYTES // _MB,
     )
 

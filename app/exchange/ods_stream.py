@@ -19,7 +19,7 @@ from typing import Any
 from xml.parsers import expat
 
 from app.exchange.xlsx_safety import WorkbookError
-from app.messages import Message, Messages
+from app.messages import Message, Messages, Number
 
 MAX_ROWS = 1_048_576
 MAX_COLUMNS = 16_384
@@ -180,7 +180,7 @@ class _Reader:
         first = self.row_number + 1
         self.row_number += self.row_repeat
         if values and self.row_number > MAX_ROWS:
-            raise _damaged(self.name, Messages.tr("more than {limit} rows", limit=f"{MAX_ROWS:,}"))
+            raise _damaged(self.name, Messages.tr("more than {limit} rows", limit=Number(MAX_ROWS)))
         if values or spans:
             self.ready.append((first, values, self.row_repeat, spans))
         self.row = None

@@ -14,7 +14,7 @@ import importlib.util
 import zipfile
 from pathlib import Path
 
-from app.messages import Messages
+from app.messages import Messages, Number
 from app.services.errors import ServiceError
 
 #: Largest workbook file accepted (an export of 100,000 invitees is about 6 MB).
@@ -37,9 +37,9 @@ class WorkbookError(ServiceError):
     """A workbook cannot be read or used; the message says what to do about it."""
 
 
-def _megabytes(size: int) -> str:
-    """A size in megabytes, as a number written the English way ("1,024")."""
-    return f"{size / (1024 * 1024):,.0f}"
+def _megabytes(size: int) -> Number:
+    """A size in whole megabytes."""
+    return Number(round(size / (1024 * 1024)))
 
 
 def require_defusedxml() -> None:
@@ -179,8 +179,8 @@ def _check_members(name: str, members: list[zipfile.ZipInfo]) -> None:
                 "{file} holds {parts} parts, more than the {limit} a workbook may have; it may "
                 "be damaged or malicious. Open it in Excel and save it as a new workbook.",
                 file=name,
-                parts=f"{len(members):,}",
-                limit=f"{MAX_MEMBERS:,}",
+                parts=Number(len(members)),
+                limit=Number(MAX_MEMBERS),
             )
         )
     unpacked = sum(member.file_size for member in members)
@@ -206,7 +206,7 @@ def _check_members(name: str, members: list[zipfile.ZipInfo]) -> None:
                     "Ask for a new copy.",
                     file=name,
                     part=member.filename,
-                    packed=f"{member.compress_size:,}",
+                    packed=Number(member.compress_size),
                     size=_megabytes(member.file_size),
                 )
             )

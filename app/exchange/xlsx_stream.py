@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from app.exchange.xlsx_safety import WorkbookError
-from app.messages import Messages
+from app.messages import Messages, Number
 
 MAX_ROWS = 1_048_576
 MAX_COLUMNS = 16_384
@@ -213,7 +213,7 @@ def read_small_part(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
                 "malicious. Open it in Excel and save it again.",
                 file=name,
                 part=part,
-                size=f"{info.file_size:,}",
+                size=Number(info.file_size),
             )
         )
     data = archive.read(part)
@@ -279,7 +279,7 @@ def read_merges(
                                 "{file} has more than {limit} merged cells in one sheet; "
                                 "unmerge them (Home > Merge & Center) and import again.",
                                 file=name,
-                                limit=f"{MAX_MERGES:,}",
+                                limit=Number(MAX_MERGES),
                             )
                         )
     return merges
@@ -317,8 +317,8 @@ def sheet_rows(
                         "{file} is damaged: it has a row numbered {row}, beyond the {limit} "
                         "rows a workbook can have. Open it in Excel and save it again.",
                         file=name,
-                        row=f"{number:,}",
-                        limit=f"{MAX_ROWS:,}",
+                        row=Number(number),
+                        limit=Number(MAX_ROWS),
                     )
                 )
             fast = _FAST_CELL.findall(body)

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.messages import Message, english_value, explanation_of
+from app.messages import Message, Number, english_value, explanation_of
 from app.ui.common.dates import format_date
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,8 @@ def window_value(value: Any) -> str:
     if isinstance(value, time):
         shown = QTime(value.hour, value.minute, value.second)
         return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    if isinstance(value, Number):
+        return QLocale().toString(value.value)
     return english_value(value)
 
 

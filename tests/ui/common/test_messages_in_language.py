@@ -18,6 +18,7 @@ from app.exchange.ics_read import CalendarFileError, parse_calendar
 from app.exchange.xlsx_import import ERROR, ImportPlan, RowResult
 from app.exchange.xlsx_plan import ImportRefused
 from app.exchange.xlsx_safety import WorkbookError, check_workbook_file
+from app.messages import Messages, Number
 from app.services import meetings, validate
 from app.services.errors import ConflictError, ValidationError
 from app.store import Workspace
@@ -210,3 +211,9 @@ def test_the_calendar_preview_says_why_an_event_is_refused_in_spanish(spanish, q
 def test_an_undo_refused_by_someone_elses_change_names_the_row_in_spanish(spanish):
     assert translated(ConflictError("meeting", "1st meeting").row_name) == "la reunión"
     assert translated(ConflictError("agenda item").row_name) == "el tema del orden del día"
+
+
+def test_counts_in_a_message_are_written_the_windows_way(spanish):
+    message = Messages.tr("more than {limit} rows", limit=Number(1_048_576))
+    assert str(message) == "more than 1,048,576 rows"
+    assert translated(message) == "más de 1.048.576 filas"
