@@ -36,10 +36,6 @@ def text(field: str, value: Any, *, required: bool = False, max_length: int = 50
     return value
 
 
-def label(field: str) -> str:
-    return field.replace("_", " ")
-
-
 def choice(field: str, value: Any, enum: type[E]) -> E:
     try:
         return enum(value)
