@@ -42,8 +42,15 @@ def test_pyproject_declares_the_layer_contracts() -> None:
         "app.store",
         "app.services",
         "app.exchange",
+        "app.messages",
     }
     assert set(core["forbidden_modules"]) >= {"PySide6", "app.ui"}
+    messages = contracts[
+        "The messages every layer marks for translation import nothing else of ours"
+    ]
+    assert set(messages["forbidden_modules"]) >= {
+        "app.models", "app.store", "app.services", "app.exchange", "app.ui", "app.cli",
+    }  # fmt: skip
     window = contracts["The window never touches the database directly: it asks the services"]
     assert (window["source_modules"], window["forbidden_modules"]) == (["app.ui"], ["sqlalchemy"])
     areas = contracts["Areas of the window do not import each other's insides"]

@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from app.exchange.itip import MeetingEvent, meeting_events
+from app.messages import Message, Messages, explanation_of
 from app.services import publishing
 from app.services.errors import ServiceError
 from app.store import Workspace
@@ -77,8 +78,12 @@ def check_url(url: str) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise PublishError(
-            f"“{url}” is not the address of a calendar. Give the calendar's full URL, e.g. "
-            "https://calendar.example.org/dav/secretariat/mispa/ (your server's settings show it)."
+            Messages.tr(
+                "“{url}” is not the address of a calendar. Give the calendar's full URL, e.g. "
+                "https://calendar.example.org/dav/secretariat/mispa/ (your server's settings "
+                "show it).",
+                url=url,
+            )
         )
     return url.strip()
 
@@ -104,23 +109,40 @@ def _refusal(exc: Exception, settings: CalDavSettings, done: int, total: int) ->
     from caldav.lib.error import AuthorizationError
 
     kept = (
-        f" {done} of {total} change(s) were published and recorded; publish again to send the rest."
+        Messages.tr(
+            "{done} of {total} change(s) were published and recorded; publish again to send "
+            "the rest.",
+            done=done,
+            total=total,
+        )
         if done
-        else " Nothing was changed on the server."
+        else Messages.tr("Nothing was changed on the server.")
     )
     status = getattr(exc, "status", None)
     if isinstance(exc, AuthorizationError) and status == 403:
         return PublishError(
-            f"The CalDAV server forbids “{settings.user or 'anonymous'}” to write to "
-            f"{settings.collection} (403 Forbidden). Check the calendar's address and that "
-            f"this account may change it.{kept}"
+            Messages.tr(
+                "The CalDAV server forbids “{user}” to write to {calendar} (403 Forbidden). "
+                "Check the calendar's address and that this account may change it. {kept}",
+                user=settings.user or "anonymous",
+                calendar=settings.collection,
+                kept=kept,
+            )
         )
     if isinstance(exc, AuthorizationError):
         return PublishError(
-            f"The CalDAV server refused the login of “{settings.user or 'anonymous'}” "
-            f"(401 Unauthorized). Check the user name and password.{kept}"
+            Messages.tr(
+                "The CalDAV server refused the login of “{user}” (401 Unauthorized). Check "
+                "the user name and password. {kept}",
+                user=settings.user or "anonymous",
+                kept=kept,
+            )
         )
-    return PublishError(f"{exc}{kept}")
+    return PublishError(
+        Message.joined([explanation_of(exc), kept])
+        if isinstance(exc, PublishError)
+        else Messages.tr("{reason} {kept}", reason=exc, kept=kept)
+    )
 
 
 def _check(response: Any, what: str) -> str:
@@ -128,8 +150,12 @@ def _check(response: Any, what: str) -> str:
     if status not in (200, 201, 204) and not (what == "DELETE" and status == 404):
         reason = getattr(response, "reason", "") or ""
         raise PublishError(
-            f"The CalDAV server failed to store the calendar ({what} answered {status} "
-            f"{reason}). Try again later, or ask the server's administrator.".replace("  ", " ")
+            Messages.tr(
+                "The CalDAV server failed to store the calendar ({request} answered {status}). "
+                "Try again later, or ask the server's administrator.",
+                request=what,
+                status=f"{status} {reason}".strip(),
+            )
         )
     headers = getattr(response, "headers", {}) or {}
     return str(headers.get("ETag", "") or "")
@@ -200,8 +226,12 @@ def publish_calendar(
                 raise
             if "AuthorizationError" not in type(exc).__name__:
                 exc = PublishError(
-                    f"Could not reach the CalDAV server at {settings.collection} ({exc}). "
-                    "Check the address and your network."
+                    Messages.tr(
+                        "Could not reach the CalDAV server at {calendar} ({reason}). "
+                        "Check the address and your network.",
+                        calendar=settings.collection,
+                        reason=exc,
+                    )
                 )
             raise _refusal(exc, settings, done, total) from None
         if progress is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from app.messages import Messages
 from app.services.errors import ServiceError
 
 SMTP = "Chairdesk SMTP"
@@ -27,8 +28,11 @@ def account(user: str, server: str) -> str:
 
 def _no_keyring(exc: Exception) -> CredentialsError:
     return CredentialsError(
-        f"The system keyring cannot be used ({exc}). The password was not saved; "
-        "type it each time, or install and unlock a keyring (Secret Service, KWallet)."
+        Messages.tr(
+            "The system keyring cannot be used ({reason}). The password was not saved; "
+            "type it each time, or install and unlock a keyring (Secret Service, KWallet).",
+            reason=exc,
+        )
     )
 
 

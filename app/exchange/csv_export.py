@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from app.exchange.xlsx_labels import INVITEE_COLUMNS, labels_of
 from app.exchange.xlsx_safety import WorkbookError
+from app.messages import Messages
 from app.models import ContactCategory, InvitationStatus
 
 if TYPE_CHECKING:
@@ -64,8 +65,11 @@ def export_list_csv(
             found = find_list(session, list_name.strip())
             if found is None:
                 raise WorkbookError(
-                    f"There is no invitee list called “{list_name}”. Check the name (the "
-                    "window's Invitees page lists them)."
+                    Messages.tr(
+                        "There is no invitee list called “{name}”. Check the name (the "
+                        "window's Invitees page lists them).",
+                        name=list_name,
+                    )
                 )
             total = _entry_count(session, found.id)
             with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:

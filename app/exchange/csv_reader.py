@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.exchange.xlsx_safety import MAX_FILE_BYTES, WorkbookError
+from app.messages import Messages
 
 SEPARATORS = (",", ";", "\t")
 SAMPLE_LINES = 30
@@ -97,16 +98,22 @@ def detect_encoding(path: Path) -> str:
         encoding = "utf-8"
     if b"\x00" in head:
         raise WorkbookError(
-            f"{path.name} is not a text file (it holds NUL bytes). Choose the CSV file, or "
-            "save the list from Excel as CSV UTF-8."
+            Messages.tr(
+                "{file} is not a text file (it holds NUL bytes). Choose the CSV file, or "
+                "save the list from Excel as CSV UTF-8.",
+                file=path.name,
+            )
         )
     if _is_utf8(path, 3 if encoding == "utf-8-sig" else 0):
         return encoding
     if encoding == "utf-8" and _fits_cp1252(path):
         return "cp1252"
     raise WorkbookError(
-        f"{path.name} is neither UTF-8 nor Windows-1252 text, so its accents cannot be read "
-        "reliably. In Excel, save it with File > Save As > “CSV UTF-8 (Comma delimited)”."
+        Messages.tr(
+            "{file} is neither UTF-8 nor Windows-1252 text, so its accents cannot be read "
+            "reliably. In Excel, save it with File > Save As > “CSV UTF-8 (Comma delimited)”.",
+            file=path.name,
+        )
     )
 
 
@@ -151,8 +158,12 @@ def read_rows(path: Path, form: CsvFormat) -> Iterator[list[str]]:
     """The file's rows as lists of text, streamed; blank lines come back as empty rows."""
     if path.stat().st_size > MAX_FILE_BYTES:
         raise WorkbookError(
-            f"{path.name} is larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB a list may "
-            "have here. Split the list into smaller files."
+            Messages.tr(
+                "{file} is larger than the {limit} MB a list may have here. Split the list "
+                "into smaller files.",
+                file=path.name,
+                limit=MAX_FILE_BYTES // (1024 * 1024),
+            )
         )
     previous_limit = csv.field_size_limit()
     csv.field_size_limit(MAX_FIELD)
@@ -165,13 +176,22 @@ def read_rows(path: Path, form: CsvFormat) -> Iterator[list[str]]:
                 yield from reader
             except csv.Error as exc:
                 raise WorkbookError(
-                    f"Line {reader.line_num} of {path.name} cannot be read as CSV ({exc}). "
-                    "Open the file in Excel or LibreOffice and save it again as CSV."
+                    Messages.tr(
+                        "Line {line} of {file} cannot be read as CSV ({reason}). "
+                        "Open the file in Excel or LibreOffice and save it again as CSV.",
+                        line=reader.line_num,
+                        file=path.name,
+                        reason=exc,
+                    )
                 ) from None
             except UnicodeDecodeError:
                 raise WorkbookError(
-                    f"{path.name} changed while it was read (its text is no longer "
-                    f"{ENCODING_NAMES.get(form.encoding, form.encoding)}). Import it again."
+                    Messages.tr(
+                        "{file} changed while it was read (its text is no longer "
+                        "{encoding}). Import it again.",
+                        file=path.name,
+                        encoding=ENCODING_NAMES.get(form.encoding, form.encoding),
+                    )
                 ) from None
     finally:
         csv.field_size_limit(previous_limit)

@@ -33,6 +33,7 @@ from app.exchange.ics_times import (
     start_and_length,
     text_of,
 )
+from app.messages import Message, Messages
 from app.services.meetings import MEETING_YEARS
 
 #: Expanding one recurring event into more meetings than this is refused.
@@ -69,13 +70,22 @@ class Refusal:
     reason: str
     #: Refused only because it repeats and no expansion range was given.
     needs_range: bool = False
+    #: ``reason`` as a message the window translates.
+    explanation: Message | None = None
 
 
 @dataclass
 class Reading:
     occurrences: list[Occurrence] = field(default_factory=list)
     refusals: list[Refusal] = field(default_factory=list)
+    #: What the report says besides the events, in English (``explained_notes`` to translate).
     notes: list[str] = field(default_factory=list)
+    explained_notes: list[Message] = field(default_factory=list)
+
+    def note(self, message: Message) -> None:
+        if message not in self.explained_notes:
+            self.explained_notes.append(message)
+            self.notes.append(str(message))
 
 
 def _uid(event: Event) -> str:
@@ -155,8 +165,12 @@ def _within(moment: datetime, until: date | datetime | None, start: datetime) ->
 
 def _too_many(last_day: date) -> EventRefused:
     return EventRefused(
-        f"it repeats more than {MAX_OCCURRENCES} times up to {last_day:%Y-%m-%d}. "
-        "Choose an earlier date to expand it to."
+        Messages.tr(
+            "it repeats more than {limit} times up to {date}. Choose an earlier date to expand "
+            "it to.",
+            limit=MAX_OCCURRENCES,
+            date=last_day,
+        )
     )
 
 
@@ -172,7 +186,9 @@ def _rule_dates(rule: vRecur, start: datetime, last_day: date) -> tuple[list[dat
     try:
         moments = iter(rrulestr(without_until.to_ical().decode(), dtstart=start))
     except (ValueError, TypeError) as exc:
-        raise EventRefused(f"its repeat rule (RRULE) cannot be read: {exc}.") from None
+        raise EventRefused(
+            Messages.tr("its repeat rule (RRULE) cannot be read: {reason}.", reason=exc)
+        ) from None
     found: list[datetime] = []
     for moment in moments:
         if not _within(moment, until, start):
@@ -235,9 +251,14 @@ def _series(
                 )
             )
     if continues:
-        reading.notes.append(
-            f"“{first.summary or uid}” repeats after {last_day:%Y-%m-%d}; only the "
-            f"{len(occurrences)} occurrence(s) up to that date were imported."
+        reading.note(
+            Messages.tr(
+                "“{title}” repeats after {date}; only the {count} occurrence(s) up to that date "
+                "were imported.",
+                title=first.summary or uid,
+                date=last_day,
+                count=len(occurrences),
+            )
         )
     return occurrences
 
@@ -247,11 +268,10 @@ def _is_recurring(event: Event) -> bool:
 
 
 def _refuse(
-    reading: Reading, uid: str, event: Event, reason: str, *, needs_range: bool = False
+    reading: Reading, uid: str, event: Event, reason: Message, *, needs_range: bool = False
 ) -> None:
-    reading.refusals.append(
-        Refusal(uid, text_of(event, "SUMMARY"), _when(event), reason, needs_range=needs_range)
-    )
+    summary, when = text_of(event, "SUMMARY"), _when(event)
+    reading.refusals.append(Refusal(uid, summary, when, str(reason), needs_range, reason))
 
 
 def _guarded(
@@ -265,14 +285,16 @@ def _guarded(
     try:
         return convert(*args)
     except EventRefused as refused:
-        _refuse(reading, uid, event, refused.reason)
+        _refuse(reading, uid, event, refused.explanation)
     except (ValueError, OverflowError) as exc:  # icalendar's InvalidCalendar among them
         _refuse(
             reading,
             uid,
             event,
-            f"it cannot be read ({shortened(str(exc), 200)}); correct it in your calendar and "
-            "export it again.",
+            Messages.tr(
+                "it cannot be read ({reason}); correct it in your calendar and export it again.",
+                reason=shortened(str(exc), 200),
+            ),
         )
     return []
 
@@ -285,8 +307,8 @@ def read_occurrences(events: Iterable[Event], expand_until: date | None) -> Read
     order: list[str] = []
     for event in events:
         note = context_of(event).note
-        if note and note not in reading.notes:
-            reading.notes.append(note)
+        if note is not None:
+            reading.note(note)
         uid = _uid(event)
         if uid not in masters and uid not in overrides:
             order.append(uid)
@@ -295,24 +317,33 @@ def read_occurrences(events: Iterable[Event], expand_until: date | None) -> Read
     for uid in order:
         found, changed = _newest_first(masters.get(uid, [])), overrides.get(uid, [])
         if len(found) > 1:
-            reading.notes.append(
-                f"“{shortened(text_of(found[0], 'SUMMARY') or uid, 80)}” is in the file "
-                f"{len(found)} times with the same UID; the newest version (SEQUENCE "
-                f"{sequence_of(found[0])}) was read and the older ones skipped."
+            reading.note(
+                Messages.tr(
+                    "“{title}” is in the file {count} times with the same UID; the newest version "
+                    "(SEQUENCE {sequence}) was read and the older ones skipped.",
+                    title=shortened(text_of(found[0], "SUMMARY") or uid, 80),
+                    count=len(found),
+                    sequence=sequence_of(found[0]),
+                )
             )
         master = found[0] if found else None
         if master is not None and _is_recurring(master):
             if expand_until is None:
-                extra = f" (and {len(changed)} changed occurrence(s))" if changed else ""
-                _refuse(
-                    reading,
-                    uid,
-                    master,
-                    f"it is a recurring event{extra}. Choose a date up to which to turn its "
-                    "occurrences into meetings (on the command line: --expand-until "
-                    "YYYY-MM-DD).",
-                    needs_range=True,
+                why = (
+                    Messages.tr(
+                        "it is a recurring event (and {count} changed occurrence(s)). Choose a "
+                        "date up to which to turn its occurrences into meetings (on the command "
+                        "line: --expand-until YYYY-MM-DD).",
+                        count=len(changed),
+                    )
+                    if changed
+                    else Messages.tr(
+                        "it is a recurring event. Choose a date up to which to turn its "
+                        "occurrences into meetings (on the command line: --expand-until "
+                        "YYYY-MM-DD)."
+                    )
                 )
+                _refuse(reading, uid, master, why, needs_range=True)
             else:
                 reading.occurrences += _guarded(
                     reading, uid, master, _series, master, changed, expand_until, reading

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app import __version__
 from app.exchange.ics_lines import LineCache, content_line, fold
 from app.exchange.ics_vtimezone import vtimezone
+from app.messages import Messages
 from app.models import LANGUAGES, AgendaItem, Meeting, MeetingFormat, MeetingStatus
 from app.services.errors import NotFoundError
 from app.services.working_group import get_working_group
@@ -119,10 +120,20 @@ def read_entries(
         missing = sorted(set(meeting_ids) - {row.id for row in meetings})
         if missing:
             listed = ", ".join(str(number) for number in missing)
-            noun = "meeting with id" if len(missing) == 1 else "meetings with ids"
+            if len(missing) == 1:
+                raise NotFoundError(
+                    Messages.tr(
+                        "There is no meeting with id {ids} in this workspace; nothing was "
+                        "exported. Check the meeting numbers (ids) and try again.",
+                        ids=listed,
+                    )
+                )
             raise NotFoundError(
-                f"There is no {noun} {listed} in this workspace; nothing was exported. "
-                "Check the meeting numbers (ids) and try again."
+                Messages.tr(
+                    "There are no meetings with ids {ids} in this workspace; nothing was "
+                    "exported. Check the meeting numbers (ids) and try again.",
+                    ids=listed,
+                )
             )
     agendas: dict[int, list[str]] = {}
     for meeting_id, title in session.execute(items):

@@ -32,6 +32,7 @@ from app.exchange.ics_meaning import (
 )
 from app.exchange.ics_read import parse_calendar, read_calendar_file
 from app.exchange.windows_zones import pick_windows_zone
+from app.messages import Message, Messages
 from app.models import Meeting
 from app.services.agenda import add_item
 from app.services.errors import ValidationError
@@ -43,18 +44,22 @@ from app.store import Workspace
 Progress = Callable[[int, int], None]
 FALLBACK_ZONE = "UTC"
 MAX_NOTES = 20000
+_DATE = Messages.tr("date")
+_TIME = Messages.tr("time")
+_PLACE = Messages.tr("place")
+#: What an update of each field changes, in words (several fields, one word: "time").
 CHANGE_LABELS = {
-    "date": "date",
-    "end_date": "date",
-    "all_day": "time",
-    "start_time": "time",
-    "end_time": "time",
-    "timezone": "time zone",
-    "room": "place",
-    "venue": "place",
-    "status": "status",
-    "format": "format",
-    "title": "title",
+    "date": _DATE,
+    "end_date": _DATE,
+    "all_day": _TIME,
+    "start_time": _TIME,
+    "end_time": _TIME,
+    "timezone": Messages.tr("time zone"),
+    "room": _PLACE,
+    "venue": _PLACE,
+    "status": Messages.tr("status"),
+    "format": Messages.tr("format"),
+    "title": Messages.tr("title"),
 }
 
 
@@ -66,6 +71,12 @@ class EventResult:
     title: str
     when: str
     detail: str = ""
+    #: ``detail`` as a message the window translates (None: show ``detail`` as it is).
+    explanation: Message | None = None
+
+    @classmethod
+    def said(cls, uid: str, title: str, when: str, detail: Message | None) -> EventResult:
+        return cls(uid, title, when, str(detail) if detail else "", detail)
 
 
 @dataclass
@@ -75,6 +86,7 @@ class ImportReport:
     unchanged: list[EventResult] = field(default_factory=list)
     refused: list[EventResult] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    explained_notes: list[Message] = field(default_factory=list)
     #: Events refused only because they repeat and no expansion range was given.
     recurring_refused: int = 0
     dry_run: bool = False
@@ -84,13 +96,26 @@ class ImportReport:
         return self.recurring_refused > 0
 
     def summary(self) -> str:
-        verbs = (
-            ("would create", "would update", "would leave unchanged", "would refuse")
-            if self.dry_run
-            else ("created", "updated", "left unchanged", "refused")
+        return str(self.summary_message())
+
+    def summary_message(self) -> Message:
+        """ "created 2, updated 1, left unchanged 3, refused 0" (what a dry run would do)."""
+        counts = {
+            "created": len(self.created),
+            "updated": len(self.updated),
+            "unchanged": len(self.unchanged),
+            "refused": len(self.refused),
+        }
+        if self.dry_run:
+            return Messages.tr(
+                "would create {created}, would update {updated}, would leave unchanged "
+                "{unchanged}, would refuse {refused}",
+                **counts,
+            )
+        return Messages.tr(
+            "created {created}, updated {updated}, left unchanged {unchanged}, refused {refused}",
+            **counts,
         )
-        counts = (len(self.created), len(self.updated), len(self.unchanged), len(self.refused))
-        return ", ".join(f"{verb} {count}" for verb, count in zip(verbs, counts, strict=True))
 
     def lines(self) -> list[str]:
         """The report as text: a summary line, then each event under its heading."""
@@ -126,14 +151,16 @@ class _Importer:
         self.city = (group.ministerial_city if group else "") or ""
         self.seen: set[str] = set()
 
-    def refuse(self, occurrence: Occurrence, when: str, reason: str) -> None:
+    def refuse(self, occurrence: Occurrence, when: str, reason: Message) -> None:
         title = title_of(occurrence, self.short_name)
-        self.report.refused.append(EventResult(occurrence.uid, title, when, reason))
+        self.report.refused.append(EventResult.said(occurrence.uid, title, when, reason))
 
     def apply(self, occurrence: Occurrence) -> None:
         title = title_of(occurrence, self.short_name)
         if occurrence.uid in self.seen:
-            self.refuse(occurrence, occurrence.start.label(), "it appears twice in the file.")
+            self.refuse(
+                occurrence, occurrence.start.label(), Messages.tr("it appears twice in the file.")
+            )
             return
         self.seen.add(occurrence.uid)
         existing = self.session.scalar(select(Meeting).where(Meeting.uid == occurrence.uid))
@@ -146,11 +173,13 @@ class _Importer:
             with self.session.begin_nested():
                 if existing is None:
                     detail = self._create(occurrence, title, values)
-                    self.report.created.append(EventResult(occurrence.uid, title, when, detail))
+                    self.report.created.append(
+                        EventResult.said(occurrence.uid, title, when, detail)
+                    )
                 else:
                     self._update(existing, occurrence, title, values, when)
         except ValidationError as exc:
-            self.refuse(occurrence, when, exc.message)
+            self.refuse(occurrence, when, exc.explanation)
 
     def _values(
         self, occurrence: Occurrence, existing: Meeting | None
@@ -174,9 +203,11 @@ class _Importer:
             self.refuse(
                 occurrence,
                 f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} {zone}",
-                "it runs past midnight; a meeting with times starts and ends on the same day. "
-                "Split it into one event per day, or make it an all-day event, in your "
-                "calendar and import it again.",
+                Messages.tr(
+                    "it runs past midnight; a meeting with times starts and ends on the same "
+                    "day. Split it into one event per day, or make it an all-day event, in your "
+                    "calendar and import it again."
+                ),
             )
             return None
         values = {
@@ -203,7 +234,7 @@ class _Importer:
             end=replace(occurrence.end, zone=zone),
         )
 
-    def _create(self, occurrence: Occurrence, title: str, values: dict[str, Any]) -> str:
+    def _create(self, occurrence: Occurrence, title: str, values: dict[str, Any]) -> Message | None:
         room, venue = split_location(occurrence.location)
         agenda = agenda_in(occurrence.description)
         meeting = create_meeting(
@@ -220,7 +251,9 @@ class _Importer:
         )
         for item in agenda or ():
             add_item(self.session, meeting.id, title=item)
-        return f"with {len(agenda)} agenda item(s)" if agenda else ""
+        if not agenda:
+            return None
+        return Messages.tr("with {count} agenda item(s)", count=len(agenda))
 
     def _changes(
         self, meeting: Meeting, occurrence: Occurrence, title: str, values: dict[str, Any]
@@ -247,39 +280,45 @@ class _Importer:
         changes = self._changes(meeting, occurrence, title, values)
         shown = title or meeting.title
         if not changes:
-            detail = ""
+            detail = None
             if occurrence.sequence > meeting.sequence:
                 record_sequence(self.session, meeting.id, occurrence.sequence)
-                detail = f"its calendar SEQUENCE {occurrence.sequence} was recorded"
-            self.report.unchanged.append(EventResult(occurrence.uid, shown, when, detail))
+                detail = Messages.tr(
+                    "its calendar SEQUENCE {sequence} was recorded", sequence=occurrence.sequence
+                )
+            self.report.unchanged.append(EventResult.said(occurrence.uid, shown, when, detail))
             return
         if occurrence.sequence < meeting.sequence:
             self.report.refused.append(
-                EventResult(
+                EventResult.said(
                     occurrence.uid,
                     shown,
                     when,
-                    f"the workspace holds a newer version of this meeting (SEQUENCE "
-                    f"{meeting.sequence}, the file has {occurrence.sequence}); it was left "
-                    "as it is.",
+                    Messages.tr(
+                        "the workspace holds a newer version of this meeting (SEQUENCE "
+                        "{kept}, the file has {given}); it was left as it is.",
+                        kept=meeting.sequence,
+                        given=occurrence.sequence,
+                    ),
                 )
             )
             return
         update_meeting(self.session, meeting.id, changes)
         # The file's SEQUENCE wins when the organiser's calendar counted further.
         record_sequence(self.session, meeting.id, occurrence.sequence)
-        changed = sorted({CHANGE_LABELS[key] for key in changes})
-        detail = ", ".join(changed) + " changed"
-        self.report.updated.append(EventResult(occurrence.uid, shown, when, detail))
+        labels = {str(CHANGE_LABELS[key]): CHANGE_LABELS[key] for key in changes}
+        changed = Message.joined((labels[name] for name in sorted(labels)), ", ")
+        detail = Messages.tr("{fields} changed", fields=changed)
+        self.report.updated.append(EventResult.said(occurrence.uid, shown, when, detail))
 
 
 def apply_reading(
     session: Session, reading: Reading, *, progress: Progress | None = None
 ) -> ImportReport:
     """Create or update the meetings ``reading`` asks for, in ``session``'s transaction."""
-    report = ImportReport(notes=list(reading.notes))
+    report = ImportReport(notes=list(reading.notes), explained_notes=list(reading.explained_notes))
     report.refused.extend(
-        EventResult(refusal.uid, refusal.summary, refusal.when, refusal.reason)
+        EventResult(refusal.uid, refusal.summary, refusal.when, refusal.reason, refusal.explanation)
         for refusal in reading.refusals
     )
     report.recurring_refused = sum(1 for refusal in reading.refusals if refusal.needs_range)

@@ -18,6 +18,7 @@ from pathlib import Path
 from icalendar import Calendar, Component, Event
 
 from app.exchange.clean_text import shortened
+from app.messages import Message, Messages, Number
 from app.services.errors import ServiceError
 
 #: A calendar of meetings is a few hundred kilobytes; 20 MB is far beyond any real one.
@@ -55,11 +56,13 @@ def read_calendar_file(path: Path) -> bytes:
     return data
 
 
-def _too_large(name: str, size: int) -> str:
-    return (
-        f"{name} is {size / _MB:.0f} MB, more than the {MAX_FILE_BYTES // _MB} MB a calendar "
-        "file may have; nothing was imported. Check that you chose the right file, or export "
-        "only the meetings you need."
+def _too_large(name: str, size: int) -> Message:
+    return Messages.tr(
+        "{file} is {size} MB, more than the {limit} MB a calendar file may have; nothing was "
+        "imported. Check that you chose the right file, or export only the meetings you need.",
+        file=name,
+        size=Number(round(size / _MB)),
+        limit=MAX_FILE_BYTES // _MB,
     )
 
 
@@ -72,7 +75,7 @@ def unfold(data: bytes) -> bytes:
     return _FOLD.sub(b"", data)
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
+def _decode(data: bytes, name: str) -> tuple[str, Message | None]:
     """The text of ``data`` and a note for the report when it was not UTF-8.
 
     UTF-8 as RFC 5545 requires, or UTF-16 announced by its BOM. A file that is
@@ -84,42 +87,57 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         try:
             data = data.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError:
-            raise CalendarFileError(_not_utf8(name, "the file", "")) from None
+            raise CalendarFileError(
+                Messages.tr(
+                    "{file} is not UTF-8 text, as iCalendar files must be: the file holds "
+                    "characters in another encoding (perhaps Windows-1252 from an old "
+                    "Outlook). Nothing was imported. Export the calendar again, or open the "
+                    "file in a text editor and save it as UTF-8, then import it again.",
+                    file=name,
+                )
+            ) from None
     if _CONTROL.search(data):
         raise CalendarFileError(
-            f"{name} is not an iCalendar file (it holds binary data); nothing was imported. "
-            "Choose the .ics file your calendar program exported."
+            Messages.tr(
+                "{file} is not an iCalendar file (it holds binary data); nothing was imported. "
+                "Choose the .ics file your calendar program exported.",
+                file=name,
+            )
         )
     data = unfold(data)
     try:
-        return data.decode("utf-8-sig"), ""
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
         start = data.rfind(b"\n", 0, exc.start) + 1
         line_end = data.find(b"\n", exc.start)
         line = data[start : line_end if line_end >= 0 else len(data)]
         number = data.count(b"\n", 0, exc.start) + 1
-        where = f"line {number} (after unfolding)"
+
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
             shown = shortened(line.decode("utf-8", errors="replace").strip(), 60)
-            raise CalendarFileError(_not_utf8(name, where, shown)) from None
+            raise CalendarFileError(
+                Messages.tr(
+                    "{file} is not UTF-8 text, as iCalendar files must be: line {line} (after "
+                    "unfolding), “{text}”, holds characters in another encoding (perhaps "
+                    "Windows-1252 from an old Outlook). Nothing was imported. Export the "
+                    "calendar again, or open the file in a text editor and save it as UTF-8, "
+                    "then import it again.",
+                    file=name,
+                    line=number,
+                    text=shown,
+                )
+            ) from None
         shown = shortened(line.decode("cp1252").strip(), 60)
-        return text, (
-            f"{name} is not UTF-8 text; it was read as Windows-1252, the encoding older "
-            f"Outlook versions write. Check the accents of what was imported, e.g. {where}: "
-            f"“{shown}”."
+        return text, Messages.tr(
+            "{file} is not UTF-8 text; it was read as Windows-1252, the encoding older Outlook "
+            "versions write. Check the accents of what was imported, e.g. line {line} (after "
+            "unfolding): “{text}”.",
+            file=name,
+            line=number,
+            text=shown,
         )
-
-
-def _not_utf8(name: str, where: str, shown: str) -> str:
-    quoted = f", “{shown}”," if shown else ""
-    return (
-        f"{name} is not UTF-8 text, as iCalendar files must be: {where}{quoted} holds "
-        "characters in another encoding (perhaps Windows-1252 from an old Outlook). Nothing "
-        "was imported. Export the calendar again, or open the file in a text editor and "
-        "save it as UTF-8, then import it again."
-    )
 
 
 def _check_structure(text: str, name: str) -> None:
@@ -133,9 +151,14 @@ def _check_structure(text: str, name: str) -> None:
         keyword = head[0].strip().upper()
         if not seen_calendar and keyword != "BEGIN":
             raise CalendarFileError(
-                f"{name} is not an iCalendar file: it should start with BEGIN:VCALENDAR, "
-                f"but line {number} reads “{line[:40]}”. Nothing was imported. Choose the "
-                ".ics file your calendar program exported."
+                Messages.tr(
+                    "{file} is not an iCalendar file: it should start with BEGIN:VCALENDAR, "
+                    "but line {line} reads “{text}”. Nothing was imported. Choose the "
+                    ".ics file your calendar program exported.",
+                    file=name,
+                    line=number,
+                    text=line[:40],
+                )
             )
         if keyword not in ("BEGIN", "END"):
             continue
@@ -143,38 +166,46 @@ def _check_structure(text: str, name: str) -> None:
         if keyword == "BEGIN":
             if not seen_calendar and block != "VCALENDAR":
                 raise CalendarFileError(
-                    f"{name} is not an iCalendar file: it starts with BEGIN:{block} instead of "
-                    "BEGIN:VCALENDAR. Nothing was imported."
+                    Messages.tr(
+                        "{file} is not an iCalendar file: it starts with BEGIN:{block} instead "
+                        "of BEGIN:VCALENDAR. Nothing was imported.",
+                        file=name,
+                        block=block,
+                    )
                 )
             seen_calendar = True
             open_blocks.append((block, number))
         elif not open_blocks or open_blocks[-1][0] != block:
             raise CalendarFileError(
-                f"{name} is damaged: END:{block} on line {number} closes nothing that was "
-                "opened. Nothing was imported; export the calendar again."
+                Messages.tr(
+                    "{file} is damaged: END:{block} on line {line} closes nothing that was "
+                    "opened. Nothing was imported; export the calendar again.",
+                    file=name,
+                    block=block,
+                    line=number,
+                )
             )
         else:
             open_blocks.pop()
     if open_blocks:
         block, number = open_blocks[-1]
         raise CalendarFileError(
-            f"{name} is incomplete: BEGIN:{block} on line {number} is never closed (the file "
-            "may have been cut short). Nothing was imported; export the calendar again."
+            Messages.tr(
+                "{file} is incomplete: BEGIN:{block} on line {line} is never closed (the file "
+                "may have been cut short). Nothing was imported; export the calendar again.",
+                file=name,
+                block=block,
+                line=number,
+            )
         )
     if not seen_calendar:
-        raise CalendarFileError(
-            f"{name} is empty: it holds no calendar. Nothing was imported; choose the .ics "
-            "file your calendar program exported."
-        )
+        raise CalendarFileError(_empty(name))
 
 
 def parse_calendar(data: bytes, name: str = "The file") -> list[Event]:
     """The VEVENTs of ``data``, or a :class:`CalendarFileError` saying what is wrong."""
     if not data.strip():
-        raise CalendarFileError(
-            f"{name} is empty: it holds no calendar. Nothing was imported; choose the .ics "
-            "file your calendar program exported."
-        )
+        raise CalendarFileError(_empty(name))
     text, note = _decode(data, name)
     _check_structure(text, name)
     try:
@@ -183,8 +214,12 @@ def parse_calendar(data: bytes, name: str = "The file") -> list[Event]:
             calendars = Calendar.from_ical(text, multiple=True)
     except ValueError as exc:
         raise CalendarFileError(
-            f"{name} is damaged and cannot be read ({exc}). Nothing was imported; export the "
-            "calendar again."
+            Messages.tr(
+                "{file} is damaged and cannot be read ({reason}). Nothing was imported; export "
+                "the calendar again.",
+                file=name,
+                reason=exc,
+            )
         ) from None
     problems = [
         f"{component.name} {prop or ''}: {message}".replace(" :", ":")
@@ -193,10 +228,23 @@ def parse_calendar(data: bytes, name: str = "The file") -> list[Event]:
         for prop, message in component.errors
     ]
     if problems:
-        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        if len(problems) > 3:
+            raise CalendarFileError(
+                Messages.tr(
+                    "{file} has values that cannot be read: {problems} (and {more} more). "
+                    "Nothing was imported; correct these lines or export the calendar again.",
+                    file=name,
+                    problems="; ".join(problems[:3]),
+                    more=len(problems) - 3,
+                )
+            )
         raise CalendarFileError(
-            f"{name} has values that cannot be read: {'; '.join(problems[:3])}{more}. "
-            "Nothing was imported; correct these lines or export the calendar again."
+            Messages.tr(
+                "{file} has values that cannot be read: {problems}. Nothing was imported; "
+                "correct these lines or export the calendar again.",
+                file=name,
+                problems="; ".join(problems),
+            )
         )
     for calendar in calendars:
         _check_zones(calendar, name)
@@ -212,7 +260,10 @@ def parse_calendar(data: bytes, name: str = "The file") -> list[Event]:
             events.append(event)
     if not events:
         raise CalendarFileError(
-            f"{name} holds no events (VEVENT), so there are no meetings to import."
+            Messages.tr(
+                "{file} holds no events (VEVENT), so there are no meetings to import.",
+                file=name,
+            )
         )
     return events
 
@@ -225,8 +276,8 @@ class CalendarContext:
     method: str = ""
     #: X-WR-TIMEZONE as written (Google, Apple): the zone of the calendar's floating times.
     zone: str = ""
-    #: What the report must say about how the file was read (its encoding), or "".
-    note: str = ""
+    #: What the report must say about how the file was read (its encoding), or None.
+    note: Message | None = None
 
 
 def context_of(event: Event) -> CalendarContext:
@@ -242,14 +293,20 @@ def _check_zones(calendar: Calendar, name: str) -> None:
         tzid = shortened(str(zone.get("TZID", "")), 60)
         if len(observances) > MAX_OBSERVANCES:
             raise CalendarFileError(
-                _bad_zone(name, tzid, f"it has {len(observances)} STANDARD/DAYLIGHT parts")
+                _bad_zone(
+                    name,
+                    tzid,
+                    Messages.tr("it has {count} STANDARD/DAYLIGHT parts", count=len(observances)),
+                )
             )
         dates = 0
         for observance in observances:
             problem = _zone_problem(observance)
             dates += sum(len(rdate.dts) for rdate in _as_list(observance.get("RDATE")))
             if dates > MAX_ZONE_DATES:
-                problem = f"it lists more than {MAX_ZONE_DATES} change dates (RDATE)"
+                problem = Messages.tr(
+                    "it lists more than {limit} change dates (RDATE)", limit=MAX_ZONE_DATES
+                )
             if problem:
                 raise CalendarFileError(_bad_zone(name, tzid, problem))
 
@@ -260,25 +317,43 @@ def _as_list(value: object) -> list:
     return value if isinstance(value, list) else [value]
 
 
-def _zone_problem(observance: Component) -> str:
+def _zone_problem(observance: Component) -> Message | None:
     start = observance.get("DTSTART")
     year = getattr(getattr(start, "dt", None), "year", None)
     if year is None or year not in ZONE_YEARS:
-        return f"a {observance.name} part starts in year {year}" if year else "a part has no start"
+        if not year:
+            return Messages.tr("a part has no start")
+        return Messages.tr("a {part} part starts in year {year}", part=observance.name, year=year)
     for rule in _as_list(observance.get("RRULE")):
         frequency = [str(value).upper() for value in rule.get("FREQ", [])]
         if frequency != ["YEARLY"]:
-            shown = ", ".join(frequency) or "none"
-            return f"a {observance.name} rule repeats {shown.lower()}, not yearly"
+            return Messages.tr(
+                "a {part} rule repeats {frequency}, not yearly",
+                part=observance.name,
+                frequency=", ".join(frequency) or "NONE",
+            )
         extra = sorted(set(rule) - ZONE_RULE_PARTS)
         if extra:
-            return f"a {observance.name} rule uses {', '.join(extra)}"
-    return ""
+            return Messages.tr(
+                "a {part} rule uses {parts}", part=observance.name, parts=", ".join(extra)
+            )
+    return None
 
 
-def _bad_zone(name: str, tzid: str, problem: str) -> str:
-    return (
-        f"{name} describes its time zone “{tzid}” in a way no calendar program writes "
-        f"({problem}); reading it might never finish. Nothing was imported; export the "
-        "calendar again from your calendar program."
+def _bad_zone(name: str, tzid: str, problem: Message) -> Message:
+    return Messages.tr(
+        "{file} describes its time zone “{zone}” in a way no calendar program writes "
+        "({problem}); reading it might never finish. Nothing was imported; export the "
+        "calendar again from your calendar program.",
+        file=name,
+        zone=tzid,
+        problem=problem,
+    )
+
+
+def _empty(name: str) -> Message:
+    return Messages.tr(
+        "{file} is empty: it holds no calendar. Nothing was imported; choose the .ics "
+        "file your calendar program exported.",
+        file=name,
     )

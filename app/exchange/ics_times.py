@@ -18,6 +18,7 @@ from icalendar import Event
 from app.exchange.clean_text import clean_text, shortened
 from app.exchange.ics_read import context_of
 from app.exchange.windows_zones import pick_windows_zone, windows_zones
+from app.messages import ExplainedError, Message, Messages
 from app.services.meetings import MEETING_YEARS
 from app.services.validate import known_timezones
 
@@ -76,10 +77,45 @@ class Moment:
         return f"{self.value:%Y-%m-%d %H:%M %Z}".strip()
 
 
-class EventRefused(Exception):
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+class EventRefused(ExplainedError):
+    """Why one event cannot become a meeting (the rest of the file is still imported)."""
+
+    @property
+    def reason(self) -> str:
+        return str(self)
+
+
+#: "its ... is outside the years": one sentence for each date of an event that is checked.
+OUTSIDE_YEARS = {
+    "time": Messages.tr(
+        "its time {date} is outside the years {first}–{last} a meeting can have. Correct the "
+        "date in your calendar and export it again.",
+        date="",
+        first="",
+        last="",
+    ),
+    "start": Messages.tr(
+        "its start (DTSTART) {date} is outside the years {first}–{last} a meeting can have. "
+        "Correct the date in your calendar and export it again.",
+        date="",
+        first="",
+        last="",
+    ),
+    "end": Messages.tr(
+        "its end (DTEND) {date} is outside the years {first}–{last} a meeting can have. "
+        "Correct the date in your calendar and export it again.",
+        date="",
+        first="",
+        last="",
+    ),
+    "date": Messages.tr(
+        "its date {date} is outside the years {first}–{last} a meeting can have. Correct the "
+        "date in your calendar and export it again.",
+        date="",
+        first="",
+        last="",
+    ),
+}
 
 
 def text_of(event: Event, name: str) -> str:
@@ -109,9 +145,11 @@ class Placing:
                 return Moment(value.replace(tzinfo=None), zone, windows=windows, hint=hint)
             if value.tzinfo is None:
                 raise EventRefused(
-                    f"its time zone “{shortened(tzid, 60)}” is neither a known zone nor "
-                    "described in the file. Export it again from your calendar with its time "
-                    "zones included."
+                    Messages.tr(
+                        "its time zone “{zone}” is neither a known zone nor described in the "
+                        "file. Export it again from your calendar with its time zones included.",
+                        zone=shortened(tzid, 60),
+                    )
                 )
         elif value.tzinfo is None and hint:
             # A floating time in a calendar that names its zone (X-WR-TIMEZONE).
@@ -128,13 +166,15 @@ def placing_of(event: Event) -> Placing:
 def check_year(value: date, what: str) -> None:
     """Refuse a date (DTSTART, EXDATE, RDATE, RECURRENCE-ID...) no meeting can have:
     converting year 1 or 9999 between zones overflows, and a meeting stored there
-    would break every later export."""
+    would break every later export. ``what`` is a key of :data:`OUTSIDE_YEARS`."""
     if value.year not in MEETING_YEARS:
         shown = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+        template = OUTSIDE_YEARS[what].template
         raise EventRefused(
-            f"its {what} {shown} is outside the years {MEETING_YEARS.start}–"
-            f"{MEETING_YEARS.stop - 1} a meeting can have. Correct the date in your calendar "
-            "and export it again."
+            Message(
+                template,
+                {"date": shown, "first": MEETING_YEARS.start, "last": MEETING_YEARS.stop - 1},
+            )
         )
 
 
@@ -142,30 +182,27 @@ def start_and_length(event: Event) -> tuple[datetime, str | None, timedelta]:
     """DTSTART (as given), its TZID and the event's length; refuses what a meeting cannot be."""
     start_prop = event.get("DTSTART")
     if start_prop is None:
-        raise EventRefused("it has no start time (DTSTART).")
+        raise EventRefused(Messages.tr("it has no start time (DTSTART)."))
     start = start_prop.dt
-    check_year(start, "start (DTSTART)")
+    check_year(start, "start")
     if not isinstance(start, datetime):
         return _all_day_length(event, start)
     if "DTEND" in event:
         end = event["DTEND"].dt
-        check_year(end, "end (DTEND)")
+        check_year(end, "end")
         if not isinstance(end, datetime):
-            raise EventRefused("its end (DTEND) is a date without a time.")
+            raise EventRefused(Messages.tr("its end (DTEND) is a date without a time."))
         if (end.tzinfo is None) != (start.tzinfo is None):
             end = end.replace(tzinfo=start.tzinfo)
         length = end - start
     elif "DURATION" in event:
         length = event["DURATION"].dt
     else:
-        raise EventRefused("it has no end time (neither DTEND nor DURATION).")
+        raise EventRefused(Messages.tr("it has no end time (neither DTEND nor DURATION)."))
     if not isinstance(length, timedelta) or length <= timedelta(0):
-        raise EventRefused("it ends before it starts, or lasts no time at all.")
+        raise EventRefused(Messages.tr("it ends before it starts, or lasts no time at all."))
     if length > MAX_LENGTH:
-        raise EventRefused(
-            f"it lasts {length.days} days; a meeting lasts at most {MAX_LENGTH.days} days. "
-            "Correct its end in your calendar and export it again."
-        )
+        raise EventRefused(_too_long(length))
     return start, start_prop.params.get("TZID"), length
 
 
@@ -178,21 +215,29 @@ def _all_day_length(event: Event, first: date) -> tuple[datetime, str | None, ti
     length = timedelta(days=1)
     if "DTEND" in event:
         end = event["DTEND"].dt
-        check_year(end, "end (DTEND)")
+        check_year(end, "end")
         end_day = end.date() if isinstance(end, datetime) else end
         length = timedelta(days=(end_day - first).days)
     elif "DURATION" in event:
         length = event["DURATION"].dt
         if not isinstance(length, timedelta) or length % timedelta(days=1):
-            raise EventRefused("it is an all-day event whose DURATION is not a number of days.")
+            raise EventRefused(
+                Messages.tr("it is an all-day event whose DURATION is not a number of days.")
+            )
     if length <= timedelta(0):
-        raise EventRefused("it ends before it starts, or lasts no time at all.")
+        raise EventRefused(Messages.tr("it ends before it starts, or lasts no time at all."))
     if length > MAX_LENGTH:
-        raise EventRefused(
-            f"it lasts {length.days} days; a meeting lasts at most {MAX_LENGTH.days} days. "
-            "Correct its end in your calendar and export it again."
-        )
+        raise EventRefused(_too_long(length))
     return datetime.combine(first, time(0)), None, length
+
+
+def _too_long(length: timedelta) -> Message:
+    return Messages.tr(
+        "it lasts {days} days; a meeting lasts at most {limit} days. Correct its end in your "
+        "calendar and export it again.",
+        days=length.days,
+        limit=MAX_LENGTH.days,
+    )
 
 
 def is_all_day(event: Event) -> bool:

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from app.exchange.invitation_mail import Envelope, invitation_message
 from app.exchange.itip import Attendee, MeetingEvent, meeting_events
 from app.exchange.mail_transport import DeliveryError, Transport
+from app.messages import Message, Messages
 from app.models import Language, Meeting
 from app.services import invitations
 from app.services.errors import NotFoundError, ValidationError
@@ -39,10 +40,22 @@ class SendReport:
     already_sent: int = 0
     without_email: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    #: ``refused`` as messages the window translates.
+    explained_refused: list[Message] = field(default_factory=list)
     invited: int = 0
     dry_run: bool = False
     #: Why the run stopped before the end (cancelled, connection dropped), or "".
     stopped: str = ""
+    #: ``stopped`` as a message the window translates, or None.
+    explained_stop: Message | None = None
+
+    def refuse(self, why: Message) -> None:
+        self.refused.append(str(why))
+        self.explained_refused.append(why)
+
+    def stop(self, why: Message) -> None:
+        self.stopped = str(why)
+        self.explained_stop = why
 
     def lines(self) -> list[str]:
         what = "cancellation" if self.method == CANCEL else "invitation"
@@ -101,7 +114,9 @@ def _prepare(
     with workspace.reading() as session:
         events = meeting_events(session, [meeting_id])
         if not events:
-            raise NotFoundError(f"There is no meeting with id {meeting_id} in this workspace.")
+            raise NotFoundError(
+                Messages.tr("There is no meeting with id {id} in this workspace.", id=meeting_id)
+            )
         event = events[0]
         organizer = invitations.organizer(session)
         group = get_working_group(session)
@@ -114,8 +129,11 @@ def _prepare(
         if not invitations.invited_lists(session, meeting_id):
             raise ValidationError(
                 "lists",
-                f"“{event.title}” invites no invitee list yet. Choose the list(s) it invites "
-                "in the meeting's invitations, then send again.",
+                Messages.tr(
+                    "“{title}” invites no invitee list yet. Choose the list(s) it invites "
+                    "in the meeting's invitations, then send again.",
+                    title=event.title,
+                ),
             )
     recipients = invitees.recipients
     if method == CANCEL:
@@ -206,9 +224,13 @@ def send_invitations(
     try:
         for done, message in enumerate(prepared.pending, start=1):
             if should_stop is not None and should_stop():
-                report.stopped = (
-                    f"Stopped after {report.sent} of {total} message(s); run it again to send "
-                    "the rest (nothing is sent twice)."
+                report.stop(
+                    Messages.tr(
+                        "Stopped after {sent} of {total} message(s); run it again to send the "
+                        "rest (nothing is sent twice).",
+                        sent=report.sent,
+                        total=total,
+                    )
                 )
                 break
             mail = _email_for(prepared, message, stamp)
@@ -217,11 +239,16 @@ def send_invitations(
                 transport.deliver(mail, prepared.organizer.email, addresses)
             except DeliveryError as error:
                 if not error.stops:
-                    report.refused.append(str(error))
+                    report.refuse(error.explanation)
                     continue
-                report.stopped = (
-                    f"{error} {report.sent} of {total} message(s) were sent and recorded; "
-                    "send again to deliver the rest (nothing is sent twice)."
+                report.stop(
+                    Messages.tr(
+                        "{reason} {sent} of {total} message(s) were sent and recorded; send "
+                        "again to deliver the rest (nothing is sent twice).",
+                        reason=error.explanation,
+                        sent=report.sent,
+                        total=total,
+                    )
                 )
                 break
             with workspace.writing() as session:

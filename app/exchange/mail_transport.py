@@ -16,6 +16,8 @@ from email.message import Message
 from pathlib import Path
 from typing import Protocol
 
+from app.messages import Message as Explanation
+from app.messages import Messages
 from app.services.errors import ServiceError
 
 SECURITY = ("starttls", "ssl", "none")
@@ -25,7 +27,7 @@ DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 class DeliveryError(ServiceError):
     """The server refused something; ``stops`` when nothing more can be sent now."""
 
-    def __init__(self, message: str, *, stops: bool = True) -> None:
+    def __init__(self, message: Explanation | str, *, stops: bool = True) -> None:
         super().__init__(message)
         self.stops = stops
 
@@ -61,7 +63,9 @@ class SmtpTransport:
 
     def __init__(self, settings: SmtpSettings, context: ssl.SSLContext | None = None) -> None:
         if settings.security not in SECURITY:
-            raise DeliveryError(f"Unknown connection security “{settings.security}”.")
+            raise DeliveryError(
+                Messages.tr("Unknown connection security “{security}”.", security=settings.security)
+            )
         self.settings = settings
         self.context = context or ssl.create_default_context()
         self._smtp: smtplib.SMTP | None = None
@@ -81,21 +85,41 @@ class SmtpTransport:
                 smtp.login(settings.user, settings.password)
         except smtplib.SMTPAuthenticationError as exc:
             raise DeliveryError(
-                f"The mail server {settings.label} refused the login of “{settings.user}” "
-                f"({_reply(exc)}). Check the user name and password in the SMTP settings; "
-                "nothing was sent."
+                Messages.tr(
+                    "The mail server {server} refused the login of “{user}” ({reply}). Check "
+                    "the user name and password in the SMTP settings; nothing was sent.",
+                    server=settings.label,
+                    user=settings.user,
+                    reply=_reply(exc),
+                )
             ) from None
         except smtplib.SMTPNotSupportedError:
+            if settings.security == "starttls":
+                raise DeliveryError(
+                    Messages.tr(
+                        "The mail server {server} does not offer STARTTLS. Choose SSL or "
+                        "another port in the SMTP settings (ask your IT for the right ones); "
+                        "nothing was sent.",
+                        server=settings.label,
+                    )
+                ) from None
             raise DeliveryError(
-                f"The mail server {settings.label} does not offer "
-                f"{'STARTTLS' if settings.security == 'starttls' else 'login'}. Choose SSL or "
-                "another port in the SMTP settings (ask your IT for the right ones); nothing "
-                "was sent."
+                Messages.tr(
+                    "The mail server {server} does not offer login. Choose SSL or another "
+                    "port in the SMTP settings (ask your IT for the right ones); nothing was "
+                    "sent.",
+                    server=settings.label,
+                )
             ) from None
         except (smtplib.SMTPException, ssl.SSLError, OSError) as exc:
             raise DeliveryError(
-                f"Could not connect to the mail server {settings.label} ({exc}). Check the host, "
-                "port and security in the SMTP settings, and your network; nothing was sent."
+                Messages.tr(
+                    "Could not connect to the mail server {server} ({reason}). Check the host, "
+                    "port and security in the SMTP settings, and your network; nothing was "
+                    "sent.",
+                    server=settings.label,
+                    reason=exc,
+                )
             ) from None
         self._smtp = smtp
 
@@ -109,23 +133,35 @@ class SmtpTransport:
             refused = self._smtp.sendmail(sender, recipients, data)
         except smtplib.SMTPRecipientsRefused as exc:
             details = "; ".join(f"{to}: {_reply(error)}" for to, error in exc.recipients.items())
-            raise DeliveryError(f"The server refused {details}.", stops=False) from None
+            raise DeliveryError(
+                Messages.tr("The server refused {details}.", details=details), stops=False
+            ) from None
         except smtplib.SMTPSenderRefused as exc:
             raise DeliveryError(
-                f"The mail server refused to send from {sender} ({_reply(exc)}). Give the "
-                "organizer an address your account may send from (working group settings)."
+                Messages.tr(
+                    "The mail server refused to send from {sender} ({reply}). Give the "
+                    "organizer an address your account may send from (working group settings).",
+                    sender=sender,
+                    reply=_reply(exc),
+                )
             ) from None
         except smtplib.SMTPResponseException as exc:
             # (before OSError: every SMTPException is one) 4xx, 421 among them: try again
             # later; 5xx: this message alone is refused, the others can go.
             stops = exc.smtp_code < 500
-            raise DeliveryError(f"The mail server answered {_reply(exc)}.", stops=stops) from None
+            raise DeliveryError(
+                Messages.tr("The mail server answered {reply}.", reply=_reply(exc)), stops=stops
+            ) from None
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
             self._smtp = None
-            raise DeliveryError(f"The connection to the mail server dropped ({exc}).") from None
+            raise DeliveryError(
+                Messages.tr("The connection to the mail server dropped ({reason}).", reason=exc)
+            ) from None
         if refused:
             details = "; ".join(f"{to}: {_reply(error)}" for to, error in refused.items())
-            raise DeliveryError(f"The server refused {details}.", stops=False)
+            raise DeliveryError(
+                Messages.tr("The server refused {details}.", details=details), stops=False
+            )
 
     def close(self) -> None:
         if self._smtp is not None:
@@ -160,8 +196,11 @@ class EmlFolder:
     def open(self) -> None:
         if not self.folder.is_dir():
             raise DeliveryError(
-                f"The folder {self.folder} does not exist. Create it or choose another one; "
-                "nothing was written."
+                Messages.tr(
+                    "The folder {folder} does not exist. Create it or choose another one; "
+                    "nothing was written.",
+                    folder=self.folder,
+                )
             )
 
     def deliver(self, message: Message, sender: str, recipients: list[str]) -> None:
@@ -176,8 +215,11 @@ class EmlFolder:
         except OSError as exc:
             partial.unlink(missing_ok=True)
             raise DeliveryError(
-                f"Could not write {path} ({exc.strerror or exc}). Check the folder and free "
-                "disk space."
+                Messages.tr(
+                    "Could not write {file} ({reason}). Check the folder and free disk space.",
+                    file=path,
+                    reason=exc.strerror or exc,
+                )
             ) from None
         self.written.append(path)
 

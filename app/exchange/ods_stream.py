@@ -19,6 +19,7 @@ from typing import Any
 from xml.parsers import expat
 
 from app.exchange.xlsx_safety import WorkbookError
+from app.messages import Message, Messages, Number
 
 MAX_ROWS = 1_048_576
 MAX_COLUMNS = 16_384
@@ -31,10 +32,14 @@ TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 
 
-def _damaged(name: str, why: str) -> WorkbookError:
+def _damaged(name: str, why: Message) -> WorkbookError:
     return WorkbookError(
-        f"{name} is damaged or not a spreadsheet ({why}). Open it in LibreOffice and save it "
-        "again as .ods, or as Excel Workbook (.xlsx)."
+        Messages.tr(
+            "{file} is damaged or not a spreadsheet ({reason}). Open it in LibreOffice and "
+            "save it again as .ods, or as Excel Workbook (.xlsx).",
+            file=name,
+            reason=why,
+        )
     )
 
 
@@ -98,9 +103,11 @@ class _Reader:
         try:
             count = int(raw)
         except ValueError:
-            raise _damaged(self.name, f"“{raw[:20]}” is not a count") from None
+            raise _damaged(
+                self.name, Messages.tr("“{value}” is not a count", value=raw[:20])
+            ) from None
         if count < 1:
-            raise _damaged(self.name, "a repeat count below one")
+            raise _damaged(self.name, Messages.tr("a repeat count below one"))
         return min(count, limit + 1)
 
     def characters(self, data: str) -> None:
@@ -163,7 +170,7 @@ class _Reader:
             repeat, value = item[1], item[2]
             if value is not None:
                 if column + repeat > MAX_COLUMNS:
-                    raise _damaged(self.name, "a row wider than 16,384 columns")
+                    raise _damaged(self.name, Messages.tr("a row wider than 16,384 columns"))
                 if len(values) < column:
                     values.extend([None] * (column - len(values)))
                 values.extend([value] * repeat)
@@ -173,7 +180,7 @@ class _Reader:
         first = self.row_number + 1
         self.row_number += self.row_repeat
         if values and self.row_number > MAX_ROWS:
-            raise _damaged(self.name, f"more than {MAX_ROWS:,} rows")
+            raise _damaged(self.name, Messages.tr("more than {limit} rows", limit=Number(MAX_ROWS)))
         if values or spans:
             self.ready.append((first, values, self.row_repeat, spans))
         self.row = None
@@ -189,8 +196,12 @@ def _parser(reader: _Reader, name: str) -> Any:
 
     def refuse(*_args: Any) -> None:
         raise WorkbookError(
-            f"{name} contains a document type or entity declaration, which LibreOffice never "
-            "writes and malicious files use; it was not read. Ask for a new copy of the file."
+            Messages.tr(
+                "{file} contains a document type or entity declaration, which LibreOffice "
+                "never writes and malicious files use; it was not read. Ask for a new copy of "
+                "the file.",
+                file=name,
+            )
         )
 
     parser.StartDoctypeDeclHandler = refuse
@@ -219,7 +230,7 @@ def _feed(
     try:
         with zipfile.ZipFile(path) as archive:
             if "content.xml" not in archive.namelist():
-                raise _damaged(name, "it has no content.xml")
+                raise _damaged(name, Messages.tr("it has no content.xml"))
             parser = _parser(reader, name)
             with archive.open("content.xml") as stream:
                 while chunk := stream.read(CHUNK):
@@ -230,9 +241,9 @@ def _feed(
                 yield from reader.ready
                 reader.ready.clear()
     except expat.ExpatError as exc:
-        raise _damaged(name, f"its XML is broken: {exc}") from None
+        raise _damaged(name, Messages.tr("its XML is broken: {reason}", reason=exc)) from None
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise _damaged(name, str(exc)) from None
+        raise _damaged(name, Message(str(exc), literal=True)) from None
 
 
 def ods_rows(path: Path, sheet: str) -> Iterator[tuple[int, list[Any]]]:

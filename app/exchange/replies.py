@@ -18,6 +18,7 @@ from pathlib import Path
 from icalendar import Event
 
 from app.exchange.ics_read import CalendarFileError, parse_calendar, read_calendar_file
+from app.messages import Message, Messages
 from app.services.errors import ServiceError
 from app.services.replies import Reply, ReplyReport, apply_replies
 from app.store import Workspace
@@ -44,8 +45,11 @@ def _calendar_in_mail(data: bytes, name: str) -> bytes:
             if isinstance(payload, bytes) and payload.strip():
                 return payload
     raise CalendarFileError(
-        f"{name} is an e-mail without a calendar reply in it. Drop the reply e-mail "
-        "(“Accepted: ...”, “Declined: ...”) or its .ics attachment instead."
+        Messages.tr(
+            "{file} is an e-mail without a calendar reply in it. Drop the reply e-mail "
+            "(“Accepted: ...”, “Declined: ...”) or its .ics attachment instead.",
+            file=name,
+        )
     )
 
 
@@ -56,11 +60,15 @@ def _text(event: Event, name: str) -> str:
 def _replies_in(event: Event, name: str) -> list[Reply]:
     uid = _text(event, "UID")
     if not uid:
-        raise CalendarFileError(f"{name}: the reply names no meeting (it has no UID).")
+        raise CalendarFileError(
+            Messages.tr("{file}: the reply names no meeting (it has no UID).", file=name)
+        )
     try:
         sequence = max(0, int(event.get("SEQUENCE", 0)))
     except (TypeError, ValueError):
-        raise CalendarFileError(f"{name}: its SEQUENCE is not a number.") from None
+        raise CalendarFileError(
+            Messages.tr("{file}: its SEQUENCE is not a number.", file=name)
+        ) from None
     stamp = event.get("DTSTAMP")
     stamped_at = _NO_STAMP
     if stamp is not None and isinstance(stamp.dt, datetime):
@@ -68,7 +76,9 @@ def _replies_in(event: Event, name: str) -> list[Reply]:
         stamped_at = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
     attendees = event.get("ATTENDEE")
     if attendees is None:
-        raise CalendarFileError(f"{name}: the reply has no ATTENDEE, so it answers for nobody.")
+        raise CalendarFileError(
+            Messages.tr("{file}: the reply has no ATTENDEE, so it answers for nobody.", file=name)
+        )
     if not isinstance(attendees, list):
         attendees = [attendees]
     replies = []
@@ -77,7 +87,13 @@ def _replies_in(event: Event, name: str) -> list[Reply]:
         if address.lower().startswith("mailto:"):
             address = address[len("mailto:") :]
         if "@" not in address:
-            raise CalendarFileError(f"{name}: the attendee “{attendee}” is not an address.")
+            raise CalendarFileError(
+                Messages.tr(
+                    "{file}: the attendee “{attendee}” is not an address.",
+                    file=name,
+                    attendee=attendee,
+                )
+            )
         replies.append(
             Reply(
                 source=name,
@@ -103,8 +119,12 @@ def read_reply(data: bytes, name: str) -> list[Reply]:
     if methods != {"REPLY"}:
         said = ", ".join(sorted(methods)) or "none"
         raise CalendarFileError(
-            f"{name} is not a reply to an invitation (its METHOD is {said}, not REPLY). "
-            "To add meetings from a calendar use Import ▸ Calendar instead."
+            Messages.tr(
+                "{file} is not a reply to an invitation (its METHOD is {method}, not REPLY). "
+                "To add meetings from a calendar use Import ▸ Calendar instead.",
+                file=name,
+                method=said,
+            )
         )
     return [reply for event in events for reply in _replies_in(event, name)]
 
@@ -112,21 +132,24 @@ def read_reply(data: bytes, name: str) -> list[Reply]:
 def read_reply_files(paths: Iterable[Path]) -> list[Reply]:
     """Every answer in ``paths``; refuses all of them if any file is not a reply."""
     replies: list[Reply] = []
-    problems: list[str] = []
+    problems: list[Message] = []
     for path in paths:
         path = Path(path)
         try:
             replies += read_reply(read_calendar_file(path), path.name)
         except CalendarFileError as exc:
-            problems.append(str(exc))
+            problems.append(exc.explanation)
         except FileNotFoundError:
-            problems.append(f"{path}: no such file.")
+            problems.append(Messages.tr("{file}: no such file.", file=path))
         except OSError as exc:
-            problems.append(f"{path}: {exc.strerror or exc}.")
+            problems.append(Messages.tr("{file}: {reason}.", file=path, reason=exc.strerror or exc))
     if problems:
         raise ReplyFileError(
-            "Nothing was imported: " + " ".join(problems) + " Remove or replace these files and "
-            "import the replies again."
+            Messages.tr(
+                "Nothing was imported: {problems} Remove or replace these files and import the "
+                "replies again.",
+                problems=Message.joined(problems),
+            )
         )
     return replies
 

@@ -34,6 +34,7 @@ from app.exchange.xlsx_plan import (
 )
 from app.exchange.xlsx_reader import InviteeTable, read_invitee_table
 from app.exchange.xlsx_safety import WorkbookError
+from app.messages import Messages
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -194,8 +195,12 @@ def write_import(
         raise ImportRefused(plan)
     if previewed is not None and not plan.same_as(previewed):
         raise WorkbookError(
-            f"The list “{plan.list_name}” or the file changed since the preview (in another "
-            "window?), so nothing was imported. Import the file again to see the new preview."
+            Messages.tr(
+                "The list “{name}” or the file changed since the preview (in another "
+                "window?), so nothing was imported. Import the file again to see the new "
+                "preview.",
+                name=plan.list_name,
+            )
         )
     writer.finish(plan)
     if progress is not None:

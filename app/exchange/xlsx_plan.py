@@ -26,6 +26,7 @@ from app.exchange.xlsx_bulk import collector_paused
 from app.exchange.xlsx_labels import FIELD_LABELS, accepted_words, label, read_choice
 from app.exchange.xlsx_reader import InviteeTable
 from app.exchange.xlsx_safety import WorkbookError
+from app.messages import Message, Messages
 from app.models import ContactCategory, InvitationStatus
 from app.services import validate
 from app.services.contacts import clean_contact
@@ -62,7 +63,20 @@ class RowResult:
     action: str
     name: str
     changes: tuple[Change, ...] = ()
-    message: str = ""
+    #: Why the row cannot be imported (for an error), without the row's number.
+    problem: Message | None = None
+
+    @property
+    def explanation(self) -> Message | None:
+        """ "Row 7: ..." (None when the row has no problem)."""
+        if self.problem is None:
+            return None
+        return Messages.tr("Row {row}: {problem}", row=self.row, problem=self.problem)
+
+    @property
+    def message(self) -> str:
+        """The row's problem in English, "Row 7: ..." ("" when it has none)."""
+        return str(self.explanation or "")
 
 
 @dataclass(slots=True)
@@ -134,10 +148,26 @@ class ImportPlan:
         return [r for r in self.results if r.action == ERROR]
 
     def summary(self) -> str:
-        removed = f", {len(self.missing)} to remove" if self.remove_missing and self.missing else ""
-        return (
-            f"{self.count(CREATE)} to add, {self.count(UPDATE)} to update, "
-            f"{self.count(UNCHANGED)} unchanged{removed}, {self.count(ERROR)} with errors"
+        return str(self.summary_message())
+
+    def summary_message(self) -> Message:
+        """ "3 to add, 1 to update, 40 unchanged, 0 with errors" (and how many to remove)."""
+        counts = {
+            "add": self.count(CREATE),
+            "update": self.count(UPDATE),
+            "unchanged": self.count(UNCHANGED),
+            "errors": self.count(ERROR),
+        }
+        if self.remove_missing and self.missing:
+            return Messages.tr(
+                "{add} to add, {update} to update, {unchanged} unchanged, {remove} to remove, "
+                "{errors} with errors",
+                remove=len(self.missing),
+                **counts,
+            )
+        return Messages.tr(
+            "{add} to add, {update} to update, {unchanged} unchanged, {errors} with errors",
+            **counts,
         )
 
     def same_as(self, other: ImportPlan) -> bool:
@@ -151,12 +181,26 @@ class ImportRefused(WorkbookError):
     def __init__(self, plan: ImportPlan) -> None:
         errors = plan.errors
         total = plan.count(ERROR)
-        shown = " ".join(e.message for e in errors[:3])
-        more = f" (and {total - 3} more)" if total > 3 else ""
-        super().__init__(
-            f"{total} row(s) of the workbook have errors, so nothing was imported: "
-            f"{shown}{more} Correct the workbook and import it again."
-        )
+        shown = Message.joined(e.explanation for e in errors[:3] if e.explanation)
+        if total > 3:
+            super().__init__(
+                Messages.tr(
+                    "{total} row(s) of the workbook have errors, so nothing was imported: "
+                    "{rows} (and {more} more) Correct the workbook and import it again.",
+                    total=total,
+                    rows=shown,
+                    more=total - 3,
+                )
+            )
+        else:
+            super().__init__(
+                Messages.tr(
+                    "{total} row(s) of the workbook have errors, so nothing was imported: "
+                    "{rows} Correct the workbook and import it again.",
+                    total=total,
+                    rows=shown,
+                )
+            )
         self.plan = plan
 
 
@@ -253,22 +297,38 @@ def _workspace_contacts(session: Session, on_list: set[int], index: _Index) -> N
             index.add(_Known(*row))
 
 
+#: "... is not a valid ...", for each column whose values are chosen from a list.
+NOT_A_CHOICE = {
+    "status": Messages.tr(
+        "“{value}” is not a valid status. Use one of: {allowed} (in English or Spanish).",
+        value="",
+        allowed="",
+    ),
+    "category": Messages.tr(
+        "“{value}” is not a valid category. Use one of: {allowed} (in English or Spanish).",
+        value="",
+        allowed="",
+    ),
+}
+#: Why two rows are taken for the same person.
+SAME_EMAIL = Messages.tr("same e-mail")
+SAME_NAME_AND_ORGANIZATION = Messages.tr("same name and organisation")
+SAME_NAME = Messages.tr("same name")
+
+
 def _choice_error(row: int, what: str, text: str, enum: type) -> RowResult:
-    return RowResult(
-        row,
-        ERROR,
-        "",
-        message=f"Row {row}: “{text}” is not a valid {what}. Use one of: "
-        f"{accepted_words(enum)} (in English or Spanish).",
-    )
+    problem = Message(NOT_A_CHOICE[what].template, {"value": text, "allowed": accepted_words(enum)})
+    return RowResult(row, ERROR, "", problem=problem)
 
 
-def _duplicate(number: int, name: str, first: int, why: str) -> RowResult:
+def _duplicate(number: int, name: str, first: int, why: Message) -> RowResult:
     return RowResult(
         number,
         ERROR,
         name.strip(),
-        message=f"Row {number}: the same person as row {first} ({why}). Keep one of the rows.",
+        problem=Messages.tr(
+            "the same person as row {first} ({why}). Keep one of the rows.", first=first, why=why
+        ),
     )
 
 
@@ -303,7 +363,7 @@ def _evaluate(
         role = validate.text("role", values["role"], max_length=200) if "role" in values else None
     except ValidationError as exc:
         name = values.get("name", "").strip()
-        return RowResult(number, ERROR, name, message=f"Row {number}: {exc.message}"), None
+        return RowResult(number, ERROR, name, problem=exc.explanation), None
     if known is None:
         new = RowWrite(number, None, None, clean, role or "", status or InvitationStatus.TO_INVITE)
         return RowResult(number, CREATE, clean["name"]), new
@@ -348,7 +408,7 @@ class _Planner:
         self.elsewhere = _Index(self.with_organization)
         self.claimed: dict[int, int] = {}  # id(matched contact) -> row that matched it first
         self.seen: set[int] = set()  # hashed e-mail or person keys of the rows so far
-        self.repeats: list[tuple[int, str, int, str]] = []  # (row, name, key, why)
+        self.repeats: list[tuple[int, str, int, Message]] = []  # (row, name, key, why)
         self.digest = hashlib.blake2b(digest_size=16)
         self.kept: dict[str, int] = {}
 
@@ -370,7 +430,8 @@ class _Planner:
     ) -> bool:
         first = self.claimed.setdefault(id(known), number)
         if first != number:
-            self.record(_duplicate(number, values["name"], first, known.name), None, sink)
+            same = Message(known.name, literal=True)
+            self.record(_duplicate(number, values["name"], first, same), None, sink)
         return first == number
 
     def run(self, sink: WriteSink | None, progress: ProgressCallback | None) -> None:
@@ -383,10 +444,10 @@ class _Planner:
             email = _key(values["email"]) if has_email else ""
             person = on_list.person_key(values["name"], values.get("organization", ""))
             if email:
-                key, why = hash(("e", email)), "same e-mail"
+                key, why = hash(("e", email)), SAME_EMAIL
             else:
                 key = hash(("p", *person))
-                why = "same name and organisation" if self.with_organization else "same name"
+                why = SAME_NAME_AND_ORGANIZATION if self.with_organization else SAME_NAME
             if key in seen:
                 self.repeats.append((number, values["name"], key, why))
                 continue

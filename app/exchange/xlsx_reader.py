@@ -33,6 +33,7 @@ from app.exchange.xlsx_labels import (
     sheet_title,
 )
 from app.exchange.xlsx_safety import WorkbookError
+from app.messages import Message, Messages
 
 #: How many rows from the top are searched for the header row.
 HEADER_SCAN_ROWS = 20
@@ -248,13 +249,14 @@ def _top_rows(source: SheetFile, sheet: str) -> list[list[Any]]:
     return top
 
 
-def _header_help() -> str:
+def _header_help() -> Message:
     names = ", ".join(FIELD_LABELS[f] for f in ("name", "organization", "email", "status"))
-    return (
-        "The header row must be in the first "
-        f"{HEADER_SCAN_ROWS} rows and name a Name (Nombre) column, or First Name and Last "
-        f"Name, and at least one more known column, such as {names} (or Organismo, Correo "
-        "electrónico, Estado)."
+    return Messages.tr(
+        "The header row must be in the first {rows} rows and name a Name (Nombre) column, or "
+        "First Name and Last Name, and at least one more known column, such as {names} (or "
+        "Organismo, Correo electrónico, Estado).",
+        rows=HEADER_SCAN_ROWS,
+        names=names,
     )
 
 
@@ -264,7 +266,9 @@ def _choose_sheet(
     path = source.path
     names = source.sheet_names()
     if not names:
-        raise WorkbookError(f"{path.name} has no worksheets. Choose another file.")
+        raise WorkbookError(
+            Messages.tr("{file} has no worksheets. Choose another file.", file=path.name)
+        )
     if sheet_name and source.kind != CSV:
         exact = [n for n in names if n == sheet_name] or [
             n for n in names if n.casefold() == sheet_name.strip().casefold()
@@ -272,8 +276,12 @@ def _choose_sheet(
         if not exact:
             shown = ", ".join(shortened(n, 40) for n in names[:20])
             raise WorkbookError(
-                f"{path.name} has no sheet called “{shortened(sheet_name, 40)}”. Its sheets "
-                f"are: {shown}."
+                Messages.tr(
+                    "{file} has no sheet called “{sheet}”. Its sheets are: {sheets}.",
+                    file=path.name,
+                    sheet=shortened(sheet_name, 40),
+                    sheets=shown,
+                )
             )
         return exact[0], _top_rows(source, exact[0])
     wanted = {list_name.strip().casefold(), sheet_title(list_name).casefold()}
@@ -285,7 +293,11 @@ def _choose_sheet(
         if find_header(top) is not None:
             return name, top
     raise WorkbookError(
-        f"No sheet of {path.name} has a header row that Chairdesk recognises. " + _header_help()
+        Messages.tr(
+            "No sheet of {file} has a header row that Chairdesk recognises. {help}",
+            file=path.name,
+            help=_header_help(),
+        )
     )
 
 
@@ -305,14 +317,22 @@ def read_invitee_table(
     shown = shortened(name, 40)
     if not any(cell_text(v).strip() for row in top for v in row):
         raise WorkbookError(
-            f"The sheet “{shown}” of {source.path.name} is empty. Choose the sheet with the "
-            "invitees (with --sheet on the command line)."
+            Messages.tr(
+                "The sheet “{sheet}” of {file} is empty. Choose the sheet with the "
+                "invitees (with --sheet on the command line).",
+                sheet=shown,
+                file=source.path.name,
+            )
         )
     found = find_header(top)
     if found is None:
         raise WorkbookError(
-            f"The sheet “{shown}” of {source.path.name} has no header row Chairdesk "
-            "recognises. " + _header_help()
+            Messages.tr(
+                "The sheet “{sheet}” of {file} has no header row Chairdesk recognises. {help}",
+                sheet=shown,
+                file=source.path.name,
+                help=_header_help(),
+            )
         )
     header_index, columns, unknown = found
     fields = tuple(

@@ -14,6 +14,7 @@ import importlib.util
 import zipfile
 from pathlib import Path
 
+from app.messages import Messages, Number
 from app.services.errors import ServiceError
 
 #: Largest workbook file accepted (an export of 100,000 invitees is about 6 MB).
@@ -36,15 +37,18 @@ class WorkbookError(ServiceError):
     """A workbook cannot be read or used; the message says what to do about it."""
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):,.0f} MB"
+def _megabytes(size: int) -> Number:
+    """A size in whole megabytes."""
+    return Number(round(size / (1024 * 1024)))
 
 
 def require_defusedxml() -> None:
     if importlib.util.find_spec("defusedxml") is None:
         raise WorkbookError(
-            "Workbooks are read only with the defusedxml package installed, which protects "
-            "against malicious files. Reinstall Chairdesk to restore it."
+            Messages.tr(
+                "Workbooks are read only with the defusedxml package installed, which protects "
+                "against malicious files. Reinstall Chairdesk to restore it."
+            )
         )
 
 
@@ -63,20 +67,32 @@ def check_file_basics(path: Path) -> None:
     """Raise :class:`WorkbookError` unless ``path`` is a readable, non-empty file of sane size."""
     name = path.name
     if not path.exists():
-        raise WorkbookError(f"{path}: no such file. Check the path.")
+        raise WorkbookError(Messages.tr("{file}: no such file. Check the path.", file=path))
     if path.is_dir():
-        raise WorkbookError(f"{name} is a folder, not a workbook. Choose an .xlsx file.")
+        raise WorkbookError(
+            Messages.tr("{file} is a folder, not a workbook. Choose an .xlsx file.", file=name)
+        )
     if not path.is_file():
         raise WorkbookError(
-            f"{name} is not a regular file (a pipe or a device?). Choose the saved workbook."
+            Messages.tr(
+                "{file} is not a regular file (a pipe or a device?). Choose the saved workbook.",
+                file=name,
+            )
         )
     size = path.stat().st_size
     if size == 0:
-        raise WorkbookError(f"{name} is empty (0 bytes). Choose the saved workbook.")
+        raise WorkbookError(
+            Messages.tr("{file} is empty (0 bytes). Choose the saved workbook.", file=name)
+        )
     if size > MAX_FILE_BYTES:
         raise WorkbookError(
-            f"{name} is {_megabytes(size)}, more than the {_megabytes(MAX_FILE_BYTES)} a "
-            "workbook may have here. Split the list into smaller workbooks."
+            Messages.tr(
+                "{file} is {size} MB, more than the {limit} MB a workbook may have here. "
+                "Split the list into smaller workbooks.",
+                file=name,
+                size=_megabytes(size),
+                limit=_megabytes(MAX_FILE_BYTES),
+            )
         )
 
 
@@ -90,26 +106,40 @@ def check_workbook_file(path: Path) -> None:
     if head == OLE2_MAGIC:
         if _is_encrypted(path):
             raise WorkbookError(
-                f"{name} is password-protected: save it without a password "
-                "(in Excel: File > Info > Protect Workbook > Encrypt with Password, "
-                "clear the password) and import it again."
+                Messages.tr(
+                    "{file} is password-protected: save it without a password "
+                    "(in Excel: File > Info > Protect Workbook > Encrypt with Password, "
+                    "clear the password) and import it again.",
+                    file=name,
+                )
             )
         raise WorkbookError(
-            f"{name} is an old-style Excel 97-2003 workbook (.xls). Open it in Excel or "
-            "LibreOffice and save it as Excel Workbook (.xlsx)."
+            Messages.tr(
+                "{file} is an old-style Excel 97-2003 workbook (.xls). Open it in Excel or "
+                "LibreOffice and save it as Excel Workbook (.xlsx).",
+                file=name,
+            )
         )
     if head[:4] != ZIP_MAGIC:
         raise WorkbookError(
-            f"{name} is not an Excel workbook (.xlsx). If it is a CSV or another "
-            "spreadsheet, open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx)."
+            Messages.tr(
+                "{file} is not an Excel workbook (.xlsx). If it is a CSV or another "
+                "spreadsheet, open it in Excel or LibreOffice and save it as Excel Workbook "
+                "(.xlsx).",
+                file=name,
+            )
         )
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
         raise WorkbookError(
-            f"{name} is damaged: it is not a complete .xlsx file ({exc}). Open it in Excel "
-            "and save it again, or ask for a new copy."
+            Messages.tr(
+                "{file} is damaged: it is not a complete .xlsx file ({reason}). Open it in "
+                "Excel and save it again, or ask for a new copy.",
+                file=name,
+                reason=exc,
+            )
         ) from None
     _check_members(name, members)
     names = {member.filename for member in members}
@@ -117,8 +147,11 @@ def check_workbook_file(path: Path) -> None:
         n.startswith("xl/") and n.endswith(".xml") and "workbook" in n for n in names
     ):
         raise WorkbookError(
-            f"{name} is a zip file but not an Excel workbook (.xlsx). Open it in its program "
-            "and save it as Excel Workbook (.xlsx)."
+            Messages.tr(
+                "{file} is a zip file but not an Excel workbook (.xlsx). Open it in its program "
+                "and save it as Excel Workbook (.xlsx).",
+                file=name,
+            )
         )
 
 
@@ -129,8 +162,12 @@ def check_zip_members(path: Path) -> None:
             members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
         raise WorkbookError(
-            f"{path.name} is damaged: it is not a complete file ({exc}). Open it in its "
-            "program and save it again, or ask for a new copy."
+            Messages.tr(
+                "{file} is damaged: it is not a complete file ({reason}). Open it in its "
+                "program and save it again, or ask for a new copy.",
+                file=path.name,
+                reason=exc,
+            )
         ) from None
     _check_members(path.name, members)
 
@@ -138,27 +175,45 @@ def check_zip_members(path: Path) -> None:
 def _check_members(name: str, members: list[zipfile.ZipInfo]) -> None:
     if len(members) > MAX_MEMBERS:
         raise WorkbookError(
-            f"{name} holds {len(members):,} parts, more than the {MAX_MEMBERS:,} a workbook "
-            "may have; it may be damaged or malicious. Open it in Excel and save it as a new "
-            "workbook."
+            Messages.tr(
+                "{file} holds {parts} parts, more than the {limit} a workbook may have; it may "
+                "be damaged or malicious. Open it in Excel and save it as a new workbook.",
+                file=name,
+                parts=Number(len(members)),
+                limit=Number(MAX_MEMBERS),
+            )
         )
     unpacked = sum(member.file_size for member in members)
     if unpacked > MAX_UNPACKED_BYTES:
         raise WorkbookError(
-            f"{name} would unpack to {_megabytes(unpacked)}, more than the "
-            f"{_megabytes(MAX_UNPACKED_BYTES)} allowed; it may be a damaged or malicious file "
-            "(a “zip bomb”). Open it in Excel and save it again, or split the list."
+            Messages.tr(
+                "{file} would unpack to {size} MB, more than the {limit} MB allowed; it may be "
+                "a damaged or malicious file (a “zip bomb”). Open it in Excel and save it "
+                "again, or split the list.",
+                file=name,
+                size=_megabytes(unpacked),
+                limit=_megabytes(MAX_UNPACKED_BYTES),
+            )
         )
     for member in members:
         if member.file_size > RATIO_CHECKED_ABOVE and member.file_size > MAX_RATIO * max(
             member.compress_size, 1
         ):
             raise WorkbookError(
-                f"{name} has a part ({member.filename}) that would unpack from "
-                f"{member.compress_size:,} bytes to {_megabytes(member.file_size)}; it may "
-                "be a malicious file (a “zip bomb”) and was not opened. Ask for a new copy."
+                Messages.tr(
+                    "{file} has a part ({part}) that would unpack from {packed} bytes to "
+                    "{size} MB; it may be a malicious file (a “zip bomb”) and was not opened. "
+                    "Ask for a new copy.",
+                    file=name,
+                    part=member.filename,
+                    packed=Number(member.compress_size),
+                    size=_megabytes(member.file_size),
+                )
             )
         if member.flag_bits & 0x1:
             raise WorkbookError(
-                f"{name} is password-protected: save it without a password and import it again."
+                Messages.tr(
+                    "{file} is password-protected: save it without a password and import it again.",
+                    file=name,
+                )
             )

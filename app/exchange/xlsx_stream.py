@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from app.exchange.xlsx_safety import WorkbookError
+from app.messages import Messages, Number
 
 MAX_ROWS = 1_048_576
 MAX_COLUMNS = 16_384
@@ -127,8 +128,11 @@ class SharedStrings:
 def _refuse_dtd(piece: bytes, name: str) -> None:
     if b"<!DOCTYPE" in piece or b"<!ENTITY" in piece:
         raise WorkbookError(
-            f"{name} contains a document type declaration, which Excel never writes and "
-            "malicious files use; it was not read. Ask for a new copy of the file."
+            Messages.tr(
+                "{file} contains a document type declaration, which Excel never writes and "
+                "malicious files use; it was not read. Ask for a new copy of the file.",
+                file=name,
+            )
         )
 
 
@@ -150,8 +154,11 @@ def pieces(
                 _refuse_dtd(chunk[:4096], name)
                 if chunk.startswith((b"\xff\xfe", b"\xfe\xff")):
                     raise WorkbookError(
-                        f"{name} stores its sheets as UTF-16, which Chairdesk does not read. "
-                        "Open it in Excel and save it again."
+                        Messages.tr(
+                            "{file} stores its sheets as UTF-16, which Chairdesk does not "
+                            "read. Open it in Excel and save it again.",
+                            file=name,
+                        )
                     )
                 first = False
             buffer = carry + chunk
@@ -165,17 +172,26 @@ def pieces(
                 carry = buffer
                 if len(carry) > MAX_ROW_BYTES:
                     raise WorkbookError(
-                        f"{name} has a row larger than {MAX_ROW_BYTES // (1024 * 1024)} MB in "
-                        f"{part}; it is damaged or not a list. Open it in Excel and save it again."
+                        Messages.tr(
+                            "{file} has a row larger than {limit} MB in {part}; it is damaged "
+                            "or not a list. Open it in Excel and save it again.",
+                            file=name,
+                            limit=MAX_ROW_BYTES // (1024 * 1024),
+                            part=part,
+                        )
                     )
                 continue
             yield buffer[:cut]
             carry = buffer[cut:]
         if not _CLOSED.search(tail):
             raise WorkbookError(
-                f"{name} could not be read: its part {part} is cut short (the file is damaged "
-                "or was not completely saved). Open it in Excel and save it again, or ask for "
-                "a new copy."
+                Messages.tr(
+                    "{file} could not be read: its part {part} is cut short (the file is "
+                    "damaged or was not completely saved). Open it in Excel and save it again, "
+                    "or ask for a new copy.",
+                    file=name,
+                    part=part,
+                )
             )
         if carry:
             yield carry
@@ -192,8 +208,13 @@ def read_small_part(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
     info = archive.getinfo(part)
     if info.file_size > MAX_SMALL_PART:
         raise WorkbookError(
-            f"{name} has an oversized {part} ({info.file_size:,} bytes); it may be damaged or "
-            "malicious. Open it in Excel and save it again."
+            Messages.tr(
+                "{file} has an oversized {part} ({size} bytes); it may be damaged or "
+                "malicious. Open it in Excel and save it again.",
+                file=name,
+                part=part,
+                size=Number(info.file_size),
+            )
         )
     data = archive.read(part)
     _refuse_dtd(data[:4096], name)
@@ -254,8 +275,12 @@ def read_merges(
                     count += 1
                     if count > MAX_MERGES:
                         raise WorkbookError(
-                            f"{name} has more than {MAX_MERGES:,} merged cells in one sheet; "
-                            "unmerge them (Home > Merge & Center) and import again."
+                            Messages.tr(
+                                "{file} has more than {limit} merged cells in one sheet; "
+                                "unmerge them (Home > Merge & Center) and import again.",
+                                file=name,
+                                limit=Number(MAX_MERGES),
+                            )
                         )
     return merges
 
@@ -288,8 +313,13 @@ def sheet_rows(
             number = int(ref.group(1)) if ref else number + 1
             if number > MAX_ROWS:
                 raise WorkbookError(
-                    f"{name} is damaged: it has a row numbered {number:,}, beyond the "
-                    f"{MAX_ROWS:,} rows a workbook can have. Open it in Excel and save it again."
+                    Messages.tr(
+                        "{file} is damaged: it has a row numbered {row}, beyond the {limit} "
+                        "rows a workbook can have. Open it in Excel and save it again.",
+                        file=name,
+                        row=Number(number),
+                        limit=Number(MAX_ROWS),
+                    )
                 )
             fast = _FAST_CELL.findall(body)
             values = None
@@ -384,8 +414,12 @@ def _cell_values(
             column += 1
         if column >= MAX_COLUMNS:
             raise WorkbookError(
-                f"{name} is damaged: row {number} has a cell beyond column XFD. Open "
-                "it in Excel and save it again."
+                Messages.tr(
+                    "{file} is damaged: row {row} has a cell beyond column XFD. Open "
+                    "it in Excel and save it again.",
+                    file=name,
+                    row=number,
+                )
             )
         inner = cell.group(2) or b""
         kind = attrs.get(b"t", b"n")
@@ -402,9 +436,14 @@ def _cell_values(
                     value = strings[int(raw)]
                 except (ValueError, IndexError):
                     raise WorkbookError(
-                        f"{name} is damaged: row {number} refers to a shared string "
-                        f"that is not there ({raw[:20]}). Open it in Excel and save it "
-                        "again."
+                        Messages.tr(
+                            "{file} is damaged: row {row} refers to a shared string "
+                            "that is not there ({reference}). Open it in Excel and save it "
+                            "again.",
+                            file=name,
+                            row=number,
+                            reference=raw[:20],
+                        )
                     ) from None
             elif kind == b"b":
                 value = raw.strip() in ("1", "true")
@@ -440,7 +479,11 @@ def worksheet_parts(archive: zipfile.ZipFile, name: str) -> list[tuple[str, str]
         next((p for p in names if p.startswith("xl/") and p.endswith("workbook.xml")), None),
     )
     if workbook_part is None:
-        raise WorkbookError(f"{name} has no workbook part. Open it in Excel and save it again.")
+        raise WorkbookError(
+            Messages.tr(
+                "{file} has no workbook part. Open it in Excel and save it again.", file=name
+            )
+        )
     rels_part = posixpath.join(
         posixpath.dirname(workbook_part), "_rels", posixpath.basename(workbook_part) + ".rels"
     )
@@ -481,6 +524,10 @@ def open_workbook(path: Path) -> zipfile.ZipFile:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
         raise WorkbookError(
-            f"{path.name} could not be read as a workbook ({exc}). Open it in Excel and save "
-            "it again as Excel Workbook (.xlsx)."
+            Messages.tr(
+                "{file} could not be read as a workbook ({reason}). Open it in Excel and save "
+                "it again as Excel Workbook (.xlsx).",
+                file=path.name,
+                reason=exc,
+            )
         ) from None

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.messages import Messages
 from app.models import (
     ActionStatus,
     AgendaItem,
@@ -79,7 +80,8 @@ def _apply(session: Session, action: FollowUpAction, values: Mapping[str, Any]) 
         item = validate.get(session, AgendaItem, item_id, "agenda item")
         if item.meeting_id != action.meeting_id:
             raise ValidationError(
-                "agenda_item_id", "The action can only come from an item of its own meeting."
+                "agenda_item_id",
+                Messages.tr("The action can only come from an item of its own meeting."),
             )
     action.agenda_item_id = item_id
     action.status = validate.choice(
@@ -115,7 +117,11 @@ def update_action(
     validate.unknown_fields(changes, EDITABLE_FIELDS)
     action = validate.get(session, FollowUpAction, action_id, "action")
     if version is not None and version != action.version:
-        raise ConflictError("This action was changed in another window; reload and try again.")
+        raise ConflictError(
+            "action",
+            row_id=action_id,
+            message=Messages.tr("This action was changed in another window; reload and try again."),
+        )
     _apply(session, action, {**action_values(action), **changes})
     session.flush()
     return action
@@ -191,7 +197,7 @@ def turn_into_item(session: Session, action_id: int, meeting_id: int) -> AgendaI
 
     action = validate.get(session, FollowUpAction, action_id, "action")
     if action.follow_up_item_id is not None:
-        raise ValidationError("action", "This action is already on an agenda.")
+        raise ValidationError("action", Messages.tr("This action is already on an agenda."))
     responsible = f" ({action.responsible})" if action.responsible else ""
     title = f"Follow-up: {action.description}{responsible}"
     if len(title) > 500:

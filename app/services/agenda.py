@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from app.messages import Messages
 from app.models import (
     AgendaItem,
     Document,
@@ -98,7 +99,10 @@ def add_item(
     if position is None:
         position = count + 1
     if not 1 <= position <= count + 1:
-        raise ValidationError("position", f"The position must be between 1 and {count + 1}.")
+        raise ValidationError(
+            "position",
+            Messages.tr("The position must be between 1 and {last}.", last=count + 1),
+        )
     item = AgendaItem(meeting_id=meeting_id, position=position, deferred_from_id=deferred_from_id)
     _apply(item, {**values, "title": title})
     _shift(session, meeting_id, position, count, +1)
@@ -268,7 +272,9 @@ def move_item(session: Session, item_id: int, position: int) -> AgendaItem:
     item = validate.get(session, AgendaItem, item_id, "agenda item")
     count = _item_count(session, item.meeting_id)
     if not 1 <= position <= count:
-        raise ValidationError("position", f"The position must be between 1 and {count}.")
+        raise ValidationError(
+            "position", Messages.tr("The position must be between 1 and {last}.", last=count)
+        )
     old = item.position
     if position == old:
         return item
@@ -298,20 +304,26 @@ def defer_item_to_next_meeting(
     """
     item = validate.get(session, AgendaItem, item_id, "agenda item")
     if item.status == ItemStatus.DEFERRED:
-        raise ValidationError("status", "This item has already been deferred.")
+        raise ValidationError("status", Messages.tr("This item has already been deferred."))
     _check_quorum(session, item, ItemStatus.DEFERRED, item.decision, confirm_without_quorum)
     if to_meeting_id is None:
         following = next_meeting_after(session, item.meeting)
     else:
         following = validate.get(session, Meeting, to_meeting_id, "meeting")
         if following.id == item.meeting_id:
-            raise ValidationError("meeting", "Choose another meeting than the item's own.")
+            raise ValidationError(
+                "meeting", Messages.tr("Choose another meeting than the item's own.")
+            )
         if following.status == MeetingStatus.CANCELLED:
-            raise ValidationError("meeting", "That meeting is cancelled: choose another one.")
+            raise ValidationError(
+                "meeting", Messages.tr("That meeting is cancelled: choose another one.")
+            )
     if following is None:
         raise ValidationError(
             "meeting",
-            "There is no later meeting to defer this item to. Create the next meeting first.",
+            Messages.tr(
+                "There is no later meeting to defer this item to. Create the next meeting first."
+            ),
         )
     values = item_values(item)
     values.update(status=ItemStatus.PENDING, decision="", planned_start=None)
@@ -347,7 +359,9 @@ def link_document(
     if revision_id is not None:
         revision = validate.get(session, Revision, revision_id, "revision")
         if revision.document_id != document_id:
-            raise ValidationError("revision", "That revision belongs to another document.")
+            raise ValidationError(
+                "revision", Messages.tr("That revision belongs to another document.")
+            )
     link = _link(session, item_id, document_id)
     if link is None:
         link = ItemDocument(agenda_item_id=item_id, document_id=document_id)

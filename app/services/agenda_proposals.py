@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import Messages
 from app.models import AgendaItem, ItemKind, Meeting, MeetingStatus, MeetingSummary
 from app.services import validate
 from app.services.agenda import add_item
@@ -75,7 +76,8 @@ def add_summary_approval_item(session: Session, meeting_id: int) -> AgendaItem:
     if proposal is None:
         validate.get(session, Meeting, meeting_id, "meeting")
         raise ValidationError(
-            "agenda", "This meeting has no previous meeting, or already approves its summary."
+            "agenda",
+            Messages.tr("This meeting has no previous meeting, or already approves its summary."),
         )
     return add_item(
         session,

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, or_, select, true
 from sqlalchemy.orm import Session
 
+from app.messages import Messages
 from app.models import (
     Attendance,
     Contact,
@@ -22,7 +23,7 @@ from app.models import (
     Meeting,
     meeting_invitee_lists,
 )
-from app.services import validate
+from app.services import field_messages, validate
 from app.services.errors import NotFoundError, ValidationError
 from app.services.quorum import QuorumLine, quorum_of_meeting
 
@@ -180,7 +181,9 @@ def _marks(session: Session, meeting_id: int, contact_ids: Iterable[int]) -> dic
         found.update(session.scalars(select(Contact.id).where(Contact.id.in_(chunk))))
     if set(missing) - found:
         raise NotFoundError(
-            "That contact no longer exists; it may have been deleted in another window."
+            Messages.tr(
+                "That contact no longer exists; it may have been deleted in another window."
+            )
         )
     for contact_id in missing:
         marks[contact_id] = Attendance(meeting_id=meeting_id, contact_id=contact_id)
@@ -214,7 +217,7 @@ def _apply(mark: Attendance, changes: Mapping[str, Any]) -> None:
         if field in changes:
             value = changes[field]
             if not isinstance(value, bool):
-                raise ValidationError(field, f"The {validate.label(field)} is yes or no.")
+                raise ValidationError(field, field_messages.not_yes_or_no(field))
             setattr(mark, field, value)
     for field in ("representative_name", "representative_title"):
         if field in changes:

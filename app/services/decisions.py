@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.messages import Messages
 from app.models import (
     AgendaItem,
     Document,
@@ -171,7 +172,10 @@ def request_revision(
     if considered is None:
         raise ValidationError(
             "document",
-            f"This item does not consider {document.base_symbol}; link the document first.",
+            Messages.tr(
+                "This item does not consider {symbol}; link the document first.",
+                symbol=document.base_symbol,
+            ),
         )
     latest = max((r.revision for r in document.revisions), default=0)
     if revision is None:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import Messages
 from app.models import Document
 from app.services import agenda, contacts, documents, invitations, invitees, mandates, meetings
 from app.services import working_group as group_service
@@ -42,7 +43,8 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> None:
     data = data or demo_data()
     if group_service.get_working_group(session) is not None:
         raise ValidationError(
-            "workspace", "This workspace already holds a working group; use a new file."
+            "workspace",
+            Messages.tr("This workspace already holds a working group; use a new file."),
         )
     wg = dict(data["working_group"])
     officers = wg.pop("officers", [])

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, undefer
 
+from app.messages import Messages
 from app.models import (
     AgendaItem,
     Document,
@@ -32,6 +33,12 @@ from app.services.localized import set_localized, translations_of
 
 #: 200 MB: larger than any circulated Word or PDF document, small enough for SQLite.
 MAX_FILE_BYTES = 200 * 1024 * 1024
+#: "The ... number must be zero or more", for each number of a revision's symbol.
+NOT_NEGATIVE = {
+    "revision": Messages.tr("The revision number must be zero or more."),
+    "addendum": Messages.tr("The addendum number must be zero or more."),
+    "corrigendum": Messages.tr("The corrigendum number must be zero or more."),
+}
 EDITABLE_FIELDS = (
     "base_symbol",
     "title",
@@ -66,8 +73,11 @@ def _symbol(value: Any) -> str:
         if suffix in lowered:
             raise ValidationError(
                 "base_symbol",
-                f"Enter the symbol without “{suffix.strip()}”: revisions are added to the "
-                "document, and the full symbol is made from them.",
+                Messages.tr(
+                    "Enter the symbol without “{suffix}”: revisions are added to the "
+                    "document, and the full symbol is made from them.",
+                    suffix=suffix.strip(),
+                ),
             )
     return symbol
 
@@ -78,7 +88,10 @@ def _apply(session: Session, document: Document, values: Mapping[str, Any]) -> N
         select(Document.id).where(Document.base_symbol == symbol, Document.id != document.id)
     )
     if clash is not None:
-        raise ValidationError("base_symbol", f"A document with the symbol {symbol} exists already.")
+        raise ValidationError(
+            "base_symbol",
+            Messages.tr("A document with the symbol {symbol} exists already.", symbol=symbol),
+        )
     document.base_symbol = symbol
     document.kind = validate.choice("kind", values.get("kind") or DocumentKind.OTHER, DocumentKind)
     document.status = validate.choice(
@@ -179,7 +192,7 @@ def add_revision(
         ("corrigendum", corrigendum),
     ):
         if isinstance(number, bool) or not isinstance(number, int) or number < 0:
-            raise ValidationError(field, f"The {field} number must be zero or more.")
+            raise ValidationError(field, NOT_NEGATIVE[field])
     exists = session.scalar(
         select(Revision.id).where(
             Revision.document_id == document_id,
@@ -190,7 +203,7 @@ def add_revision(
     )
     symbol = full_symbol(document.base_symbol, rev=revision, add=addendum, corr=corrigendum)
     if exists is not None:
-        raise ValidationError("revision", f"{symbol} exists already.")
+        raise ValidationError("revision", Messages.tr("{symbol} exists already.", symbol=symbol))
     if circulated_on is not None:
         validate.a_date("circulated_on", circulated_on)
     row = Revision(
@@ -253,8 +266,12 @@ def attach_file(
     if len(content) > MAX_FILE_BYTES:
         raise ValidationError(
             "content",
-            f"{name} is {len(content) // (1024 * 1024)} MB; files of up to "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB can be kept in a workspace.",
+            Messages.tr(
+                "{file} is {size} MB; files of up to {limit} MB can be kept in a workspace.",
+                file=name,
+                size=len(content) // (1024 * 1024),
+                limit=MAX_FILE_BYTES // (1024 * 1024),
+            ),
         )
     digest = hashlib.sha256(content).hexdigest()
     previous = _previous_revision(session, row)
@@ -270,8 +287,13 @@ def attach_file(
             earlier = full_symbol(row.document.base_symbol, previous)
             raise ValidationError(
                 "content",
-                f"{name} is identical to the {language.name} file of {earlier}: nothing "
-                "changed. Choose the revised file.",
+                Messages.tr(
+                    "{file} is identical to the {language} file of {earlier}: nothing "
+                    "changed. Choose the revised file.",
+                    file=name,
+                    language=language.name,
+                    earlier=earlier,
+                ),
             )
     file = session.scalar(
         select(RevisionFile).where(
@@ -316,7 +338,7 @@ def file_content(session: Session, file_id: int) -> tuple[str, bytes]:
         .where(RevisionFile.id == file_id)
     )
     if file is None:
-        raise NotFoundError("That file no longer exists.")
+        raise NotFoundError(Messages.tr("That file no longer exists."))
     return file.file_name, file.content
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from app.messages import Messages
 from app.models import (
     Contact,
     ContactCategory,
@@ -153,8 +154,10 @@ def organizer(session: Session) -> Organizer:
     if group is None or not group.organizer_email:
         raise ValidationError(
             "organizer_email",
-            "Invitations need the secretariat's e-mail address (the organizer, to whom "
-            "replies go). Enter it in the working group's settings first.",
+            Messages.tr(
+                "Invitations need the secretariat's e-mail address (the organizer, to whom "
+                "replies go). Enter it in the working group's settings first."
+            ),
         )
     return Organizer(group.organizer_name or group.short_name or group.name, group.organizer_email)
 
@@ -184,7 +187,9 @@ def plan_sending(
     everything sent before, and never below the meeting's own SEQUENCE.
     """
     if channel not in CHANNELS:
-        raise ValidationError("channel", f"Unknown way of sending “{channel}”.")
+        raise ValidationError(
+            "channel", Messages.tr("Unknown way of sending “{channel}”.", channel=channel)
+        )
     meeting = validate.get(session, Meeting, meeting_id, "meeting")
     last = session.execute(
         select(SentInvitation.sequence, SentInvitation.method, SentInvitation.content_hash)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from app.messages import Messages
 from app.models import (
     Contact,
     InvitationStatus,
@@ -24,7 +25,9 @@ from app.services.errors import ConflictError, ValidationError
 def create_list(session: Session, name: str, description: str = "") -> InviteeList:
     name = validate.text("name", name, required=True, max_length=300)
     if session.scalar(select(InviteeList.id).where(InviteeList.name == name)) is not None:
-        raise ValidationError("name", f"There is already a list called “{name}”.")
+        raise ValidationError(
+            "name", Messages.tr("There is already a list called “{name}”.", name=name)
+        )
     invitee_list = InviteeList(
         name=name, description=validate.text("description", description, max_length=20000)
     )
@@ -40,7 +43,9 @@ def rename_list(session: Session, list_id: int, name: str, description: str) -> 
         select(InviteeList.id).where(InviteeList.name == name, InviteeList.id != list_id)
     )
     if clash is not None:
-        raise ValidationError("name", f"There is already a list called “{name}”.")
+        raise ValidationError(
+            "name", Messages.tr("There is already a list called “{name}”.", name=name)
+        )
     invitee_list.name = name
     invitee_list.description = validate.text("description", description, max_length=20000)
     session.flush()
@@ -92,7 +97,9 @@ def add_entry(
         select(ListEntry.id).where(ListEntry.list_id == list_id, ListEntry.contact_id == contact_id)
     )
     if existing is not None:
-        raise ValidationError("contact", f"{contact.name} is already on this list.")
+        raise ValidationError(
+            "contact", Messages.tr("{name} is already on this list.", name=contact.name)
+        )
     entry = ListEntry(
         list_id=list_id,
         contact_id=contact_id,
@@ -185,7 +192,11 @@ def set_statuses(
     missing = set(wanted) - set(current)
     if missing:
         raise ValidationError(
-            "entries", f"{len(missing)} of the selected entries no longer exist; reload the list."
+            "entries",
+            Messages.tr(
+                "{count} of the selected entries no longer exist; reload the list.",
+                count=len(missing),
+            ),
         )
     if expected_versions is not None:
         moved = [
@@ -196,10 +207,12 @@ def set_statuses(
         if moved:
             raise ConflictError(
                 "list entries",
-                message=(
-                    f"Someone else changed {len(moved)} of the {len(wanted)} selected entries "
+                message=Messages.tr(
+                    "Someone else changed {changed} of the {selected} selected entries "
                     "since you selected them; nothing was changed. Look at the list again and "
-                    "repeat the change."
+                    "repeat the change.",
+                    changed=len(moved),
+                    selected=len(wanted),
                 ),
             )
     changed = {entry_id: s for entry_id, s in wanted.items() if current[entry_id] != s}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from app.messages import Messages
 from app.models import LANGUAGES, Language
 from app.services import validate
 from app.services.errors import ValidationError
@@ -32,7 +33,9 @@ def set_localized(
     )
     for code, value in (translations or {}).items():
         if code not in LANGUAGES:
-            raise ValidationError(field, f"“{code}” is not one of the OAS languages.")
+            raise ValidationError(
+                field, Messages.tr("“{code}” is not one of the OAS languages.", code=code)
+            )
         if code == language.value:
             continue
         cleaned = validate.text(field, value, max_length=max_length)

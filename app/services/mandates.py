@@ -11,6 +11,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
+from app.messages import Messages
 from app.models import (
     Document,
     Language,
@@ -73,7 +74,10 @@ def add_mandate(
     if position is None:
         position = last + 1
     if not 1 <= position <= last + 1:
-        raise ValidationError("position", f"The position must be between 1 and {last + 1}.")
+        raise ValidationError(
+            "position",
+            Messages.tr("The position must be between 1 and {last}.", last=last + 1),
+        )
     _shift_positions(session, position, +1)
     mandate = Mandate(position=position)
     _apply(mandate, {**values, "resolution": resolution, "text": text})

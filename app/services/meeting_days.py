@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.messages import Messages
 from app.models import Meeting, MeetingStatus
 from app.services import validate
 from app.services.errors import ValidationError
@@ -36,8 +37,11 @@ def validated_days(values: Mapping[str, Any], day: date) -> dict[str, Any]:
         if end_date < day:
             raise ValidationError(
                 "end_date",
-                f"The last day ({end_date:%Y-%m-%d}) cannot come before the first "
-                f"({day:%Y-%m-%d}).",
+                Messages.tr(
+                    "The last day ({end}) cannot come before the first ({start}).",
+                    end=end_date,
+                    start=day,
+                ),
             )
         if end_date == day:
             end_date = None
@@ -45,22 +49,33 @@ def validated_days(values: Mapping[str, Any], day: date) -> dict[str, Any]:
         if end_date is not None:
             raise ValidationError(
                 "end_date",
-                "A meeting with times starts and ends on the same day; make it all-day to "
-                "have it take several days.",
+                Messages.tr(
+                    "A meeting with times starts and ends on the same day; make it all-day to "
+                    "have it take several days."
+                ),
             )
         start = validate.a_time("start_time", values.get("start_time"))
         end = validate.a_time("end_time", values.get("end_time"))
         if end <= start:
             raise ValidationError(
                 "end_time",
-                f"The meeting must end after it starts ({start:%H:%M}); {end:%H:%M} is not later.",
+                Messages.tr(
+                    "The meeting must end after it starts ({start}); {end} is not later.",
+                    start=start,
+                    end=end,
+                ),
             )
         return {"all_day": False, "end_date": None, "start_time": start, "end_time": end}
     if end_date is not None and (end_date - day).days + 1 > MAX_DAYS:
         raise ValidationError(
             "end_date",
-            f"A meeting takes at most {MAX_DAYS} days; {day:%Y-%m-%d} to {end_date:%Y-%m-%d} "
-            f"is {(end_date - day).days + 1}.",
+            Messages.tr(
+                "A meeting takes at most {limit} days; {start} to {end} is {days}.",
+                limit=MAX_DAYS,
+                start=day,
+                end=end_date,
+                days=(end_date - day).days + 1,
+            ),
         )
     return {
         "all_day": True,

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.messages import Messages
 from app.models import (
     AgendaItem,
     Language,
@@ -62,8 +63,12 @@ def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
     if clean["date"].year not in MEETING_YEARS:
         raise ValidationError(
             "date",
-            f"A meeting must be held between {MEETING_YEARS.start} and "
-            f"{MEETING_YEARS.stop - 1}; {clean['date']:%Y-%m-%d} is not.",
+            Messages.tr(
+                "A meeting must be held between {first} and {last}; {date} is not.",
+                first=MEETING_YEARS.start,
+                last=MEETING_YEARS.stop - 1,
+                date=clean["date"],
+            ),
         )
     clean.update(validated_days(values, clean["date"]))
     clean["timezone"] = validate.timezone("timezone", values.get("timezone"))
@@ -110,8 +115,10 @@ def title_from_pattern(pattern: str, *, number: int | None, day: date, group: st
     except (KeyError, IndexError, ValueError):
         raise ValidationError(
             "title_pattern",
-            "The title pattern can use {number}, {date} and {group}, each in braces; "
-            "remove any other braces.",
+            Messages.tr(
+                "The title pattern can use {{number}}, {{date}} and {{group}}, each in braces; "
+                "remove any other braces."
+            ),
         ) from None
     return title.strip()
 
@@ -143,7 +150,9 @@ def create_meeting(
     must not see its SEQUENCE go down."""
     clean = _validated(locals())
     if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence < 0:
-        raise ValidationError("sequence", "The calendar sequence must be zero or more.")
+        raise ValidationError(
+            "sequence", Messages.tr("The calendar sequence must be zero or more.")
+        )
     meeting = Meeting(
         working_group_id=session.scalar(select(WorkingGroup.id).limit(1)),
         uid=validate.text("uid", uid, max_length=255) or new_uid(),
@@ -158,7 +167,10 @@ def create_meeting(
         translations,
     )
     if session.scalar(select(Meeting.id).where(Meeting.uid == meeting.uid)) is not None:
-        raise ValidationError("uid", f"A meeting with the identifier {meeting.uid} exists already.")
+        raise ValidationError(
+            "uid",
+            Messages.tr("A meeting with the identifier {uid} exists already.", uid=meeting.uid),
+        )
     session.add(meeting)
     session.flush()
     return meeting
@@ -244,7 +256,9 @@ def record_sequence(session: Session, meeting_id: int, sequence: int) -> Meeting
     the highest SEQUENCE seen for a UID is kept.
     """
     if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence < 0:
-        raise ValidationError("sequence", "The calendar sequence must be zero or more.")
+        raise ValidationError(
+            "sequence", Messages.tr("The calendar sequence must be zero or more.")
+        )
     meeting = validate.get(session, Meeting, meeting_id, "meeting")
     if sequence > meeting.sequence:
         meeting.sequence = sequence
@@ -288,12 +302,14 @@ def series_dates(
 ) -> list[date]:
     """Dates between ``first`` and ``last`` falling on ``weekdays`` (Monday=0), less ``skip``."""
     if last < first:
-        raise ValidationError("last_date", "The series must end on or after its first date.")
+        raise ValidationError(
+            "last_date", Messages.tr("The series must end on or after its first date.")
+        )
     days = set(weekdays)
     if not days or not days <= set(range(7)):
-        raise ValidationError("weekdays", "Choose at least one day of the week.")
+        raise ValidationError("weekdays", Messages.tr("Choose at least one day of the week."))
     if (last - first).days > 3 * 366:
-        raise ValidationError("last_date", "A series can span at most three years.")
+        raise ValidationError("last_date", Messages.tr("A series can span at most three years."))
     skipped = set(skip)
     result = []
     day = first
@@ -321,7 +337,9 @@ def create_series(
     by ``title_pattern`` (``{group} – meeting {number}``; empty: the default title)."""
     chosen = sorted(set(dates))
     if not chosen:
-        raise ValidationError("dates", "The series has no dates left; tick at least one.")
+        raise ValidationError(
+            "dates", Messages.tr("The series has no dates left; tick at least one.")
+        )
     if first_number is None:
         highest = session.scalar(select(Meeting.number).order_by(Meeting.number.desc()).limit(1))
         first_number = (highest or 0) + 1

@@ -14,6 +14,7 @@ from defusedxml.common import DefusedXmlException
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import Messages
 from app.models import WorkingGroup
 from app.services import validate
 from app.services.errors import ValidationError
@@ -74,19 +75,28 @@ def check_template(name: str, content: bytes) -> None:
     """Refuse anything that is not a sound Word .docx/.dotx: a zip whose members are intact
     (CRC checked), holding word/document.xml and word/styles.xml that are well-formed XML."""
     if len(content) > MAX_TEMPLATE_BYTES:
-        raise ValidationError("paper_template", f"{name} is larger than 20 MB: not a template.")
+        raise ValidationError(
+            "paper_template",
+            Messages.tr("{file} is larger than 20 MB: not a template.", file=name),
+        )
     fault = _template_fault(content)
     if fault == NOT_WORD:
         raise ValidationError(
             "paper_template",
-            f"{name} is not a Word document (.docx). Save the letterhead from Word as .docx "
-            "or .dotx and choose that file.",
+            Messages.tr(
+                "{file} is not a Word document (.docx). Save the letterhead from Word as .docx "
+                "or .dotx and choose that file.",
+                file=name,
+            ),
         )
     if fault == DAMAGED:
         raise ValidationError(
             "paper_template",
-            f"{name} is damaged: part of it cannot be read. Open it in Word, save it again "
-            "as .docx, and choose the saved copy.",
+            Messages.tr(
+                "{file} is damaged: part of it cannot be read. Open it in Word, save it again "
+                "as .docx, and choose the saved copy.",
+                file=name,
+            ),
         )
 
 
@@ -102,10 +112,12 @@ def set_paper_settings(
     """Change what is given; a template is checked before it is kept."""
     group = get_working_group(session)
     if group is None:
-        raise ValidationError("working_group", "Describe the working group first.")
+        raise ValidationError("working_group", Messages.tr("Describe the working group first."))
     if size is not None:
         if size not in PAPER_SIZES:
-            raise ValidationError("paper_size", f"Choose A4 or Letter, not “{size}”.")
+            raise ValidationError(
+                "paper_size", Messages.tr("Choose A4 or Letter, not “{size}”.", size=size)
+            )
         group.paper_size = size
     if series is not None:
         group.paper_series = validate.text("paper_series", series, max_length=100)

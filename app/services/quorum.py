@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import Messages
 from app.models import Attendance, Contact, ContactCategory, QuorumRule
 from app.services import validate
 from app.services.errors import ValidationError
@@ -101,20 +102,25 @@ def set_quorum_rule(
     """
     group = get_working_group(session)
     if group is None:
-        raise ValidationError("working_group", "Describe the working group first.")
+        raise ValidationError("working_group", Messages.tr("Describe the working group first."))
     rule = validate.choice("quorum_rule", rule, QuorumRule)
     total = validate.positive_int("member_states_total", member_states_total)
     total = total or group.member_states_total
     number = validate.positive_int("quorum_number", fixed_number)
     if rule == QuorumRule.FIXED and number is None:
         raise ValidationError(
-            "quorum_number", "Give the number of member states a meeting needs for its quorum."
+            "quorum_number",
+            Messages.tr("Give the number of member states a meeting needs for its quorum."),
         )
     if number is not None and number > total:
         raise ValidationError(
             "quorum_number",
-            f"The quorum ({number}) cannot be more than the member states of the parent body "
-            f"({total}).",
+            Messages.tr(
+                "The quorum ({quorum}) cannot be more than the member states of the parent "
+                "body ({total}).",
+                quorum=number,
+                total=total,
+            ),
         )
     group.quorum_rule, group.quorum_number, group.member_states_total = rule, number, total
     session.flush()
@@ -162,7 +168,18 @@ class QuorumNotMetError(ValidationError):
     def __init__(self, line: QuorumLine) -> None:
         super().__init__(
             "quorum",
-            f"The meeting has no quorum ({line.sentence()}). Record this outcome anyway? "
-            "It will be marked as recorded without quorum.",
+            Messages.tr(
+                "The meeting has no quorum (1 member state present, quorum {required}: no). "
+                "Record this outcome anyway? It will be marked as recorded without quorum.",
+                required=line.required,
+            )
+            if line.present == 1
+            else Messages.tr(
+                "The meeting has no quorum ({present} member states present, quorum "
+                "{required}: no). Record this outcome anyway? It will be marked as recorded "
+                "without quorum.",
+                present=line.present,
+                required=line.required,
+            ),
         )
         self.line = line

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, or_
 
+from app.messages import Messages
 from app.models import LANGUAGES, AgendaItem, Document, Language, Mandate, Meeting
 from app.services import validate
 from app.services.errors import ConflictError, ValidationError
@@ -45,7 +46,9 @@ class TitleVersions:
 
 def _row(session: Session, kind: str, row_id: int) -> tuple[Any, str, int]:
     if kind not in TITLED:
-        raise ValidationError("kind", f"“{kind}” has no title in four languages.")
+        raise ValidationError(
+            "kind", Messages.tr("“{kind}” has no title in four languages.", kind=kind)
+        )
     model, name, longest, what = TITLED[kind]
     return validate.get(session, model, row_id, what), name, longest
 
@@ -76,14 +79,19 @@ def set_title_versions(
     before = get_title_versions(session, kind, row_id)
     if expected_version is not None and before.row_version != expected_version:
         raise ConflictError(
-            "Someone changed this in another window since you opened it; "
-            "close the editor and open it again to see the latest version."
+            kind,
+            row_id=row_id,
+            message=Messages.tr(
+                "Someone changed this in another window since you opened it; "
+                "close the editor and open it again to see the latest version."
+            ),
         )
     language = validate.choice("original_language", original_language, Language)
     original = versions.get(language.value, "")
     if not str(original or "").strip():
         raise ValidationError(
-            name, "The original language needs its version: fill it in or choose another."
+            name,
+            Messages.tr("The original language needs its version: fill it in or choose another."),
         )
     translations = {code: versions.get(code, "") for code in LANGUAGES if code != language.value}
     set_localized(row, name, original, language, translations, max_length=longest)

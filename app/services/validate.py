@@ -13,7 +13,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.services.errors import ConflictError, NotFoundError, ValidationError
+from app.messages import Messages
+from app.services import field_messages
+from app.services.errors import ConflictError, ValidationError, gone
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
@@ -28,17 +30,10 @@ def text(field: str, value: Any, *, required: bool = False, max_length: int = 50
         value = str(value)
     value = value.strip()
     if required and not value:
-        raise ValidationError(field, f"The {label(field)} cannot be empty.")
+        raise ValidationError(field, field_messages.empty(field))
     if len(value) > max_length:
-        raise ValidationError(
-            field,
-            f"The {label(field)} is too long ({len(value)} characters, at most {max_length}).",
-        )
+        raise ValidationError(field, field_messages.too_long(field, len(value), max_length))
     return value
-
-
-def label(field: str) -> str:
-    return field.replace("_", " ")
 
 
 def choice(field: str, value: Any, enum: type[E]) -> E:
@@ -46,9 +41,7 @@ def choice(field: str, value: Any, enum: type[E]) -> E:
         return enum(value)
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
-        raise ValidationError(
-            field, f"“{value}” is not a valid {label(field)}. Use one of: {allowed}."
-        ) from None
+        raise ValidationError(field, field_messages.not_a_choice(field, value, allowed)) from None
 
 
 def optional_choice(field: str, value: Any, enum: type[E]) -> E | None:
@@ -68,8 +61,11 @@ def timezone(field: str, value: Any) -> str:
         except (ZoneInfoNotFoundError, ValueError):
             raise ValidationError(
                 field,
-                f"“{name}” is not a known time zone. Pick one such as America/New_York "
-                "or America/Port_of_Spain.",
+                Messages.tr(
+                    "“{name}” is not a known time zone. Pick one such as America/New_York "
+                    "or America/Port_of_Spain.",
+                    name=name,
+                ),
             ) from None
     return name
 
@@ -77,40 +73,45 @@ def timezone(field: str, value: Any) -> str:
 def email(field: str, value: Any) -> str:
     address = text(field, value, max_length=320)
     if address and not EMAIL.match(address):
-        raise ValidationError(field, f"“{address}” is not a valid e-mail address.")
+        raise ValidationError(
+            field, Messages.tr("“{address}” is not a valid e-mail address.", address=address)
+        )
     return address
 
 
 def a_date(field: str, value: Any) -> date:
     if isinstance(value, date):
         return value
-    raise ValidationError(field, f"The {label(field)} must be a date.")
+    raise ValidationError(field, field_messages.not_a_date(field))
 
 
 def a_time(field: str, value: Any) -> time:
     if isinstance(value, time):
         return value
-    raise ValidationError(field, f"The {label(field)} must be a time of day.")
+    raise ValidationError(field, field_messages.not_a_time(field))
 
 
 def positive_int(field: str, value: Any, *, optional: bool = True) -> int | None:
     if value in (None, "") and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValidationError(field, f"The {label(field)} must be a whole number above zero.")
+        raise ValidationError(field, field_messages.not_a_positive_number(field))
     return value
 
 
 def unknown_fields(changes: Mapping[str, Any], allowed: Iterable[str]) -> None:
     extra = set(changes) - set(allowed)
     if extra:
-        raise ValidationError(sorted(extra)[0], f"Cannot change {', '.join(sorted(extra))}.")
+        names = ", ".join(sorted(extra))
+        raise ValidationError(
+            sorted(extra)[0], Messages.tr("Cannot change {fields}.", fields=names)
+        )
 
 
 def get(session: Session, model: type[T], row_id: int, what: str) -> T:
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"That {what} no longer exists; it may have been deleted elsewhere.")
+        raise gone(what)
     return row
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import AgendaItem, Contact, Document, Mandate, Meeting
-from app.services.errors import NotFoundError
+from app.services.errors import gone
 
 #: The kinds of row an edit dialog changes, by the name a conflict message uses.
 EDITED: dict[str, Any] = {
@@ -28,5 +28,5 @@ def version_of(session: Session, what: str, row_id: int) -> int:
     model = EDITED[what]
     version = session.scalar(select(model.version).where(model.id == row_id))
     if version is None:
-        raise NotFoundError(f"That {what} no longer exists; it may have been deleted elsewhere.")
+        raise gone(what)
     return int(version)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import Messages
 from app.models import Officer, OfficerRole, WorkingGroup
 from app.services import validate
 from app.services.errors import ValidationError
@@ -59,7 +60,7 @@ def save_working_group(session: Session, values: Mapping[str, Any]) -> WorkingGr
         validate.a_date("ministerial_end", end)
     if start and end and end < start:
         raise ValidationError(
-            "ministerial_end", "The ministerial meeting cannot end before it starts."
+            "ministerial_end", Messages.tr("The ministerial meeting cannot end before it starts.")
         )
     group.ministerial_start, group.ministerial_end = start, end
     group.organizer_email = validate.email("organizer_email", merged["organizer_email"] or "")
@@ -75,7 +76,7 @@ def set_officers(session: Session, officers: Sequence[Mapping[str, Any]]) -> lis
     """Replace the chair and vice chairs: each a mapping of role, name, representing, elected_on."""
     group = get_working_group(session)
     if group is None:
-        raise ValidationError("working_group", "Describe the working group first.")
+        raise ValidationError("working_group", Messages.tr("Describe the working group first."))
     rows = []
     for position, values in enumerate(officers):
         rows.append(
@@ -90,7 +91,7 @@ def set_officers(session: Session, officers: Sequence[Mapping[str, Any]]) -> lis
             )
         )
     if sum(1 for row in rows if row.role == OfficerRole.CHAIR) > 1:
-        raise ValidationError("role", "A working group has one chair.")
+        raise ValidationError("role", Messages.tr("A working group has one chair."))
     group.officers = rows
     session.flush()
     return rows

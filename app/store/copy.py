@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from app.messages import Messages
 from app.models import Base
 from app.store.errors import WorkspaceError
 from app.store.server import is_server_url
@@ -117,8 +118,10 @@ def _fill(source: Workspace, target: Connection, progress: Progress | None) -> C
     with source.engine.connect() as reading:
         if any(_counts(target).values()):
             raise CopyError(
-                "The target workspace is not empty; copy only into an empty database or a "
-                "new file. Nothing was copied."
+                Messages.tr(
+                    "The target workspace is not empty; copy only into an empty database or a "
+                    "new file. Nothing was copied."
+                )
             )
         for table in Base.metadata.sorted_tables:
             report.rows[table.name] = _copy_table(reading, target, table)
@@ -129,9 +132,13 @@ def _fill(source: Workspace, target: Connection, progress: Progress | None) -> C
         expected_counts = _counts(reading)
         expected_hashes = _file_hashes(reading)
     if _counts(target) != expected_counts:
-        raise CopyError("The copy did not verify: row counts differ. Nothing was copied.")
+        raise CopyError(
+            Messages.tr("The copy did not verify: row counts differ. Nothing was copied.")
+        )
     if _file_hashes(target) != expected_hashes:
-        raise CopyError("The copy did not verify: a revision file differs. Nothing was copied.")
+        raise CopyError(
+            Messages.tr("The copy did not verify: a revision file differs. Nothing was copied.")
+        )
     report.files = len(expected_hashes)
     return report
 
@@ -144,16 +151,20 @@ def copy_workspace(
         destination = open_workspace(str(target), create=True)
         try:
             if destination.address == source.address:
-                raise CopyError("The source and the target are the same database.")
+                raise CopyError(Messages.tr("The source and the target are the same database."))
             with destination.writing() as session:
                 return _fill(source, session.connection(), progress)
         finally:
             destination.close()
     path = Path(target).expanduser()
     if path.exists() and path.stat().st_size > 0:
-        raise CopyError(f"{path} exists already. Choose a new file name; nothing was copied.")
+        raise CopyError(
+            Messages.tr(
+                "{file} exists already. Choose a new file name; nothing was copied.", file=path
+            )
+        )
     if source.path is not None and path.resolve() == source.path.resolve():
-        raise CopyError("The source and the target are the same file.")
+        raise CopyError(Messages.tr("The source and the target are the same file."))
     reports: list[CopyReport] = []
 
     def fill(session: Session) -> None:

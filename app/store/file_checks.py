@@ -18,6 +18,7 @@ import stat
 from datetime import datetime
 from pathlib import Path
 
+from app.messages import Messages
 from app.store.errors import DamagedWorkspaceError, NotAWorkspaceError, WorkspaceError
 
 #: Tables every Chairdesk workspace has had since the first revision.
@@ -49,8 +50,11 @@ def refuse_special_file(path: Path) -> None:
         return
     if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
         raise NotAWorkspaceError(
-            f"{path.name} is not a regular file (it is a pipe, socket or device), so it "
-            "cannot be a workspace. Choose a .chairdesk file."
+            Messages.tr(
+                "{file} is not a regular file (it is a pipe, socket or device), so it "
+                "cannot be a workspace. Choose a .chairdesk file.",
+                file=path.name,
+            )
         )
 
 
@@ -59,14 +63,21 @@ def refuse_read_only(path: Path) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if path.exists() and not _writable(path):
         raise WorkspaceError(
-            f"{path.name} is read-only, so Chairdesk cannot save changes to it. Save a copy "
-            "somewhere you can write (or change the file's permissions) and open that."
+            Messages.tr(
+                "{file} is read-only, so Chairdesk cannot save changes to it. Save a copy "
+                "somewhere you can write (or change the file's permissions) and open that.",
+                file=path.name,
+            )
         )
     if folder.exists() and not _writable(folder):
         raise WorkspaceError(
-            f"The folder of {path.name} ({folder}) is read-only: SQLite keeps its journal "
-            "beside the workspace, so Chairdesk cannot save changes there. Copy the file to "
-            "a folder you can write to and open that copy."
+            Messages.tr(
+                "The folder of {file} ({folder}) is read-only: SQLite keeps its journal "
+                "beside the workspace, so Chairdesk cannot save changes there. Copy the file "
+                "to a folder you can write to and open that copy.",
+                file=path.name,
+                folder=folder,
+            )
         )
 
 
@@ -108,9 +119,14 @@ def recover_hot_journal(path: Path) -> str | None:
             connection.close()
     except sqlite3.DatabaseError as exc:
         raise DamagedWorkspaceError(
-            f"{path.name} was left half-written by a crash and SQLite could not recover it "
-            f"({exc}). A copy of the file and its journal was kept as {backup.name}; open a "
-            "backup copy instead."
+            Messages.tr(
+                "{file} was left half-written by a crash and SQLite could not recover it "
+                "({reason}). A copy of the file and its journal was kept as {backup}; open a "
+                "backup copy instead.",
+                file=path.name,
+                reason=exc,
+                backup=backup.name,
+            )
         ) from exc
     return (
         f"{path.name} was left half-written by a crash (another program or a power cut); "
@@ -127,13 +143,21 @@ def refuse_foreign_tables(path: Path, tables: set[str], revision: str | None) ->
         return
     if len(missing) == len(CORE_TABLES):
         raise NotAWorkspaceError(
-            f"{path.name} is an SQLite database of another program (it records a schema "
-            f"revision “{revision}” but has none of Chairdesk's tables). Choose a .chairdesk "
-            "file, or create a new workspace; the file was left as it is."
+            Messages.tr(
+                "{file} is an SQLite database of another program (it records a schema "
+                "revision “{revision}” but has none of Chairdesk's tables). Choose a "
+                ".chairdesk file, or create a new workspace; the file was left as it is.",
+                file=path.name,
+                revision=revision,
+            )
         )
     raise DamagedWorkspaceError(
-        f"{path.name} is damaged: tables of a workspace are missing ({', '.join(missing)}). "
-        "Open a backup copy of it instead; this file was left as it is."
+        Messages.tr(
+            "{file} is damaged: tables of a workspace are missing ({tables}). "
+            "Open a backup copy of it instead; this file was left as it is.",
+            file=path.name,
+            tables=", ".join(missing),
+        )
     )
 
 

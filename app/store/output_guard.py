@@ -18,6 +18,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from app.messages import Messages
 from app.store.errors import WorkspaceError
 
 SIDECARS = ("", "-wal", "-shm", "-journal")
@@ -85,18 +86,35 @@ def refuse_overwriting_workspace(
         workspace = Path(workspace)
         for suffix in SIDECARS:
             if _same_file(target, Path(f"{workspace}{suffix}")):
-                what = "the workspace itself" if not suffix else f"the workspace's {suffix} file"
+                if not suffix:
+                    raise OverwriteRefused(
+                        Messages.tr(
+                            "{file} is the workspace itself ({workspace}): an export or copy "
+                            "cannot replace it without destroying the workspace. Choose another "
+                            "file name; nothing was written.",
+                            file=target.name,
+                            workspace=workspace.name,
+                        )
+                    )
                 raise OverwriteRefused(
-                    f"{target.name} is {what} ({workspace.name}): an export or copy cannot "
-                    "replace it without destroying the workspace. Choose another file name; "
-                    "nothing was written."
+                    Messages.tr(
+                        "{file} is the workspace's {suffix} file ({workspace}): an export or "
+                        "copy cannot replace it without destroying the workspace. Choose "
+                        "another file name; nothing was written.",
+                        file=target.name,
+                        suffix=suffix,
+                        workspace=workspace.name,
+                    )
                 )
     if _sidecar_of_database(target) or (
         _is_database_file(target)
         and not (copy and _head(target).startswith(SQLITE_MAGIC) and not _open_elsewhere(target))
     ):
         raise OverwriteRefused(
-            f"{target.name} is a workspace (an SQLite database) or one of its journal files; "
-            "an export or copy never replaces one. Choose another file name; nothing was "
-            "written."
+            Messages.tr(
+                "{file} is a workspace (an SQLite database) or one of its journal files; "
+                "an export or copy never replaces one. Choose another file name; nothing was "
+                "written.",
+                file=target.name,
+            )
         )

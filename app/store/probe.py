@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.messages import Messages
 from app.store.errors import DamagedWorkspaceError, NotAWorkspaceError, WorkspaceError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -41,21 +42,30 @@ def inspect_file(path: Path) -> FileState:
     if not path.exists():
         return FileState(empty=True, revision=None)
     if path.is_dir():
-        raise NotAWorkspaceError(f"{path} is a folder. Choose a .chairdesk file.")
+        raise NotAWorkspaceError(
+            Messages.tr("{file} is a folder. Choose a .chairdesk file.", file=path)
+        )
     refuse_special_file(path)
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
         raise WorkspaceError(
-            f"{path} cannot be read ({exc.strerror}). Check its permissions."
+            Messages.tr(
+                "{file} cannot be read ({reason}). Check its permissions.",
+                file=path,
+                reason=exc.strerror,
+            )
         ) from exc
     if not header:
         return FileState(empty=True, revision=None)
     if header != SQLITE_MAGIC:
         raise NotAWorkspaceError(
-            f"{path.name} is not a Chairdesk workspace (it is not an SQLite file). "
-            "Choose a .chairdesk file, or create a new workspace."
+            Messages.tr(
+                "{file} is not a Chairdesk workspace (it is not an SQLite file). "
+                "Choose a .chairdesk file, or create a new workspace.",
+                file=path.name,
+            )
         )
     try:
         connection = connect_read_only(path)
@@ -68,8 +78,11 @@ def inspect_file(path: Path) -> FileState:
                 return FileState(empty=True, revision=None)
             if VERSION_TABLE not in tables:
                 raise NotAWorkspaceError(
-                    f"{path.name} is an SQLite database but not a Chairdesk workspace. "
-                    "Choose a .chairdesk file, or create a new workspace."
+                    Messages.tr(
+                        "{file} is an SQLite database but not a Chairdesk workspace. "
+                        "Choose a .chairdesk file, or create a new workspace.",
+                        file=path.name,
+                    )
                 )
             row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
             refuse_foreign_tables(path, tables, row[0] if row else None)
@@ -77,8 +90,12 @@ def inspect_file(path: Path) -> FileState:
             connection.close()
     except sqlite3.DatabaseError as exc:
         raise DamagedWorkspaceError(
-            f"{path.name} is damaged and cannot be read ({exc}). "
-            "Open a backup copy of it instead; this file was left as it is."
+            Messages.tr(
+                "{file} is damaged and cannot be read ({reason}). "
+                "Open a backup copy of it instead; this file was left as it is.",
+                file=path.name,
+                reason=exc,
+            )
         ) from exc
     return FileState(empty=False, revision=row[0] if row else None)
 

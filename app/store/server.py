@@ -15,6 +15,7 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
+from app.messages import Messages
 from app.store.errors import NotAWorkspaceError, WorkspaceError
 from app.store.probe import COUNTED_TABLES, VERSION_TABLE, FileState
 
@@ -78,19 +79,27 @@ def parse_server_url(text_url: str) -> tuple[ServerAddress, str | None]:
         url = make_url(text_url.replace("postgres://", "postgresql://", 1))
     except ArgumentError as exc:
         raise WorkspaceError(
-            f"{text_url} is not a server address. Write it as postgresql://USER@HOST/DATABASE."
+            Messages.tr(
+                "{address} is not a server address. Write it as postgresql://USER@HOST/DATABASE.",
+                address=text_url,
+            )
         ) from exc
     query = {key: value for key, value in url.query.items() if isinstance(value, str)}
     sslmode = query.get("sslmode", "prefer")
     if sslmode not in SSL_MODES:
         raise WorkspaceError(
-            f"sslmode={sslmode} is not a TLS mode PostgreSQL knows. Use one of: "
-            + ", ".join(SSL_MODES)
-            + "."
+            Messages.tr(
+                "sslmode={mode} is not a TLS mode PostgreSQL knows. Use one of: {modes}.",
+                mode=sslmode,
+                modes=", ".join(SSL_MODES),
+            )
         )
     if not url.database:
         raise WorkspaceError(
-            f"{text_url} names no database. Write it as postgresql://USER@HOST/DATABASE."
+            Messages.tr(
+                "{address} names no database. Write it as postgresql://USER@HOST/DATABASE.",
+                address=text_url,
+            )
         )
     socket_dir = query.get("host", "") if query.get("host", "").startswith("/") else ""
     import getpass
@@ -154,8 +163,12 @@ def server_unreachable(address: ServerAddress, error: BaseException) -> Workspac
     reason = str(getattr(error, "orig", error)).strip().splitlines()
     detail = reason[0] if reason else type(error).__name__
     return WorkspaceError(
-        f"The server workspace {address.display()} cannot be reached ({detail}). Check the "
-        "address, your password in the keyring and the network, then try again."
+        Messages.tr(
+            "The server workspace {address} cannot be reached ({reason}). Check the "
+            "address, your password in the keyring and the network, then try again.",
+            address=address.display(),
+            reason=detail,
+        )
     )
 
 
@@ -168,8 +181,11 @@ def inspect_server(engine: Engine, address: ServerAddress) -> FileState:
                 return FileState(empty=True, revision=None)
             if VERSION_TABLE not in tables:
                 raise NotAWorkspaceError(
-                    f"The database {address.database} holds tables but no Chairdesk workspace. "
-                    "Choose an empty database for a new team workspace."
+                    Messages.tr(
+                        "The database {database} holds tables but no Chairdesk workspace. "
+                        "Choose an empty database for a new team workspace.",
+                        database=address.database,
+                    )
                 )
             row = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).first()
     except DBAPIError as exc:

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.messages import Messages
 from app.store import migrate
 from app.store.errors import NewerWorkspaceError, WorkspaceError
 from app.store.file_checks import (
@@ -236,7 +237,11 @@ def open_workspace(path: Path | str, *, create: bool = True) -> Workspace:
             warnings.append(recovered)
     state = inspect_file(path)
     if state.empty and not create:
-        raise WorkspaceError(f"{path} does not exist. Check the name, or create a new workspace.")
+        raise WorkspaceError(
+            Messages.tr(
+                "{file} does not exist. Check the name, or create a new workspace.", file=path
+            )
+        )
     refuse_if_newer(path, state)
     refuse_read_only(path)
     if state.revision and state.revision != migrate.HEAD_REVISION:
@@ -274,8 +279,11 @@ def open_server_workspace(
         state = inspect_server(engine, address)
         if state.empty and not create:
             raise WorkspaceError(
-                f"The database {address.database} holds no workspace yet. Open it from the "
-                "window, or copy a workspace into it with chairdesk copy."
+                Messages.tr(
+                    "The database {database} holds no workspace yet. Open it from the "
+                    "window, or copy a workspace into it with chairdesk copy.",
+                    database=address.database,
+                )
             )
         refuse_if_newer(Path(address.database), state)
         warnings: list[str] = []
@@ -333,8 +341,19 @@ def refuse_if_newer(path: Path, state: FileState) -> None:
     if state.empty or state.revision == migrate.HEAD_REVISION:
         return
     if state.revision is None or not migrate.is_known_revision(state.revision):
+        if state.revision is None:
+            raise NewerWorkspaceError(
+                Messages.tr(
+                    "{file} was saved by a newer version of Chairdesk (schema unrecorded). "
+                    "Install the latest Chairdesk to open it; the file was left as it is.",
+                    file=path.name,
+                )
+            )
         raise NewerWorkspaceError(
-            f"{path.name} was saved by a newer version of Chairdesk (schema "
-            f"{state.revision or 'unrecorded'}). Install the latest Chairdesk to open it; "
-            "the file was left as it is."
+            Messages.tr(
+                "{file} was saved by a newer version of Chairdesk (schema {revision}). "
+                "Install the latest Chairdesk to open it; the file was left as it is.",
+                file=path.name,
+                revision=state.revision,
+            )
         )

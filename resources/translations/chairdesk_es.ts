@@ -3535,6 +3535,1445 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>“{url}” is not the address of a calendar. Give the calendar&apos;s full URL, e.g. https://calendar.example.org/dav/secretariat/mispa/ (your server&apos;s settings show it).</source>
+        <extracomment>Where the errors of a request to the server come from (others are bugs: raised).</extracomment>
+        <translation>“{url}” no es la dirección de un calendario. Indique la URL completa del calendario, por ejemplo https://calendar.example.org/dav/secretariat/mispa/ (figura en la configuración de su servidor).</translation>
+    </message>
+    <message>
+        <source>{done} of {total} change(s) were published and recorded; publish again to send the rest.</source>
+        <translation>Se publicaron y registraron {done} de {total} cambio(s); vuelva a publicar para enviar el resto.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server.</source>
+        <translation>No se cambió nada en el servidor.</translation>
+    </message>
+    <message>
+        <source>The CalDAV server forbids “{user}” to write to {calendar} (403 Forbidden). Check the calendar&apos;s address and that this account may change it. {kept}</source>
+        <translation>El servidor CalDAV no permite a “{user}” escribir en {calendar} (403 Forbidden). Compruebe la dirección del calendario y que esta cuenta pueda modificarlo. {kept}</translation>
+    </message>
+    <message>
+        <source>The CalDAV server refused the login of “{user}” (401 Unauthorized). Check the user name and password. {kept}</source>
+        <translation>El servidor CalDAV rechazó el inicio de sesión de “{user}” (401 Unauthorized). Compruebe el nombre de usuario y la contraseña. {kept}</translation>
+    </message>
+    <message>
+        <source>{reason} {kept}</source>
+        <translation>{reason} {kept}</translation>
+    </message>
+    <message>
+        <source>The CalDAV server failed to store the calendar ({request} answered {status}). Try again later, or ask the server&apos;s administrator.</source>
+        <translation>El servidor CalDAV no pudo guardar el calendario ({request} respondió {status}). Vuelva a intentarlo más tarde o consulte al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>Could not reach the CalDAV server at {calendar} ({reason}). Check the address and your network.</source>
+        <extracomment>(event to PUT, its hash) or (None, UID to DELETE)</extracomment>
+        <translation>No se pudo conectar con el servidor CalDAV en {calendar} ({reason}). Compruebe la dirección y su red.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used ({reason}). The password was not saved; type it each time, or install and unlock a keyring (Secret Service, KWallet).</source>
+        <translation>No se puede usar el llavero del sistema ({reason}). La contraseña no se guardó; escríbala cada vez, o instale y desbloquee un llavero (Secret Service, KWallet).</translation>
+    </message>
+    <message>
+        <source>There is no invitee list called “{name}”. Check the name (the window&apos;s Invitees page lists them).</source>
+        <translation>No hay ninguna lista de invitados llamada “{name}”. Compruebe el nombre (la página Invitados de la ventana las muestra todas).</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file (it holds NUL bytes). Choose the CSV file, or save the list from Excel as CSV UTF-8.</source>
+        <extracomment>Longest field accepted (csv&apos;s own limit is 128 KB; a name is a few dozen characters). Lines to skip before the data (Excel&apos;s ``sep=`` line).</extracomment>
+        <translation>{file} no es un archivo de texto (contiene bytes NUL). Elija el archivo CSV, o guarde la lista desde Excel como CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor Windows-1252 text, so its accents cannot be read reliably. In Excel, save it with File &gt; Save As &gt; “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>{file} no es texto UTF-8 ni Windows-1252, por lo que sus acentos no se pueden leer con seguridad. En Excel, guárdelo con Archivo &gt; Guardar como &gt; “CSV UTF-8 (delimitado por comas)”.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} MB a list may have here. Split the list into smaller files.</source>
+        <translation>{file} supera los {limit} MB que puede tener aquí una lista. Divida la lista en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} cannot be read as CSV ({reason}). Open the file in Excel or LibreOffice and save it again as CSV.</source>
+        <translation>La línea {line} de {file} no se puede leer como CSV ({reason}). Abra el archivo en Excel o LibreOffice y vuelva a guardarlo como CSV.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was read (its text is no longer {encoding}). Import it again.</source>
+        <translation>{file} cambió mientras se leía (su texto ya no es {encoding}). Vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>it repeats more than {limit} times up to {date}. Choose an earlier date to expand it to.</source>
+        <extracomment>Expanding one recurring event into more meetings than this is refused. The calendar&apos;s METHOD (&quot;CANCEL&quot; for an Outlook cancellation). First and last day (inclusive) of an all-day event; None for one with times. The zone an all-day event was exported from (X-CHAIRDESK-TIMEZONE), if a known one. Refused only because it repeats and no expansion range was given. ``reason`` as a message the window translates. What the report says besides the events, in English (``explained_notes`` to translate). SEQUENCE is a 32-bit integer in every calendar program.</extracomment>
+        <translation>se repite más de {limit} veces hasta el {date}. Elija una fecha anterior hasta la cual desarrollarlo.</translation>
+    </message>
+    <message>
+        <source>its repeat rule (RRULE) cannot be read: {reason}.</source>
+        <translation>su regla de repetición (RRULE) no se puede leer: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{title}” repeats after {date}; only the {count} occurrence(s) up to that date were imported.</source>
+        <translation>“{title}” se repite después del {date}; solo se importaron las {count} repeticiones hasta esa fecha.</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason}); correct it in your calendar and export it again.</source>
+        <translation>no se puede leer ({reason}); corríjalo en su calendario y vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the file {count} times with the same UID; the newest version (SEQUENCE {sequence}) was read and the older ones skipped.</source>
+        <translation>“{title}” figura {count} veces en el archivo con el mismo UID; se leyó la versión más reciente (SEQUENCE {sequence}) y se omitieron las anteriores.</translation>
+    </message>
+    <message>
+        <source>it is a recurring event (and {count} changed occurrence(s)). Choose a date up to which to turn its occurrences into meetings (on the command line: --expand-until YYYY-MM-DD).</source>
+        <translation>es un evento periódico (con {count} repetición(es) modificada(s)). Elija una fecha hasta la cual convertir sus repeticiones en reuniones (en la línea de comandos: --expand-until AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>it is a recurring event. Choose a date up to which to turn its occurrences into meetings (on the command line: --expand-until YYYY-MM-DD).</source>
+        <translation>es un evento periódico. Elija una fecha hasta la cual convertir sus repeticiones en reuniones (en la línea de comandos: --expand-until AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {ids} in this workspace; nothing was exported. Check the meeting numbers (ids) and try again.</source>
+        <extracomment>How a meeting&apos;s status reads in a calendar; the exact status rides along in X-CHAIRDESK-STATUS where the calendar&apos;s three words cannot say it. The meeting status a calendar&apos;s STATUS alone stands for. Outlook&apos;s own mark of an all-day event, beside the DATE values every client reads. The zone of an all-day meeting, which its DATE values cannot carry (for a re-import). Report progress every so many events.</extracomment>
+        <translation>No hay ninguna reunión con el id {ids} en este espacio de trabajo; no se exportó nada. Compruebe los números (ids) de las reuniones y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>There are no meetings with ids {ids} in this workspace; nothing was exported. Check the meeting numbers (ids) and try again.</source>
+        <translation>No hay reuniones con los ids {ids} en este espacio de trabajo; no se exportó nada. Compruebe los números (ids) de las reuniones y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB, more than the {limit} MB a calendar file may have; nothing was imported. Check that you chose the right file, or export only the meetings you need.</source>
+        <extracomment>A calendar of meetings is a few hundred kilobytes; 20 MB is far beyond any real one. Control characters no text calendar holds (tab, line feed, form feed and CR aside). What a VTIMEZONE may hold: real zones have a few dozen observances at most, each a yearly rule or a few dates. A rule repeating every second (or every hour through BYHOUR) would be expanded without bound by the library that reads it. Years a time zone&apos;s observances may start in.</extracomment>
+        <translation>{file} ocupa {size} MB, más de los {limit} MB que puede tener un archivo de calendario; no se importó nada. Compruebe que eligió el archivo correcto, o exporte solo las reuniones que necesita.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text, as iCalendar files must be: the file holds characters in another encoding (perhaps Windows-1252 from an old Outlook). Nothing was imported. Export the calendar again, or open the file in a text editor and save it as UTF-8, then import it again.</source>
+        <translation>{file} no es texto UTF-8, como deben serlo los archivos iCalendar: contiene caracteres en otra codificación (quizá Windows-1252 de un Outlook antiguo). No se importó nada. Vuelva a exportar el calendario, o abra el archivo en un editor de texto, guárdelo como UTF-8 y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>{file} is not an iCalendar file (it holds binary data); nothing was imported. Choose the .ics file your calendar program exported.</source>
+        <translation>{file} no es un archivo iCalendar (contiene datos binarios); no se importó nada. Elija el archivo .ics que exportó su programa de calendario.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text, as iCalendar files must be: line {line} (after unfolding), “{text}”, holds characters in another encoding (perhaps Windows-1252 from an old Outlook). Nothing was imported. Export the calendar again, or open the file in a text editor and save it as UTF-8, then import it again.</source>
+        <translation>{file} no es texto UTF-8, como deben serlo los archivos iCalendar: la línea {line} (una vez desplegada), “{text}”, contiene caracteres en otra codificación (quizá Windows-1252 de un Outlook antiguo). No se importó nada. Vuelva a exportar el calendario, o abra el archivo en un editor de texto, guárdelo como UTF-8 y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; it was read as Windows-1252, the encoding older Outlook versions write. Check the accents of what was imported, e.g. line {line} (after unfolding): “{text}”.</source>
+        <translation>{file} no es texto UTF-8; se leyó como Windows-1252, la codificación que escriben las versiones antiguas de Outlook. Compruebe los acentos de lo importado, por ejemplo la línea {line} (una vez desplegada): “{text}”.</translation>
+    </message>
+    <message>
+        <source>{file} is not an iCalendar file: it should start with BEGIN:VCALENDAR, but line {line} reads “{text}”. Nothing was imported. Choose the .ics file your calendar program exported.</source>
+        <translation>{file} no es un archivo iCalendar: debería empezar por BEGIN:VCALENDAR, pero la línea {line} dice “{text}”. No se importó nada. Elija el archivo .ics que exportó su programa de calendario.</translation>
+    </message>
+    <message>
+        <source>{file} is not an iCalendar file: it starts with BEGIN:{block} instead of BEGIN:VCALENDAR. Nothing was imported.</source>
+        <translation>{file} no es un archivo iCalendar: empieza por BEGIN:{block} en lugar de BEGIN:VCALENDAR. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: END:{block} on line {line} closes nothing that was opened. Nothing was imported; export the calendar again.</source>
+        <translation>{file} está dañado: END:{block} en la línea {line} no cierra nada que se haya abierto. No se importó nada; vuelva a exportar el calendario.</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: BEGIN:{block} on line {line} is never closed (the file may have been cut short). Nothing was imported; export the calendar again.</source>
+        <translation>{file} está incompleto: BEGIN:{block} en la línea {line} nunca se cierra (puede que el archivo esté cortado). No se importó nada; vuelva a exportar el calendario.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read ({reason}). Nothing was imported; export the calendar again.</source>
+        <translation>{file} está dañado y no se puede leer ({reason}). No se importó nada; vuelva a exportar el calendario.</translation>
+    </message>
+    <message>
+        <source>{file} has values that cannot be read: {problems} (and {more} more). Nothing was imported; correct these lines or export the calendar again.</source>
+        <translation>{file} tiene valores que no se pueden leer: {problems} (y {more} más). No se importó nada; corrija esas líneas o vuelva a exportar el calendario.</translation>
+    </message>
+    <message>
+        <source>{file} has values that cannot be read: {problems}. Nothing was imported; correct these lines or export the calendar again.</source>
+        <translation>{file} tiene valores que no se pueden leer: {problems}. No se importó nada; corrija esas líneas o vuelva a exportar el calendario.</translation>
+    </message>
+    <message>
+        <source>{file} holds no events (VEVENT), so there are no meetings to import.</source>
+        <translation>{file} no contiene eventos (VEVENT), así que no hay reuniones que importar.</translation>
+    </message>
+    <message>
+        <source>it has {count} STANDARD/DAYLIGHT parts</source>
+        <extracomment>METHOD, upper case (&quot;PUBLISH&quot;, &quot;REQUEST&quot;, &quot;CANCEL&quot;), or &quot;&quot;. X-WR-TIMEZONE as written (Google, Apple): the zone of the calendar&apos;s floating times. What the report must say about how the file was read (its encoding), or None.</extracomment>
+        <translation>tiene {count} partes STANDARD/DAYLIGHT</translation>
+    </message>
+    <message>
+        <source>it lists more than {limit} change dates (RDATE)</source>
+        <translation>enumera más de {limit} fechas de cambio (RDATE)</translation>
+    </message>
+    <message>
+        <source>a part has no start</source>
+        <translation>una de sus partes no tiene inicio</translation>
+    </message>
+    <message>
+        <source>a {part} part starts in year {year}</source>
+        <translation>una parte {part} empieza en el año {year}</translation>
+    </message>
+    <message>
+        <source>a {part} rule repeats {frequency}, not yearly</source>
+        <translation>una regla {part} se repite con frecuencia {frequency}, no anual</translation>
+    </message>
+    <message>
+        <source>a {part} rule uses {parts}</source>
+        <translation>una regla {part} usa {parts}</translation>
+    </message>
+    <message>
+        <source>{file} describes its time zone “{zone}” in a way no calendar program writes ({problem}); reading it might never finish. Nothing was imported; export the calendar again from your calendar program.</source>
+        <translation>{file} describe su huso horario “{zone}” de una forma que ningún programa de calendario escribe ({problem}); leerlo podría no terminar nunca. No se importó nada; vuelva a exportar el calendario desde su programa de calendario.</translation>
+    </message>
+    <message>
+        <source>{file} is empty: it holds no calendar. Nothing was imported; choose the .ics file your calendar program exported.</source>
+        <translation>{file} está vacío: no contiene ningún calendario. No se importó nada; elija el archivo .ics que exportó su programa de calendario.</translation>
+    </message>
+    <message>
+        <source>its time {date} is outside the years {first}–{last} a meeting can have. Correct the date in your calendar and export it again.</source>
+        <extracomment>The longest an event may last to become a meeting (a multi-day meeting included). The Windows zone name the TZID gave, when it was one (``zone`` is then its default). The calendar&apos;s own zone (X-WR-TIMEZONE), for placing a UTC time of a new meeting. &quot;its ... is outside the years&quot;: one sentence for each date of an event that is checked.</extracomment>
+        <translation>su hora {date} está fuera de los años {first}–{last} que puede tener una reunión. Corrija la fecha en su calendario y vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>its start (DTSTART) {date} is outside the years {first}–{last} a meeting can have. Correct the date in your calendar and export it again.</source>
+        <translation>su inicio (DTSTART) {date} está fuera de los años {first}–{last} que puede tener una reunión. Corrija la fecha en su calendario y vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>its end (DTEND) {date} is outside the years {first}–{last} a meeting can have. Correct the date in your calendar and export it again.</source>
+        <translation>su fin (DTEND) {date} está fuera de los años {first}–{last} que puede tener una reunión. Corrija la fecha en su calendario y vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>its date {date} is outside the years {first}–{last} a meeting can have. Correct the date in your calendar and export it again.</source>
+        <translation>su fecha {date} está fuera de los años {first}–{last} que puede tener una reunión. Corrija la fecha en su calendario y vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>its time zone “{zone}” is neither a known zone nor described in the file. Export it again from your calendar with its time zones included.</source>
+        <translation>su huso horario “{zone}” no es un huso conocido ni está descrito en el archivo. Vuelva a exportarlo desde su calendario incluyendo los husos horarios.</translation>
+    </message>
+    <message>
+        <source>it has no start time (DTSTART).</source>
+        <translation>no tiene hora de inicio (DTSTART).</translation>
+    </message>
+    <message>
+        <source>its end (DTEND) is a date without a time.</source>
+        <translation>su fin (DTEND) es una fecha sin hora.</translation>
+    </message>
+    <message>
+        <source>it has no end time (neither DTEND nor DURATION).</source>
+        <translation>no tiene hora de fin (ni DTEND ni DURATION).</translation>
+    </message>
+    <message>
+        <source>it ends before it starts, or lasts no time at all.</source>
+        <translation>termina antes de empezar, o no dura nada.</translation>
+    </message>
+    <message>
+        <source>it is an all-day event whose DURATION is not a number of days.</source>
+        <translation>es un evento de día completo cuya DURATION no es un número de días.</translation>
+    </message>
+    <message>
+        <source>it lasts {days} days; a meeting lasts at most {limit} days. Correct its end in your calendar and export it again.</source>
+        <translation>dura {days} días; una reunión dura como máximo {limit} días. Corrija su fin en su calendario y vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {id} in this workspace.</source>
+        <extracomment>Messages this run is to send (after leaving out those already sent). Addresses that already had this version of the invitation. ``refused`` as messages the window translates. Why the run stopped before the end (cancelled, connection dropped), or &quot;&quot;. ``stopped`` as a message the window translates, or None.</extracomment>
+        <translation>No hay ninguna reunión con el id {id} en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>“{title}” invites no invitee list yet. Choose the list(s) it invites in the meeting&apos;s invitations, then send again.</source>
+        <translation>“{title}” todavía no invita a ninguna lista de invitados. Elija la(s) lista(s) que invita en las invitaciones de la reunión y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <source>Stopped after {sent} of {total} message(s); run it again to send the rest (nothing is sent twice).</source>
+        <translation>Se detuvo tras {sent} de {total} mensaje(s); vuelva a ejecutarlo para enviar el resto (nada se envía dos veces).</translation>
+    </message>
+    <message>
+        <source>{reason} {sent} of {total} message(s) were sent and recorded; send again to deliver the rest (nothing is sent twice).</source>
+        <translation>{reason} Se enviaron y registraron {sent} de {total} mensaje(s); vuelva a enviar para entregar el resto (nada se envía dos veces).</translation>
+    </message>
+    <message>
+        <source>Unknown connection security “{security}”.</source>
+        <translation>Seguridad de conexión desconocida: “{security}”.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused the login of “{user}” ({reply}). Check the user name and password in the SMTP settings; nothing was sent.</source>
+        <translation>El servidor de correo {server} rechazó el inicio de sesión de “{user}” ({reply}). Compruebe el nombre de usuario y la contraseña en la configuración SMTP; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} does not offer STARTTLS. Choose SSL or another port in the SMTP settings (ask your IT for the right ones); nothing was sent.</source>
+        <translation>El servidor de correo {server} no ofrece STARTTLS. Elija SSL u otro puerto en la configuración SMTP (pida los datos correctos a su departamento de informática); no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} does not offer login. Choose SSL or another port in the SMTP settings (ask your IT for the right ones); nothing was sent.</source>
+        <translation>El servidor de correo {server} no ofrece inicio de sesión. Elija SSL u otro puerto en la configuración SMTP (pida los datos correctos a su departamento de informática); no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the mail server {server} ({reason}). Check the host, port and security in the SMTP settings, and your network; nothing was sent.</source>
+        <translation>No se pudo conectar con el servidor de correo {server} ({reason}). Compruebe el servidor, el puerto y la seguridad en la configuración SMTP, y su red; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The server refused {details}.</source>
+        <translation>El servidor rechazó {details}.</translation>
+    </message>
+    <message>
+        <source>The mail server refused to send from {sender} ({reply}). Give the organizer an address your account may send from (working group settings).</source>
+        <translation>El servidor de correo se negó a enviar desde {sender} ({reply}). Dé al organizador una dirección desde la que su cuenta pueda enviar (configuración del grupo de trabajo).</translation>
+    </message>
+    <message>
+        <source>The mail server answered {reply}.</source>
+        <translation>El servidor de correo respondió {reply}.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server dropped ({reason}).</source>
+        <translation>Se cortó la conexión con el servidor de correo ({reason}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Create it or choose another one; nothing was written.</source>
+        <translation>La carpeta {folder} no existe. Créela o elija otra; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Could not write {file} ({reason}). Check the folder and free disk space.</source>
+        <translation>No se pudo escribir {file} ({reason}). Compruebe la carpeta y el espacio libre en disco.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or not a spreadsheet ({reason}). Open it in LibreOffice and save it again as .ods, or as Excel Workbook (.xlsx).</source>
+        <translation>{file} está dañado o no es una hoja de cálculo ({reason}). Ábralo en LibreOffice y vuelva a guardarlo como .ods, o como libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a count</source>
+        <extracomment>Rows parsed and not yet handed out: (first number, values, repeat, spans).</extracomment>
+        <translation>“{value}” no es un número de repeticiones</translation>
+    </message>
+    <message>
+        <source>a repeat count below one</source>
+        <translation>un número de repeticiones menor que uno</translation>
+    </message>
+    <message>
+        <source>a row wider than 16,384 columns</source>
+        <translation>una fila de más de 16.384 columnas</translation>
+    </message>
+    <message>
+        <source>more than {limit} rows</source>
+        <translation>más de {limit} filas</translation>
+    </message>
+    <message>
+        <source>{file} contains a document type or entity declaration, which LibreOffice never writes and malicious files use; it was not read. Ask for a new copy of the file.</source>
+        <translation>{file} contiene una declaración de tipo de documento o de entidad, que LibreOffice nunca escribe y que usan los archivos maliciosos; no se leyó. Pida una nueva copia del archivo.</translation>
+    </message>
+    <message>
+        <source>it has no content.xml</source>
+        <translation>no tiene content.xml</translation>
+    </message>
+    <message>
+        <source>its XML is broken: {reason}</source>
+        <translation>su XML está dañado: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is an e-mail without a calendar reply in it. Drop the reply e-mail (“Accepted: ...”, “Declined: ...”) or its .ics attachment instead.</source>
+        <extracomment>Stamp of a reply without DTSTAMP: older than any stamped one.</extracomment>
+        <translation>{file} es un correo sin respuesta de calendario. Arrastre en su lugar el correo de respuesta (“Aceptado: ...”, “Rechazado: ...”) o su archivo adjunto .ics.</translation>
+    </message>
+    <message>
+        <source>{file}: the reply names no meeting (it has no UID).</source>
+        <translation>{file}: la respuesta no indica ninguna reunión (no tiene UID).</translation>
+    </message>
+    <message>
+        <source>{file}: its SEQUENCE is not a number.</source>
+        <translation>{file}: su SEQUENCE no es un número.</translation>
+    </message>
+    <message>
+        <source>{file}: the reply has no ATTENDEE, so it answers for nobody.</source>
+        <translation>{file}: la respuesta no tiene ATTENDEE, así que no responde por nadie.</translation>
+    </message>
+    <message>
+        <source>{file}: the attendee “{attendee}” is not an address.</source>
+        <translation>{file}: el participante “{attendee}” no es una dirección.</translation>
+    </message>
+    <message>
+        <source>{file} is not a reply to an invitation (its METHOD is {method}, not REPLY). To add meetings from a calendar use Import ▸ Calendar instead.</source>
+        <translation>{file} no es una respuesta a una invitación (su METHOD es {method}, no REPLY). Para añadir reuniones desde un calendario, use Importar ▸ Calendario.</translation>
+    </message>
+    <message>
+        <source>{file}: no such file.</source>
+        <translation>{file}: el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}.</source>
+        <translation>{file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problems} Remove or replace these files and import the replies again.</source>
+        <translation>No se importó nada: {problems} Quite o sustituya esos archivos y vuelva a importar las respuestas.</translation>
+    </message>
+    <message>
+        <source>The list “{name}” or the file changed since the preview (in another window?), so nothing was imported. Import the file again to see the new preview.</source>
+        <extracomment>The values ``clean_contact`` returns, all stored for a new contact.</extracomment>
+        <translation>La lista “{name}” o el archivo cambiaron desde la vista previa (¿en otra ventana?), así que no se importó nada. Vuelva a importar el archivo para ver la nueva vista previa.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <extracomment>Results of each kind a plan keeps for the preview (it counts them all). Why the row cannot be imported (for an error), without the row&apos;s number.</extracomment>
+        <translation>Fila {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {remove} to remove, {errors} with errors</source>
+        <extracomment>The list entry to update; None adds an entry. The existing contact; None creates one from ``contact``. All clean values of a new contact, or only the changed fields of an existing one. The entry&apos;s role and status to set; None leaves an existing entry&apos;s as they are. The first KEPT_RESULTS results of each kind, in row order. Entries of the list that no row of the workbook matched. Whether the missing entries are removed from the list by this import. How the file was read (a CSV&apos;s encoding) and the rows left out, for the preview. A digest of every row&apos;s result: two plans with the same one would write the same.</extracomment>
+        <translation>{add} para añadir, {update} para actualizar, {unchanged} sin cambios, {remove} para quitar, {errors} con errores</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {errors} with errors</source>
+        <translation>{add} para añadir, {update} para actualizar, {unchanged} sin cambios, {errors} con errores</translation>
+    </message>
+    <message>
+        <source>{total} row(s) of the workbook have errors, so nothing was imported: {rows} (and {more} more) Correct the workbook and import it again.</source>
+        <translation>{total} fila(s) del libro tienen errores, así que no se importó nada: {rows} (y {more} más) Corrija el libro y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>{total} row(s) of the workbook have errors, so nothing was imported: {rows} Correct the workbook and import it again.</source>
+        <translation>{total} fila(s) del libro tienen errores, así que no se importó nada: {rows} Corrija el libro y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid status. Use one of: {allowed} (in English or Spanish).</source>
+        <extracomment>&quot;... is not a valid ...&quot;, for each column whose values are chosen from a list.</extracomment>
+        <translation>“{value}” no es un estado válido. Use uno de estos: {allowed} (en inglés o en español).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid category. Use one of: {allowed} (in English or Spanish).</source>
+        <translation>“{value}” no es una categoría válida. Use una de estas: {allowed} (en inglés o en español).</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <extracomment>Why two rows are taken for the same person.</extracomment>
+        <translation>mismo correo electrónico</translation>
+    </message>
+    <message>
+        <source>same name and organisation</source>
+        <translation>mismo nombre y organismo</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>the same person as row {first} ({why}). Keep one of the rows.</source>
+        <translation>la misma persona que la fila {first} ({why}). Conserve solo una de las filas.</translation>
+    </message>
+    <message>
+        <source>The header row must be in the first {rows} rows and name a Name (Nombre) column, or First Name and Last Name, and at least one more known column, such as {names} (or Organismo, Correo electrónico, Estado).</source>
+        <extracomment>How many rows from the top are searched for the header row. A header row must name the Name column and at least this many known columns in all. Skipped rows listed by a preview; more are counted. 1-based number of the header row, as the spreadsheet shows it. The fields the sheet has a column for, in the order of each row&apos;s values. Headers that name no known field (their columns are ignored). How the file was read, when a person should know (a CSV&apos;s encoding and separator). (row number, why) of rows left out: totals lines, repeated headers. Rows in the sheet (a first estimate until read), for progress.</extracomment>
+        <translation>La fila de encabezados debe estar entre las {rows} primeras filas y tener una columna Nombre (Name), o Nombre de pila y Apellido, y al menos otra columna conocida, como {names} (u Organismo, Correo electrónico, Estado).</translation>
+    </message>
+    <message>
+        <source>{file} has no worksheets. Choose another file.</source>
+        <translation>{file} no tiene hojas de cálculo. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet called “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>{file} no tiene ninguna hoja llamada “{sheet}”. Sus hojas son: {sheets}.</translation>
+    </message>
+    <message>
+        <source>No sheet of {file} has a header row that Chairdesk recognises. {help}</source>
+        <translation>Ninguna hoja de {file} tiene una fila de encabezados que Chairdesk reconozca. {help}</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {file} is empty. Choose the sheet with the invitees (with --sheet on the command line).</source>
+        <translation>La hoja “{sheet}” de {file} está vacía. Elija la hoja con los invitados (con --sheet en la línea de comandos).</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {file} has no header row Chairdesk recognises. {help}</source>
+        <translation>La hoja “{sheet}” de {file} no tiene una fila de encabezados que Chairdesk reconozca. {help}</translation>
+    </message>
+    <message>
+        <source>Workbooks are read only with the defusedxml package installed, which protects against malicious files. Reinstall Chairdesk to restore it.</source>
+        <extracomment>Largest workbook file accepted (an export of 100,000 invitees is about 6 MB). Most parts a workbook may have (a plain one has about a dozen). Largest total size of the parts once unpacked. Highest packing ratio of a large part; sheet XML packs about 10-30 to 1, bombs 1000 to 1. Stream names (UTF-16) that an encrypted Office file carries in its OLE2 directory.</extracomment>
+        <translation>Los libros de Excel solo se leen con el paquete defusedxml instalado, que protege contra archivos maliciosos. Reinstale Chairdesk para restablecerlo.</translation>
+    </message>
+    <message>
+        <source>{file}: no such file. Check the path.</source>
+        <translation>{file}: el archivo no existe. Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a workbook. Choose an .xlsx file.</source>
+        <translation>{file} es una carpeta, no un libro de Excel. Elija un archivo .xlsx.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device?). Choose the saved workbook.</source>
+        <translation>{file} no es un archivo normal (¿una tubería o un dispositivo?). Elija el libro guardado.</translation>
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes). Choose the saved workbook.</source>
+        <translation>{file} está vacío (0 bytes). Elija el libro guardado.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB, more than the {limit} MB a workbook may have here. Split the list into smaller workbooks.</source>
+        <translation>{file} ocupa {size} MB, más de los {limit} MB que puede tener aquí un libro. Divida la lista en libros más pequeños.</translation>
+    </message>
+    <message>
+        <source>{file} is password-protected: save it without a password (in Excel: File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear the password) and import it again.</source>
+        <translation>{file} está protegido con contraseña: guárdelo sin contraseña (en Excel: Archivo &gt; Información &gt; Proteger libro &gt; Cifrar con contraseña, borre la contraseña) y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>{file} is an old-style Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx).</source>
+        <translation>{file} es un libro antiguo de Excel 97-2003 (.xls). Ábralo en Excel o LibreOffice y guárdelo como libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx). If it is a CSV or another spreadsheet, open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx).</source>
+        <translation>{file} no es un libro de Excel (.xlsx). Si es un CSV u otra hoja de cálculo, ábralo en Excel o LibreOffice y guárdelo como libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not a complete .xlsx file ({reason}). Open it in Excel and save it again, or ask for a new copy.</source>
+        <translation>{file} está dañado: no es un archivo .xlsx completo ({reason}). Ábralo en Excel y vuelva a guardarlo, o pida una nueva copia.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip file but not an Excel workbook (.xlsx). Open it in its program and save it as Excel Workbook (.xlsx).</source>
+        <translation>{file} es un archivo zip pero no un libro de Excel (.xlsx). Ábralo en su programa y guárdelo como libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not a complete file ({reason}). Open it in its program and save it again, or ask for a new copy.</source>
+        <translation>{file} está dañado: no es un archivo completo ({reason}). Ábralo en su programa y vuelva a guardarlo, o pida una nueva copia.</translation>
+    </message>
+    <message>
+        <source>{file} holds {parts} parts, more than the {limit} a workbook may have; it may be damaged or malicious. Open it in Excel and save it as a new workbook.</source>
+        <translation>{file} contiene {parts} partes, más de las {limit} que puede tener un libro; puede estar dañado o ser malicioso. Ábralo en Excel y guárdelo como un libro nuevo.</translation>
+    </message>
+    <message>
+        <source>{file} would unpack to {size} MB, more than the {limit} MB allowed; it may be a damaged or malicious file (a “zip bomb”). Open it in Excel and save it again, or split the list.</source>
+        <translation>{file} ocuparía {size} MB al descomprimirse, más de los {limit} MB permitidos; puede ser un archivo dañado o malicioso (una “bomba zip”). Ábralo en Excel y vuelva a guardarlo, o divida la lista.</translation>
+    </message>
+    <message>
+        <source>{file} has a part ({part}) that would unpack from {packed} bytes to {size} MB; it may be a malicious file (a “zip bomb”) and was not opened. Ask for a new copy.</source>
+        <translation>{file} tiene una parte ({part}) que pasaría de {packed} bytes a {size} MB al descomprimirse; puede ser un archivo malicioso (una “bomba zip”) y no se abrió. Pida una nueva copia.</translation>
+    </message>
+    <message>
+        <source>{file} is password-protected: save it without a password and import it again.</source>
+        <translation>{file} está protegido con contraseña: guárdelo sin contraseña y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>{file} contains a document type declaration, which Excel never writes and malicious files use; it was not read. Ask for a new copy of the file.</source>
+        <extracomment>Largest row accepted (Excel holds at most 32,767 characters in a cell). A cell as Excel and openpyxl write it (r, then s and t in either order; a value or an inline string without runs), read in one match; anything else takes the full path. Number formats that show a date (Excel&apos;s built-in ids).</extracomment>
+        <translation>{file} contiene una declaración de tipo de documento, que Excel nunca escribe y que usan los archivos maliciosos; no se leyó. Pida una nueva copia del archivo.</translation>
+    </message>
+    <message>
+        <source>{file} stores its sheets as UTF-16, which Chairdesk does not read. Open it in Excel and save it again.</source>
+        <translation>{file} guarda sus hojas en UTF-16, que Chairdesk no lee. Ábralo en Excel y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>{file} has a row larger than {limit} MB in {part}; it is damaged or not a list. Open it in Excel and save it again.</source>
+        <translation>{file} tiene una fila de más de {limit} MB en {part}; está dañado o no es una lista. Ábralo en Excel y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: its part {part} is cut short (the file is damaged or was not completely saved). Open it in Excel and save it again, or ask for a new copy.</source>
+        <translation>No se pudo leer {file}: su parte {part} está cortada (el archivo está dañado o no se guardó por completo). Ábralo en Excel y vuelva a guardarlo, o pida una nueva copia.</translation>
+    </message>
+    <message>
+        <source>{file} has an oversized {part} ({size} bytes); it may be damaged or malicious. Open it in Excel and save it again.</source>
+        <translation>{file} tiene un {part} demasiado grande ({size} bytes); puede estar dañado o ser malicioso. Ábralo en Excel y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} merged cells in one sheet; unmerge them (Home &gt; Merge &amp; Center) and import again.</source>
+        <translation>{file} tiene más de {limit} celdas combinadas en una hoja; sepárelas (Inicio &gt; Combinar y centrar) y vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it has a row numbered {row}, beyond the {limit} rows a workbook can have. Open it in Excel and save it again.</source>
+        <translation>{file} está dañado: tiene una fila con el número {row}, más allá de las {limit} filas que puede tener un libro. Ábralo en Excel y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: row {row} has a cell beyond column XFD. Open it in Excel and save it again.</source>
+        <translation>{file} está dañado: la fila {row} tiene una celda más allá de la columna XFD. Ábralo en Excel y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: row {row} refers to a shared string that is not there ({reference}). Open it in Excel and save it again.</source>
+        <translation>{file} está dañado: la fila {row} remite a una cadena compartida que no existe ({reference}). Ábralo en Excel y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>{file} has no workbook part. Open it in Excel and save it again.</source>
+        <translation>{file} no tiene la parte del libro (workbook). Ábralo en Excel y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as a workbook ({reason}). Open it in Excel and save it again as Excel Workbook (.xlsx).</source>
+        <translation>No se pudo leer {file} como libro de Excel ({reason}). Ábralo en Excel y vuelva a guardarlo como libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The action can only come from an item of its own meeting.</source>
+        <extracomment>The mandate&apos;s number in the work plan, and its resolution.</extracomment>
+        <translation>La acción solo puede proceder de un tema de su propia reunión.</translation>
+    </message>
+    <message>
+        <source>This action was changed in another window; reload and try again.</source>
+        <translation>Esta acción se modificó en otra ventana; vuelva a cargarla e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This action is already on an agenda.</source>
+        <translation>Esta acción ya figura en un orden del día.</translation>
+    </message>
+    <message>
+        <source>The position must be between 1 and {last}.</source>
+        <translation>La posición debe estar entre 1 y {last}.</translation>
+    </message>
+    <message>
+        <source>This item has already been deferred.</source>
+        <translation>Este tema ya se aplazó.</translation>
+    </message>
+    <message>
+        <source>Choose another meeting than the item&apos;s own.</source>
+        <translation>Elija una reunión distinta de la del tema.</translation>
+    </message>
+    <message>
+        <source>That meeting is cancelled: choose another one.</source>
+        <translation>Esa reunión está cancelada: elija otra.</translation>
+    </message>
+    <message>
+        <source>There is no later meeting to defer this item to. Create the next meeting first.</source>
+        <translation>No hay ninguna reunión posterior a la que aplazar este tema. Cree primero la próxima reunión.</translation>
+    </message>
+    <message>
+        <source>That revision belongs to another document.</source>
+        <translation>Esa revisión pertenece a otro documento.</translation>
+    </message>
+    <message>
+        <source>This meeting has no previous meeting, or already approves its summary.</source>
+        <extracomment>Whether the previous meeting&apos;s summary has been written (generated or edited) yet.</extracomment>
+        <translation>Esta reunión no tiene reunión anterior, o ya aprueba su resumen.</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists; it may have been deleted in another window.</source>
+        <extracomment>The order in which the sheet (and the list of participants) shows the categories.</extracomment>
+        <translation>Ese contacto ya no existe; puede que se haya eliminado en otra ventana.</translation>
+    </message>
+    <message>
+        <source>This item does not consider {symbol}; link the document first.</source>
+        <translation>Este tema no examina {symbol}; vincule primero el documento.</translation>
+    </message>
+    <message>
+        <source>This workspace already holds a working group; use a new file.</source>
+        <translation>Este espacio de trabajo ya contiene un grupo de trabajo; use un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>The revision number must be zero or more.</source>
+        <extracomment>200 MB: larger than any circulated Word or PDF document, small enough for SQLite. &quot;The ... number must be zero or more&quot;, for each number of a revision&apos;s symbol.</extracomment>
+        <translation>El número de revisión debe ser cero o más.</translation>
+    </message>
+    <message>
+        <source>The addendum number must be zero or more.</source>
+        <translation>El número de adición debe ser cero o más.</translation>
+    </message>
+    <message>
+        <source>The corrigendum number must be zero or more.</source>
+        <translation>El número de corrigendum debe ser cero o más.</translation>
+    </message>
+    <message>
+        <source>Enter the symbol without “{suffix}”: revisions are added to the document, and the full symbol is made from them.</source>
+        <translation>Escriba la signatura sin “{suffix}”: las revisiones se añaden al documento, y la signatura completa se forma a partir de ellas.</translation>
+    </message>
+    <message>
+        <source>A document with the symbol {symbol} exists already.</source>
+        <translation>Ya existe un documento con la signatura {symbol}.</translation>
+    </message>
+    <message>
+        <source>{symbol} exists already.</source>
+        <translation>{symbol} ya existe.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; files of up to {limit} MB can be kept in a workspace.</source>
+        <translation>{file} ocupa {size} MB; en un espacio de trabajo se pueden guardar archivos de hasta {limit} MB.</translation>
+    </message>
+    <message>
+        <source>{file} is identical to the {language} file of {earlier}: nothing changed. Choose the revised file.</source>
+        <translation>{file} es idéntico al archivo {language} de {earlier}: no cambió nada. Elija el archivo revisado.</translation>
+    </message>
+    <message>
+        <source>That file no longer exists.</source>
+        <translation>Ese archivo ya no existe.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the meeting “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <extracomment>The English sentence (what the command line prints). &quot;Someone else changed the ... since you began&quot;: one sentence per kind of row, named and unnamed, so that each language can say it in its own words.</extracomment>
+        <translation>Otra persona modificó la reunión “{label}” después de que usted empezara a editarla, o la eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the meeting since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó la reunión después de que usted empezara a editarla, o la eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the agenda item “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó el tema del orden del día “{label}” después de que usted empezara a editarlo, o lo eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the agenda item since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó el tema del orden del día después de que usted empezara a editarlo, o lo eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the document “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó el documento “{label}” después de que usted empezara a editarlo, o lo eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the document since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó el documento después de que usted empezara a editarlo, o lo eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the revision “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó la revisión “{label}” después de que usted empezara a editarla, o la eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the revision since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó la revisión después de que usted empezara a editarla, o la eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the mandate “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó el mandato “{label}” después de que usted empezara a editarlo, o lo eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the mandate since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó el mandato después de que usted empezara a editarlo, o lo eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the contact “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó el contacto “{label}” después de que usted empezara a editarlo, o lo eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the contact since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó el contacto después de que usted empezara a editarlo, o lo eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the invitee list “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó la lista de invitados “{label}” después de que usted empezara a editarla, o la eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the invitee list since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó la lista de invitados después de que usted empezara a editarla, o la eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the list entry “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó la entrada de la lista “{label}” después de que usted empezara a editarla, o la eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the list entry since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó la entrada de la lista después de que usted empezara a editarla, o la eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the action “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó la acción de seguimiento “{label}” después de que usted empezara a editarla, o la eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the action since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó la acción de seguimiento después de que usted empezara a editarla, o la eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <extracomment>For a kind of row not listed above.</extracomment>
+        <translation>Otra persona modificó “{label}” después de que usted empezara a editarlo, o lo eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Otra persona modificó esto después de que usted empezara a editarlo, o lo eliminó; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>That meeting no longer exists; it may have been deleted elsewhere.</source>
+        <extracomment>&quot;That ... no longer exists&quot;: one sentence per kind of row.</extracomment>
+        <translation>Esa reunión ya no existe; puede que se haya eliminado en otro lugar.</translation>
+    </message>
+    <message>
+        <source>That agenda item no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Ese tema del orden del día ya no existe; puede que se haya eliminado en otro lugar.</translation>
+    </message>
+    <message>
+        <source>That deferred agenda item no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Ese tema aplazado del orden del día ya no existe; puede que se haya eliminado en otro lugar.</translation>
+    </message>
+    <message>
+        <source>That document no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Ese documento ya no existe; puede que se haya eliminado en otro lugar.</translation>
+    </message>
+    <message>
+        <source>That revision no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Esa revisión ya no existe; puede que se haya eliminado en otro lugar.</translation>
+    </message>
+    <message>
+        <source>That file no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Ese archivo ya no existe; puede que se haya eliminado en otro lugar.</translation>
+    </message>
+    <message>
+        <source>That mandate no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Ese mandato ya no existe; puede que se haya eliminado en otro lugar.</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Ese contacto ya no existe; puede que se haya eliminado en otro lugar.</translation>
+    </message>
+    <message>
+        <source>That invitee list no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Esa lista de invitados ya no existe; puede que se haya eliminado en otro lugar.</translation>
+    </message>
+    <message>
+        <source>That list entry no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Esa entrada de la lista ya no existe; puede que se haya eliminado en otro lugar.</translation>
+    </message>
+    <message>
+        <source>That action no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Esa acción de seguimiento ya no existe; puede que se haya eliminado en otro lugar.</translation>
+    </message>
+    <message>
+        <source>That row no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Ese elemento ya no existe; puede que se haya eliminado en otro lugar.</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <extracomment>Each kind of row named with its article, for the sentences the window makes about a conflict (&quot;Cannot undo ...: someone else changed the meeting “1st meeting” after it&quot;).</extracomment>
+        <translation>la reunión</translation>
+    </message>
+    <message>
+        <source>the agenda item</source>
+        <translation>el tema del orden del día</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>el documento</translation>
+    </message>
+    <message>
+        <source>the revision</source>
+        <translation>la revisión</translation>
+    </message>
+    <message>
+        <source>the mandate</source>
+        <translation>el mandato</translation>
+    </message>
+    <message>
+        <source>the contact</source>
+        <translation>el contacto</translation>
+    </message>
+    <message>
+        <source>the invitee list</source>
+        <translation>la lista de invitados</translation>
+    </message>
+    <message>
+        <source>the list entry</source>
+        <translation>la entrada de la lista</translation>
+    </message>
+    <message>
+        <source>the action</source>
+        <translation>la acción de seguimiento</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>el elemento</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <extracomment>What the window and the command line call each field.</extracomment>
+        <translation>Área responsable</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Signatura</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Note on the change</source>
+        <translation>Nota sobre el cambio</translation>
+    </message>
+    <message>
+        <source>Date of circulation</source>
+        <translation>Fecha de distribución</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Default time zone</source>
+        <translation>Huso horario predeterminado</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Member States of the parent body</source>
+        <translation>Estados Miembros del órgano principal</translation>
+    </message>
+    <message>
+        <source>Last day of the ministerial meeting</source>
+        <translation>Último día de la reunión ministerial</translation>
+    </message>
+    <message>
+        <source>First day of the ministerial meeting</source>
+        <translation>Primer día de la reunión ministerial</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s e-mail</source>
+        <translation>Correo electrónico del organizador</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Idioma original</translation>
+    </message>
+    <message>
+        <source>Series of the papers</source>
+        <translation>Serie de los documentos impresos</translation>
+    </message>
+    <message>
+        <source>Letterhead template</source>
+        <translation>Plantilla con membrete</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Inicio previsto</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quórum</translation>
+    </message>
+    <message>
+        <source>Quorum rule</source>
+        <translation>Regla de quórum</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name</source>
+        <translation>Nombre del representante</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>Cargo del representante</translation>
+    </message>
+    <message>
+        <source>Representing</source>
+        <translation>En representación de</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Title of the resolution</source>
+        <translation>Título de la resolución</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Motivo del estado</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Huso horario</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Calendar identifier</source>
+        <translation>Identificador de calendario</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>The symbol cannot be empty.</source>
+        <extracomment>&quot;The ... cannot be empty&quot;, for the fields that must be filled.</extracomment>
+        <translation>La signatura no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>The default time zone cannot be empty.</source>
+        <translation>El huso horario predeterminado no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>The description cannot be empty.</source>
+        <translation>La descripción no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>The file name cannot be empty.</source>
+        <translation>El nombre del archivo no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>El nombre no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>The resolution cannot be empty.</source>
+        <translation>La resolución no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>The title of the resolution cannot be empty.</source>
+        <translation>El título de la resolución no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>The time zone cannot be empty.</source>
+        <translation>El huso horario no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>El título no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>{field}: this cannot be left empty.</source>
+        <translation>{field}: este campo no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <source>{field}: too long ({length} characters, at most {limit}).</source>
+        <translation>{field}: texto demasiado largo ({length} caracteres, como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of the choices. Use one of: {allowed}.</source>
+        <translation>{field}: “{value}” no es una de las opciones. Use una de estas: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{field}: a date is needed.</source>
+        <translation>{field}: se necesita una fecha.</translation>
+    </message>
+    <message>
+        <source>{field}: a time of day is needed.</source>
+        <translation>{field}: se necesita una hora.</translation>
+    </message>
+    <message>
+        <source>{field}: a whole number above zero is needed.</source>
+        <translation>{field}: se necesita un número entero mayor que cero.</translation>
+    </message>
+    <message>
+        <source>{field}: yes or no.</source>
+        <translation>{field}: sí o no.</translation>
+    </message>
+    <message>
+        <source>Invitations need the secretariat&apos;s e-mail address (the organizer, to whom replies go). Enter it in the working group&apos;s settings first.</source>
+        <extracomment>Names of invited contacts without an e-mail address: they get no invitation.</extracomment>
+        <translation>Las invitaciones necesitan la dirección de correo electrónico de la secretaría (el organizador, al que llegan las respuestas). Indíquela primero en la configuración del grupo de trabajo.</translation>
+    </message>
+    <message>
+        <source>Unknown way of sending “{channel}”.</source>
+        <extracomment>Addresses that already have this message (sent before a stop): skipped.</extracomment>
+        <translation>Forma de envío desconocida: “{channel}”.</translation>
+    </message>
+    <message>
+        <source>There is already a list called “{name}”.</source>
+        <translation>Ya existe una lista llamada “{name}”.</translation>
+    </message>
+    <message>
+        <source>{name} is already on this list.</source>
+        <translation>{name} ya figura en esta lista.</translation>
+    </message>
+    <message>
+        <source>{count} of the selected entries no longer exist; reload the list.</source>
+        <translation>{count} de las entradas seleccionadas ya no existen; vuelva a cargar la lista.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {changed} of the {selected} selected entries since you selected them; nothing was changed. Look at the list again and repeat the change.</source>
+        <translation>Otra persona modificó {changed} de las {selected} entradas seleccionadas después de que usted las seleccionara; no se cambió nada. Vuelva a mirar la lista y repita el cambio.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not one of the OAS languages.</source>
+        <translation>“{code}” no es uno de los idiomas de la OEA.</translation>
+    </message>
+    <message>
+        <source>The last day ({end}) cannot come before the first ({start}).</source>
+        <extracomment>The stored times of an all-day meeting. The most days one meeting may take.</extracomment>
+        <translation>El último día ({end}) no puede ser anterior al primero ({start}).</translation>
+    </message>
+    <message>
+        <source>A meeting with times starts and ends on the same day; make it all-day to have it take several days.</source>
+        <translation>Una reunión con horario empieza y termina el mismo día; márquela como de día completo para que dure varios días.</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts ({start}); {end} is not later.</source>
+        <translation>La reunión debe terminar después de empezar ({start}); {end} no es posterior.</translation>
+    </message>
+    <message>
+        <source>A meeting takes at most {limit} days; {start} to {end} is {days}.</source>
+        <translation>Una reunión dura como máximo {limit} días; del {start} al {end} son {days}.</translation>
+    </message>
+    <message>
+        <source>A meeting must be held between {first} and {last}; {date} is not.</source>
+        <extracomment>Changing any of these is a change calendars must see: SEQUENCE goes up. Stored as given, beside the scheduling fields. Years a meeting may be held in. Outside them a date is a slip (or a hostile file), and the calendar export could not describe its time zone (year 9999 ends the calendar the date types know).</extracomment>
+        <translation>Una reunión debe celebrarse entre {first} y {last}; {date} no lo está.</translation>
+    </message>
+    <message>
+        <source>The title pattern can use {{number}}, {{date}} and {{group}}, each in braces; remove any other braces.</source>
+        <extracomment>What ``create_series`` fills into a title pattern.</extracomment>
+        <translation>El modelo de título puede usar {{number}}, {{date}} y {{group}}, cada uno entre llaves; quite cualquier otra llave.</translation>
+    </message>
+    <message>
+        <source>The calendar sequence must be zero or more.</source>
+        <translation>La secuencia del calendario debe ser cero o más.</translation>
+    </message>
+    <message>
+        <source>A meeting with the identifier {uid} exists already.</source>
+        <translation>Ya existe una reunión con el identificador {uid}.</translation>
+    </message>
+    <message>
+        <source>The series must end on or after its first date.</source>
+        <translation>La serie debe terminar en su primera fecha o después.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Elija al menos un día de la semana.</translation>
+    </message>
+    <message>
+        <source>A series can span at most three years.</source>
+        <translation>Una serie puede abarcar como máximo tres años.</translation>
+    </message>
+    <message>
+        <source>The series has no dates left; tick at least one.</source>
+        <translation>A la serie no le queda ninguna fecha; marque al menos una.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than 20 MB: not a template.</source>
+        <extracomment>A letterhead template is a few hundred kilobytes; this is generous. The .docx template&apos;s bytes, or None for the built-in styles. What a template may hold once unpacked; a letterhead is far smaller (a zip bomb is not).</extracomment>
+        <translation>{file} supera los 20 MB: no es una plantilla.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Word document (.docx). Save the letterhead from Word as .docx or .dotx and choose that file.</source>
+        <translation>{file} no es un documento de Word (.docx). Guarde el membrete desde Word como .docx o .dotx y elija ese archivo.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: part of it cannot be read. Open it in Word, save it again as .docx, and choose the saved copy.</source>
+        <translation>{file} está dañado: una parte no se puede leer. Ábralo en Word, guárdelo de nuevo como .docx y elija la copia guardada.</translation>
+    </message>
+    <message>
+        <source>Describe the working group first.</source>
+        <extracomment>No one has been marked present yet: attendance was not taken. The group&apos;s rule is that no quorum is needed.</extracomment>
+        <translation>Describa primero el grupo de trabajo.</translation>
+    </message>
+    <message>
+        <source>Choose A4 or Letter, not “{size}”.</source>
+        <translation>Elija A4 o Carta, no “{size}”.</translation>
+    </message>
+    <message>
+        <source>Give the number of member states a meeting needs for its quorum.</source>
+        <translation>Indique el número de Estados Miembros que necesita una reunión para tener quórum.</translation>
+    </message>
+    <message>
+        <source>The quorum ({quorum}) cannot be more than the member states of the parent body ({total}).</source>
+        <translation>El quórum ({quorum}) no puede ser mayor que el número de Estados Miembros del órgano principal ({total}).</translation>
+    </message>
+    <message>
+        <source>The meeting has no quorum (1 member state present, quorum {required}: no). Record this outcome anyway? It will be marked as recorded without quorum.</source>
+        <translation>La reunión no tiene quórum (1 Estado Miembro presente, quórum {required}: no). ¿Registrar este resultado de todos modos? Quedará marcado como registrado sin quórum.</translation>
+    </message>
+    <message>
+        <source>The meeting has no quorum ({present} member states present, quorum {required}: no). Record this outcome anyway? It will be marked as recorded without quorum.</source>
+        <translation>La reunión no tiene quórum ({present} Estados Miembros presentes, quórum {required}: no). ¿Registrar este resultado de todos modos? Quedará marcado como registrado sin quórum.</translation>
+    </message>
+    <message>
+        <source>“{kind}” has no title in four languages.</source>
+        <extracomment>What has a title in four languages: the model, its field and the longest text allowed. The row&apos;s version counter when read: saving against a newer row is refused.</extracomment>
+        <translation>“{kind}” no tiene un título en cuatro idiomas.</translation>
+    </message>
+    <message>
+        <source>Someone changed this in another window since you opened it; close the editor and open it again to see the latest version.</source>
+        <translation>Alguien modificó esto en otra ventana después de que usted lo abriera; cierre el editor y vuelva a abrirlo para ver la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>The original language needs its version: fill it in or choose another.</source>
+        <translation>El idioma original necesita su versión: complétela o elija otro idioma.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a known time zone. Pick one such as America/New_York or America/Port_of_Spain.</source>
+        <translation>“{name}” no es un huso horario conocido. Elija uno como America/New_York o America/Port_of_Spain.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a valid e-mail address.</source>
+        <translation>“{address}” no es una dirección de correo electrónico válida.</translation>
+    </message>
+    <message>
+        <source>Cannot change {fields}.</source>
+        <translation>No se puede cambiar {fields}.</translation>
+    </message>
+    <message>
+        <source>The ministerial meeting cannot end before it starts.</source>
+        <translation>La reunión ministerial no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>A working group has one chair.</source>
+        <translation>Un grupo de trabajo tiene una sola presidencia.</translation>
+    </message>
+    <message>
+        <source>The target workspace is not empty; copy only into an empty database or a new file. Nothing was copied.</source>
+        <extracomment>Called with (table name, rows copied so far) as the copy goes.</extracomment>
+        <translation>El espacio de trabajo de destino no está vacío; copie solo en una base de datos vacía o en un archivo nuevo. No se copió nada.</translation>
+    </message>
+    <message>
+        <source>The copy did not verify: row counts differ. Nothing was copied.</source>
+        <translation>La copia no se pudo verificar: el número de filas no coincide. No se copió nada.</translation>
+    </message>
+    <message>
+        <source>The copy did not verify: a revision file differs. Nothing was copied.</source>
+        <translation>La copia no se pudo verificar: un archivo de revisión es distinto. No se copió nada.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>El origen y el destino son la misma base de datos.</translation>
+    </message>
+    <message>
+        <source>{file} exists already. Choose a new file name; nothing was copied.</source>
+        <translation>{file} ya existe. Elija un nombre de archivo nuevo; no se copió nada.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same file.</source>
+        <translation>El origen y el destino son el mismo archivo.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (it is a pipe, socket or device), so it cannot be a workspace. Choose a .chairdesk file.</source>
+        <extracomment>Tables every Chairdesk workspace has had since the first revision. Problems quick_check lists before it stops (SQLite&apos;s default is 100).</extracomment>
+        <translation>{file} no es un archivo normal (es una tubería, un socket o un dispositivo), así que no puede ser un espacio de trabajo. Elija un archivo .chairdesk.</translation>
+    </message>
+    <message>
+        <source>{file} is read-only, so Chairdesk cannot save changes to it. Save a copy somewhere you can write (or change the file&apos;s permissions) and open that.</source>
+        <translation>{file} es de solo lectura, así que Chairdesk no puede guardar cambios en él. Guarde una copia en un lugar donde pueda escribir (o cambie los permisos del archivo) y abra esa copia.</translation>
+    </message>
+    <message>
+        <source>The folder of {file} ({folder}) is read-only: SQLite keeps its journal beside the workspace, so Chairdesk cannot save changes there. Copy the file to a folder you can write to and open that copy.</source>
+        <translation>La carpeta de {file} ({folder}) es de solo lectura: SQLite guarda su diario junto al espacio de trabajo, así que Chairdesk no puede guardar cambios allí. Copie el archivo en una carpeta donde pueda escribir y abra esa copia.</translation>
+    </message>
+    <message>
+        <source>{file} was left half-written by a crash and SQLite could not recover it ({reason}). A copy of the file and its journal was kept as {backup}; open a backup copy instead.</source>
+        <translation>{file} quedó a medio escribir por un fallo y SQLite no pudo recuperarlo ({reason}). Se guardó una copia del archivo y de su diario como {backup}; abra en su lugar una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{file} is an SQLite database of another program (it records a schema revision “{revision}” but has none of Chairdesk&apos;s tables). Choose a .chairdesk file, or create a new workspace; the file was left as it is.</source>
+        <translation>{file} es una base de datos SQLite de otro programa (registra una revisión de esquema “{revision}” pero no tiene ninguna de las tablas de Chairdesk). Elija un archivo .chairdesk o cree un nuevo espacio de trabajo; el archivo quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: tables of a workspace are missing ({tables}). Open a backup copy of it instead; this file was left as it is.</source>
+        <translation>{file} está dañado: faltan tablas de un espacio de trabajo ({tables}). Abra en su lugar una copia de seguridad; este archivo quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>{file} is the workspace itself ({workspace}): an export or copy cannot replace it without destroying the workspace. Choose another file name; nothing was written.</source>
+        <extracomment>A rollback journal&apos;s header, and a write-ahead log&apos;s (two byte orders).</extracomment>
+        <translation>{file} es el propio espacio de trabajo ({workspace}): una exportación o copia no puede sustituirlo sin destruir el espacio de trabajo. Elija otro nombre de archivo; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} is the workspace&apos;s {suffix} file ({workspace}): an export or copy cannot replace it without destroying the workspace. Choose another file name; nothing was written.</source>
+        <translation>{file} es el archivo {suffix} del espacio de trabajo ({workspace}): una exportación o copia no puede sustituirlo sin destruir el espacio de trabajo. Elija otro nombre de archivo; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} is a workspace (an SQLite database) or one of its journal files; an export or copy never replaces one. Choose another file name; nothing was written.</source>
+        <translation>{file} es un espacio de trabajo (una base de datos SQLite) o uno de sus archivos de diario; una exportación o copia nunca los sustituye. Elija otro nombre de archivo; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder. Choose a .chairdesk file.</source>
+        <translation>{file} es una carpeta. Elija un archivo .chairdesk.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}). Check its permissions.</source>
+        <translation>No se puede leer {file} ({reason}). Compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Chairdesk workspace (it is not an SQLite file). Choose a .chairdesk file, or create a new workspace.</source>
+        <translation>{file} no es un espacio de trabajo de Chairdesk (no es un archivo SQLite). Elija un archivo .chairdesk o cree un nuevo espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>{file} is an SQLite database but not a Chairdesk workspace. Choose a .chairdesk file, or create a new workspace.</source>
+        <translation>{file} es una base de datos SQLite pero no un espacio de trabajo de Chairdesk. Elija un archivo .chairdesk o cree un nuevo espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read ({reason}). Open a backup copy of it instead; this file was left as it is.</source>
+        <translation>{file} está dañado y no se puede leer ({reason}). Abra en su lugar una copia de seguridad; este archivo quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>{address} is not a server address. Write it as postgresql://USER@HOST/DATABASE.</source>
+        <extracomment>How long a write waits for a row another person&apos;s transaction holds, in milliseconds. A folder holding the server&apos;s UNIX socket (a local server), instead of host/port.</extracomment>
+        <translation>{address} no es una dirección de servidor. Escríbala como postgresql://USUARIO@SERVIDOR/BASE.</translation>
+    </message>
+    <message>
+        <source>sslmode={mode} is not a TLS mode PostgreSQL knows. Use one of: {modes}.</source>
+        <translation>sslmode={mode} no es un modo TLS que PostgreSQL conozca. Use uno de estos: {modes}.</translation>
+    </message>
+    <message>
+        <source>{address} names no database. Write it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>{address} no indica ninguna base de datos. Escríbala como postgresql://USUARIO@SERVIDOR/BASE.</translation>
+    </message>
+    <message>
+        <source>The server workspace {address} cannot be reached ({reason}). Check the address, your password in the keyring and the network, then try again.</source>
+        <translation>No se puede acceder al espacio de trabajo del servidor {address} ({reason}). Compruebe la dirección, su contraseña en el llavero y la red, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database {database} holds tables but no Chairdesk workspace. Choose an empty database for a new team workspace.</source>
+        <translation>La base de datos {database} contiene tablas pero ningún espacio de trabajo de Chairdesk. Elija una base de datos vacía para un nuevo espacio de trabajo compartido.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist. Check the name, or create a new workspace.</source>
+        <extracomment>Tells this program&apos;s own change notices from other people&apos;s.</extracomment>
+        <translation>{file} no existe. Compruebe el nombre o cree un nuevo espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The database {database} holds no workspace yet. Open it from the window, or copy a workspace into it with chairdesk copy.</source>
+        <translation>La base de datos {database} aún no contiene ningún espacio de trabajo. Ábrala desde la ventana, o copie en ella un espacio de trabajo con chairdesk copy.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer version of Chairdesk (schema unrecorded). Install the latest Chairdesk to open it; the file was left as it is.</source>
+        <translation>{file} se guardó con una versión más reciente de Chairdesk (esquema no registrado). Instale la última versión de Chairdesk para abrirlo; el archivo quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer version of Chairdesk (schema {revision}). Install the latest Chairdesk to open it; the file was left as it is.</source>
+        <translation>{file} se guardó con una versión más reciente de Chairdesk (esquema {revision}). Instale la última versión de Chairdesk para abrirlo; el archivo quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <extracomment>What an update of each field changes, in words (several fields, one word: &quot;time&quot;).</extracomment>
+        <translation>huso horario</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>would create {created}, would update {updated}, would leave unchanged {unchanged}, would refuse {refused}</source>
+        <extracomment>``detail`` as a message the window translates (None: show ``detail`` as it is). Events refused only because they repeat and no expansion range was given.</extracomment>
+        <translation>se crearían {created}, se actualizarían {updated}, quedarían sin cambios {unchanged}, se rechazarían {refused}</translation>
+    </message>
+    <message>
+        <source>created {created}, updated {updated}, left unchanged {unchanged}, refused {refused}</source>
+        <translation>creadas {created}, actualizadas {updated}, sin cambios {unchanged}, rechazadas {refused}</translation>
+    </message>
+    <message>
+        <source>it appears twice in the file.</source>
+        <translation>aparece dos veces en el archivo.</translation>
+    </message>
+    <message>
+        <source>it runs past midnight; a meeting with times starts and ends on the same day. Split it into one event per day, or make it an all-day event, in your calendar and import it again.</source>
+        <translation>pasa de la medianoche; una reunión con horario empieza y termina el mismo día. Divídalo en un evento por día, o conviértalo en un evento de día completo, en su calendario y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>with {count} agenda item(s)</source>
+        <translation>con {count} tema(s) del orden del día</translation>
+    </message>
+    <message>
+        <source>its calendar SEQUENCE {sequence} was recorded</source>
+        <translation>se registró su SEQUENCE de calendario {sequence}</translation>
+    </message>
+    <message>
+        <source>the workspace holds a newer version of this meeting (SEQUENCE {kept}, the file has {given}); it was left as it is.</source>
+        <translation>el espacio de trabajo contiene una versión más reciente de esta reunión (SEQUENCE {kept}; el archivo tiene {given}); quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>{fields} changed</source>
+        <translation>cambió: {fields}</translation>
+    </message>
+</context>
+<context>
     <name>OfficersSection</name>
     <message>
         <source>&amp;Chair:</source>
@@ -5021,8 +6460,8 @@ SHA-256 {sha256}</translation>
 <context>
     <name>undo</name>
     <message>
-        <source>Cannot undo “{action}”: someone else changed the {what}{named} after it, and undoing would overwrite their change. Nothing was changed.</source>
-        <translation>No se puede deshacer “{action}”: otra persona modificó {what}{named} después, y deshacerlo sobrescribiría su cambio. No se modificó nada.</translation>
+        <source>Cannot undo “{action}”: someone else changed {what}{named} after it, and undoing would overwrite their change. Nothing was changed.</source>
+        <translation>No se puede deshacer “{action}”: otra persona modificó {what}{named} después, y deshacer sobrescribiría su cambio. No se cambió nada.</translation>
     </message>
 </context>
 </TS>

@@ -3535,6 +3535,1445 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>“{url}” is not the address of a calendar. Give the calendar&apos;s full URL, e.g. https://calendar.example.org/dav/secretariat/mispa/ (your server&apos;s settings show it).</source>
+        <extracomment>Where the errors of a request to the server come from (others are bugs: raised).</extracomment>
+        <translation>« {url} » n’est pas l’adresse d’un calendrier. Indiquez l’URL complète du calendrier, par exemple https://calendar.example.org/dav/secretariat/mispa/ (les paramètres de votre serveur l’indiquent).</translation>
+    </message>
+    <message>
+        <source>{done} of {total} change(s) were published and recorded; publish again to send the rest.</source>
+        <translation>{done} modification(s) sur {total} ont été publiées et enregistrées ; publiez de nouveau pour envoyer le reste.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server.</source>
+        <translation>Rien n’a été modifié sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The CalDAV server forbids “{user}” to write to {calendar} (403 Forbidden). Check the calendar&apos;s address and that this account may change it. {kept}</source>
+        <translation>Le serveur CalDAV interdit à « {user} » d’écrire dans {calendar} (403 Forbidden). Vérifiez l’adresse du calendrier et que ce compte a le droit de le modifier. {kept}</translation>
+    </message>
+    <message>
+        <source>The CalDAV server refused the login of “{user}” (401 Unauthorized). Check the user name and password. {kept}</source>
+        <translation>Le serveur CalDAV a refusé la connexion de « {user} » (401 Unauthorized). Vérifiez le nom d’utilisateur et le mot de passe. {kept}</translation>
+    </message>
+    <message>
+        <source>{reason} {kept}</source>
+        <translation>{reason} {kept}</translation>
+    </message>
+    <message>
+        <source>The CalDAV server failed to store the calendar ({request} answered {status}). Try again later, or ask the server&apos;s administrator.</source>
+        <translation>Le serveur CalDAV n’a pas pu enregistrer le calendrier ({request} a répondu {status}). Réessayez plus tard ou adressez-vous à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>Could not reach the CalDAV server at {calendar} ({reason}). Check the address and your network.</source>
+        <extracomment>(event to PUT, its hash) or (None, UID to DELETE)</extracomment>
+        <translation>Impossible de joindre le serveur CalDAV à l’adresse {calendar} ({reason}). Vérifiez l’adresse et votre réseau.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used ({reason}). The password was not saved; type it each time, or install and unlock a keyring (Secret Service, KWallet).</source>
+        <translation>Le trousseau du système est inutilisable ({reason}). Le mot de passe n’a pas été enregistré ; saisissez-le à chaque fois, ou installez et déverrouillez un trousseau (Secret Service, KWallet).</translation>
+    </message>
+    <message>
+        <source>There is no invitee list called “{name}”. Check the name (the window&apos;s Invitees page lists them).</source>
+        <translation>Il n’existe aucune liste d’invités nommée « {name} ». Vérifiez le nom (la page Invités de la fenêtre les énumère).</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file (it holds NUL bytes). Choose the CSV file, or save the list from Excel as CSV UTF-8.</source>
+        <extracomment>Longest field accepted (csv&apos;s own limit is 128 KB; a name is a few dozen characters). Lines to skip before the data (Excel&apos;s ``sep=`` line).</extracomment>
+        <translation>{file} n’est pas un fichier texte (il contient des octets NUL). Choisissez le fichier CSV, ou enregistrez la liste depuis Excel au format CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor Windows-1252 text, so its accents cannot be read reliably. In Excel, save it with File &gt; Save As &gt; “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>{file} n’est ni du texte UTF-8 ni du Windows-1252 : ses accents ne peuvent pas être lus de façon fiable. Dans Excel, enregistrez-le avec Fichier &gt; Enregistrer sous &gt; « CSV UTF-8 (délimité par des virgules) ».</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} MB a list may have here. Split the list into smaller files.</source>
+        <translation>{file} dépasse les {limit} Mo qu’une liste peut avoir ici. Répartissez la liste dans des fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} cannot be read as CSV ({reason}). Open the file in Excel or LibreOffice and save it again as CSV.</source>
+        <translation>La ligne {line} de {file} ne peut pas être lue comme du CSV ({reason}). Ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le de nouveau au format CSV.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was read (its text is no longer {encoding}). Import it again.</source>
+        <translation>{file} a changé pendant sa lecture (son texte n’est plus en {encoding}). Importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>it repeats more than {limit} times up to {date}. Choose an earlier date to expand it to.</source>
+        <extracomment>Expanding one recurring event into more meetings than this is refused. The calendar&apos;s METHOD (&quot;CANCEL&quot; for an Outlook cancellation). First and last day (inclusive) of an all-day event; None for one with times. The zone an all-day event was exported from (X-CHAIRDESK-TIMEZONE), if a known one. Refused only because it repeats and no expansion range was given. ``reason`` as a message the window translates. What the report says besides the events, in English (``explained_notes`` to translate). SEQUENCE is a 32-bit integer in every calendar program.</extracomment>
+        <translation>il se répète plus de {limit} fois jusqu’au {date}. Choisissez une date plus proche jusqu’à laquelle le développer.</translation>
+    </message>
+    <message>
+        <source>its repeat rule (RRULE) cannot be read: {reason}.</source>
+        <translation>sa règle de répétition (RRULE) est illisible : {reason}.</translation>
+    </message>
+    <message>
+        <source>“{title}” repeats after {date}; only the {count} occurrence(s) up to that date were imported.</source>
+        <translation>« {title} » se répète après le {date} ; seules les {count} occurrence(s) jusqu’à cette date ont été importées.</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason}); correct it in your calendar and export it again.</source>
+        <translation>il est illisible ({reason}) ; corrigez-le dans votre calendrier et exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the file {count} times with the same UID; the newest version (SEQUENCE {sequence}) was read and the older ones skipped.</source>
+        <translation>« {title} » figure {count} fois dans le fichier avec le même UID ; la version la plus récente (SEQUENCE {sequence}) a été lue et les plus anciennes ignorées.</translation>
+    </message>
+    <message>
+        <source>it is a recurring event (and {count} changed occurrence(s)). Choose a date up to which to turn its occurrences into meetings (on the command line: --expand-until YYYY-MM-DD).</source>
+        <translation>c’est un événement périodique (avec {count} occurrence(s) modifiée(s)). Choisissez une date jusqu’à laquelle transformer ses occurrences en réunions (en ligne de commande : --expand-until AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>it is a recurring event. Choose a date up to which to turn its occurrences into meetings (on the command line: --expand-until YYYY-MM-DD).</source>
+        <translation>c’est un événement périodique. Choisissez une date jusqu’à laquelle transformer ses occurrences en réunions (en ligne de commande : --expand-until AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {ids} in this workspace; nothing was exported. Check the meeting numbers (ids) and try again.</source>
+        <extracomment>How a meeting&apos;s status reads in a calendar; the exact status rides along in X-CHAIRDESK-STATUS where the calendar&apos;s three words cannot say it. The meeting status a calendar&apos;s STATUS alone stands for. Outlook&apos;s own mark of an all-day event, beside the DATE values every client reads. The zone of an all-day meeting, which its DATE values cannot carry (for a re-import). Report progress every so many events.</extracomment>
+        <translation>Il n’y a aucune réunion d’id {ids} dans cet espace de travail ; rien n’a été exporté. Vérifiez les numéros (ids) des réunions et réessayez.</translation>
+    </message>
+    <message>
+        <source>There are no meetings with ids {ids} in this workspace; nothing was exported. Check the meeting numbers (ids) and try again.</source>
+        <translation>Il n’y a aucune réunion d’ids {ids} dans cet espace de travail ; rien n’a été exporté. Vérifiez les numéros (ids) des réunions et réessayez.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB, more than the {limit} MB a calendar file may have; nothing was imported. Check that you chose the right file, or export only the meetings you need.</source>
+        <extracomment>A calendar of meetings is a few hundred kilobytes; 20 MB is far beyond any real one. Control characters no text calendar holds (tab, line feed, form feed and CR aside). What a VTIMEZONE may hold: real zones have a few dozen observances at most, each a yearly rule or a few dates. A rule repeating every second (or every hour through BYHOUR) would be expanded without bound by the library that reads it. Years a time zone&apos;s observances may start in.</extracomment>
+        <translation>{file} fait {size} Mo, plus que les {limit} Mo qu’un fichier de calendrier peut avoir ; rien n’a été importé. Vérifiez que vous avez choisi le bon fichier, ou n’exportez que les réunions nécessaires.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text, as iCalendar files must be: the file holds characters in another encoding (perhaps Windows-1252 from an old Outlook). Nothing was imported. Export the calendar again, or open the file in a text editor and save it as UTF-8, then import it again.</source>
+        <translation>{file} n’est pas du texte UTF-8, comme doivent l’être les fichiers iCalendar : il contient des caractères dans un autre codage (peut-être du Windows-1252 d’un ancien Outlook). Rien n’a été importé. Exportez de nouveau le calendrier, ou ouvrez le fichier dans un éditeur de texte, enregistrez-le en UTF-8 et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} is not an iCalendar file (it holds binary data); nothing was imported. Choose the .ics file your calendar program exported.</source>
+        <translation>{file} n’est pas un fichier iCalendar (il contient des données binaires) ; rien n’a été importé. Choisissez le fichier .ics exporté par votre logiciel de calendrier.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text, as iCalendar files must be: line {line} (after unfolding), “{text}”, holds characters in another encoding (perhaps Windows-1252 from an old Outlook). Nothing was imported. Export the calendar again, or open the file in a text editor and save it as UTF-8, then import it again.</source>
+        <translation>{file} n’est pas du texte UTF-8, comme doivent l’être les fichiers iCalendar : la ligne {line} (une fois dépliée), « {text} », contient des caractères dans un autre codage (peut-être du Windows-1252 d’un ancien Outlook). Rien n’a été importé. Exportez de nouveau le calendrier, ou ouvrez le fichier dans un éditeur de texte, enregistrez-le en UTF-8 et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; it was read as Windows-1252, the encoding older Outlook versions write. Check the accents of what was imported, e.g. line {line} (after unfolding): “{text}”.</source>
+        <translation>{file} n’est pas du texte UTF-8 ; il a été lu comme du Windows-1252, le codage qu’écrivent les anciennes versions d’Outlook. Vérifiez les accents de ce qui a été importé, par exemple la ligne {line} (une fois dépliée) : « {text} ».</translation>
+    </message>
+    <message>
+        <source>{file} is not an iCalendar file: it should start with BEGIN:VCALENDAR, but line {line} reads “{text}”. Nothing was imported. Choose the .ics file your calendar program exported.</source>
+        <translation>{file} n’est pas un fichier iCalendar : il devrait commencer par BEGIN:VCALENDAR, mais la ligne {line} contient « {text} ». Rien n’a été importé. Choisissez le fichier .ics exporté par votre logiciel de calendrier.</translation>
+    </message>
+    <message>
+        <source>{file} is not an iCalendar file: it starts with BEGIN:{block} instead of BEGIN:VCALENDAR. Nothing was imported.</source>
+        <translation>{file} n’est pas un fichier iCalendar : il commence par BEGIN:{block} au lieu de BEGIN:VCALENDAR. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: END:{block} on line {line} closes nothing that was opened. Nothing was imported; export the calendar again.</source>
+        <translation>{file} est endommagé : END:{block} à la ligne {line} ne ferme rien de ce qui a été ouvert. Rien n’a été importé ; exportez de nouveau le calendrier.</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: BEGIN:{block} on line {line} is never closed (the file may have been cut short). Nothing was imported; export the calendar again.</source>
+        <translation>{file} est incomplet : BEGIN:{block} à la ligne {line} n’est jamais fermé (le fichier a peut-être été tronqué). Rien n’a été importé ; exportez de nouveau le calendrier.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read ({reason}). Nothing was imported; export the calendar again.</source>
+        <translation>{file} est endommagé et illisible ({reason}). Rien n’a été importé ; exportez de nouveau le calendrier.</translation>
+    </message>
+    <message>
+        <source>{file} has values that cannot be read: {problems} (and {more} more). Nothing was imported; correct these lines or export the calendar again.</source>
+        <translation>{file} contient des valeurs illisibles : {problems} (et {more} de plus). Rien n’a été importé ; corrigez ces lignes ou exportez de nouveau le calendrier.</translation>
+    </message>
+    <message>
+        <source>{file} has values that cannot be read: {problems}. Nothing was imported; correct these lines or export the calendar again.</source>
+        <translation>{file} contient des valeurs illisibles : {problems}. Rien n’a été importé ; corrigez ces lignes ou exportez de nouveau le calendrier.</translation>
+    </message>
+    <message>
+        <source>{file} holds no events (VEVENT), so there are no meetings to import.</source>
+        <translation>{file} ne contient aucun événement (VEVENT) : il n’y a donc aucune réunion à importer.</translation>
+    </message>
+    <message>
+        <source>it has {count} STANDARD/DAYLIGHT parts</source>
+        <extracomment>METHOD, upper case (&quot;PUBLISH&quot;, &quot;REQUEST&quot;, &quot;CANCEL&quot;), or &quot;&quot;. X-WR-TIMEZONE as written (Google, Apple): the zone of the calendar&apos;s floating times. What the report must say about how the file was read (its encoding), or None.</extracomment>
+        <translation>il comporte {count} parties STANDARD/DAYLIGHT</translation>
+    </message>
+    <message>
+        <source>it lists more than {limit} change dates (RDATE)</source>
+        <translation>il énumère plus de {limit} dates de changement (RDATE)</translation>
+    </message>
+    <message>
+        <source>a part has no start</source>
+        <translation>une de ses parties n’a pas de début</translation>
+    </message>
+    <message>
+        <source>a {part} part starts in year {year}</source>
+        <translation>une partie {part} commence en l’an {year}</translation>
+    </message>
+    <message>
+        <source>a {part} rule repeats {frequency}, not yearly</source>
+        <translation>une règle {part} se répète à la fréquence {frequency}, et non chaque année</translation>
+    </message>
+    <message>
+        <source>a {part} rule uses {parts}</source>
+        <translation>une règle {part} utilise {parts}</translation>
+    </message>
+    <message>
+        <source>{file} describes its time zone “{zone}” in a way no calendar program writes ({problem}); reading it might never finish. Nothing was imported; export the calendar again from your calendar program.</source>
+        <translation>{file} décrit son fuseau horaire « {zone} » d’une manière qu’aucun logiciel de calendrier n’écrit ({problem}) ; sa lecture pourrait ne jamais finir. Rien n’a été importé ; exportez de nouveau le calendrier depuis votre logiciel de calendrier.</translation>
+    </message>
+    <message>
+        <source>{file} is empty: it holds no calendar. Nothing was imported; choose the .ics file your calendar program exported.</source>
+        <translation>{file} est vide : il ne contient aucun calendrier. Rien n’a été importé ; choisissez le fichier .ics exporté par votre logiciel de calendrier.</translation>
+    </message>
+    <message>
+        <source>its time {date} is outside the years {first}–{last} a meeting can have. Correct the date in your calendar and export it again.</source>
+        <extracomment>The longest an event may last to become a meeting (a multi-day meeting included). The Windows zone name the TZID gave, when it was one (``zone`` is then its default). The calendar&apos;s own zone (X-WR-TIMEZONE), for placing a UTC time of a new meeting. &quot;its ... is outside the years&quot;: one sentence for each date of an event that is checked.</extracomment>
+        <translation>son heure {date} est hors des années {first}–{last} qu’une réunion peut avoir. Corrigez la date dans votre calendrier et exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>its start (DTSTART) {date} is outside the years {first}–{last} a meeting can have. Correct the date in your calendar and export it again.</source>
+        <translation>son début (DTSTART) {date} est hors des années {first}–{last} qu’une réunion peut avoir. Corrigez la date dans votre calendrier et exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>its end (DTEND) {date} is outside the years {first}–{last} a meeting can have. Correct the date in your calendar and export it again.</source>
+        <translation>sa fin (DTEND) {date} est hors des années {first}–{last} qu’une réunion peut avoir. Corrigez la date dans votre calendrier et exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>its date {date} is outside the years {first}–{last} a meeting can have. Correct the date in your calendar and export it again.</source>
+        <translation>sa date {date} est hors des années {first}–{last} qu’une réunion peut avoir. Corrigez la date dans votre calendrier et exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>its time zone “{zone}” is neither a known zone nor described in the file. Export it again from your calendar with its time zones included.</source>
+        <translation>son fuseau horaire « {zone} » n’est ni un fuseau connu ni décrit dans le fichier. Exportez-le de nouveau depuis votre calendrier en incluant les fuseaux horaires.</translation>
+    </message>
+    <message>
+        <source>it has no start time (DTSTART).</source>
+        <translation>il n’a pas d’heure de début (DTSTART).</translation>
+    </message>
+    <message>
+        <source>its end (DTEND) is a date without a time.</source>
+        <translation>sa fin (DTEND) est une date sans heure.</translation>
+    </message>
+    <message>
+        <source>it has no end time (neither DTEND nor DURATION).</source>
+        <translation>il n’a pas d’heure de fin (ni DTEND ni DURATION).</translation>
+    </message>
+    <message>
+        <source>it ends before it starts, or lasts no time at all.</source>
+        <translation>il finit avant de commencer, ou ne dure pas du tout.</translation>
+    </message>
+    <message>
+        <source>it is an all-day event whose DURATION is not a number of days.</source>
+        <translation>c’est un événement d’une journée entière dont la DURATION n’est pas un nombre de jours.</translation>
+    </message>
+    <message>
+        <source>it lasts {days} days; a meeting lasts at most {limit} days. Correct its end in your calendar and export it again.</source>
+        <translation>il dure {days} jours ; une réunion dure au plus {limit} jours. Corrigez sa fin dans votre calendrier et exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {id} in this workspace.</source>
+        <extracomment>Messages this run is to send (after leaving out those already sent). Addresses that already had this version of the invitation. ``refused`` as messages the window translates. Why the run stopped before the end (cancelled, connection dropped), or &quot;&quot;. ``stopped`` as a message the window translates, or None.</extracomment>
+        <translation>Il n’y a aucune réunion d’id {id} dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>“{title}” invites no invitee list yet. Choose the list(s) it invites in the meeting&apos;s invitations, then send again.</source>
+        <translation>« {title} » n’invite encore aucune liste d’invités. Choisissez la ou les listes invitées dans les invitations de la réunion, puis envoyez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Stopped after {sent} of {total} message(s); run it again to send the rest (nothing is sent twice).</source>
+        <translation>Arrêté après {sent} message(s) sur {total} ; relancez l’envoi pour envoyer le reste (rien n’est envoyé deux fois).</translation>
+    </message>
+    <message>
+        <source>{reason} {sent} of {total} message(s) were sent and recorded; send again to deliver the rest (nothing is sent twice).</source>
+        <translation>{reason} {sent} message(s) sur {total} ont été envoyés et enregistrés ; envoyez de nouveau pour remettre le reste (rien n’est envoyé deux fois).</translation>
+    </message>
+    <message>
+        <source>Unknown connection security “{security}”.</source>
+        <translation>Sécurité de connexion inconnue : « {security} ».</translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused the login of “{user}” ({reply}). Check the user name and password in the SMTP settings; nothing was sent.</source>
+        <translation>Le serveur de messagerie {server} a refusé la connexion de « {user} » ({reply}). Vérifiez le nom d’utilisateur et le mot de passe dans les paramètres SMTP ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} does not offer STARTTLS. Choose SSL or another port in the SMTP settings (ask your IT for the right ones); nothing was sent.</source>
+        <translation>Le serveur de messagerie {server} ne propose pas STARTTLS. Choisissez SSL ou un autre port dans les paramètres SMTP (demandez les bons à votre service informatique) ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} does not offer login. Choose SSL or another port in the SMTP settings (ask your IT for the right ones); nothing was sent.</source>
+        <translation>Le serveur de messagerie {server} ne propose pas d’authentification. Choisissez SSL ou un autre port dans les paramètres SMTP (demandez les bons à votre service informatique) ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the mail server {server} ({reason}). Check the host, port and security in the SMTP settings, and your network; nothing was sent.</source>
+        <translation>Impossible de se connecter au serveur de messagerie {server} ({reason}). Vérifiez l’hôte, le port et la sécurité dans les paramètres SMTP, ainsi que votre réseau ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The server refused {details}.</source>
+        <translation>Le serveur a refusé {details}.</translation>
+    </message>
+    <message>
+        <source>The mail server refused to send from {sender} ({reply}). Give the organizer an address your account may send from (working group settings).</source>
+        <translation>Le serveur de messagerie a refusé d’envoyer depuis {sender} ({reply}). Donnez à l’organisateur une adresse depuis laquelle votre compte peut envoyer (paramètres du groupe de travail).</translation>
+    </message>
+    <message>
+        <source>The mail server answered {reply}.</source>
+        <translation>Le serveur de messagerie a répondu {reply}.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server dropped ({reason}).</source>
+        <translation>La connexion au serveur de messagerie a été interrompue ({reason}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Create it or choose another one; nothing was written.</source>
+        <translation>Le dossier {folder} n’existe pas. Créez-le ou choisissez-en un autre ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Could not write {file} ({reason}). Check the folder and free disk space.</source>
+        <translation>Impossible d’écrire {file} ({reason}). Vérifiez le dossier et l’espace disque disponible.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or not a spreadsheet ({reason}). Open it in LibreOffice and save it again as .ods, or as Excel Workbook (.xlsx).</source>
+        <translation>{file} est endommagé ou n’est pas une feuille de calcul ({reason}). Ouvrez-le dans LibreOffice et enregistrez-le de nouveau en .ods, ou en classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a count</source>
+        <extracomment>Rows parsed and not yet handed out: (first number, values, repeat, spans).</extracomment>
+        <translation>« {value} » n’est pas un nombre de répétitions</translation>
+    </message>
+    <message>
+        <source>a repeat count below one</source>
+        <translation>un nombre de répétitions inférieur à un</translation>
+    </message>
+    <message>
+        <source>a row wider than 16,384 columns</source>
+        <translation>une ligne de plus de 16 384 colonnes</translation>
+    </message>
+    <message>
+        <source>more than {limit} rows</source>
+        <translation>plus de {limit} lignes</translation>
+    </message>
+    <message>
+        <source>{file} contains a document type or entity declaration, which LibreOffice never writes and malicious files use; it was not read. Ask for a new copy of the file.</source>
+        <translation>{file} contient une déclaration de type de document ou d’entité, que LibreOffice n’écrit jamais et qu’utilisent les fichiers malveillants ; il n’a pas été lu. Demandez une nouvelle copie du fichier.</translation>
+    </message>
+    <message>
+        <source>it has no content.xml</source>
+        <translation>il n’a pas de content.xml</translation>
+    </message>
+    <message>
+        <source>its XML is broken: {reason}</source>
+        <translation>son XML est endommagé : {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is an e-mail without a calendar reply in it. Drop the reply e-mail (“Accepted: ...”, “Declined: ...”) or its .ics attachment instead.</source>
+        <extracomment>Stamp of a reply without DTSTAMP: older than any stamped one.</extracomment>
+        <translation>{file} est un courriel qui ne contient aucune réponse de calendrier. Déposez plutôt le courriel de réponse (« Accepté : ... », « Refusé : ... ») ou sa pièce jointe .ics.</translation>
+    </message>
+    <message>
+        <source>{file}: the reply names no meeting (it has no UID).</source>
+        <translation>{file} : la réponse ne désigne aucune réunion (elle n’a pas d’UID).</translation>
+    </message>
+    <message>
+        <source>{file}: its SEQUENCE is not a number.</source>
+        <translation>{file} : sa SEQUENCE n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>{file}: the reply has no ATTENDEE, so it answers for nobody.</source>
+        <translation>{file} : la réponse n’a pas d’ATTENDEE : elle ne répond donc pour personne.</translation>
+    </message>
+    <message>
+        <source>{file}: the attendee “{attendee}” is not an address.</source>
+        <translation>{file} : le participant « {attendee} » n’est pas une adresse.</translation>
+    </message>
+    <message>
+        <source>{file} is not a reply to an invitation (its METHOD is {method}, not REPLY). To add meetings from a calendar use Import ▸ Calendar instead.</source>
+        <translation>{file} n’est pas une réponse à une invitation (son METHOD est {method}, et non REPLY). Pour ajouter des réunions depuis un calendrier, utilisez plutôt Importer ▸ Calendrier.</translation>
+    </message>
+    <message>
+        <source>{file}: no such file.</source>
+        <translation>{file} : ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}.</source>
+        <translation>{file} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problems} Remove or replace these files and import the replies again.</source>
+        <translation>Rien n’a été importé : {problems} Retirez ou remplacez ces fichiers et importez de nouveau les réponses.</translation>
+    </message>
+    <message>
+        <source>The list “{name}” or the file changed since the preview (in another window?), so nothing was imported. Import the file again to see the new preview.</source>
+        <extracomment>The values ``clean_contact`` returns, all stored for a new contact.</extracomment>
+        <translation>La liste « {name} » ou le fichier a changé depuis l’aperçu (dans une autre fenêtre ?) : rien n’a donc été importé. Importez de nouveau le fichier pour voir le nouvel aperçu.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <extracomment>Results of each kind a plan keeps for the preview (it counts them all). Why the row cannot be imported (for an error), without the row&apos;s number.</extracomment>
+        <translation>Ligne {row} : {problem}</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {remove} to remove, {errors} with errors</source>
+        <extracomment>The list entry to update; None adds an entry. The existing contact; None creates one from ``contact``. All clean values of a new contact, or only the changed fields of an existing one. The entry&apos;s role and status to set; None leaves an existing entry&apos;s as they are. The first KEPT_RESULTS results of each kind, in row order. Entries of the list that no row of the workbook matched. Whether the missing entries are removed from the list by this import. How the file was read (a CSV&apos;s encoding) and the rows left out, for the preview. A digest of every row&apos;s result: two plans with the same one would write the same.</extracomment>
+        <translation>{add} à ajouter, {update} à mettre à jour, {unchanged} inchangé(s), {remove} à retirer, {errors} en erreur</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {errors} with errors</source>
+        <translation>{add} à ajouter, {update} à mettre à jour, {unchanged} inchangé(s), {errors} en erreur</translation>
+    </message>
+    <message>
+        <source>{total} row(s) of the workbook have errors, so nothing was imported: {rows} (and {more} more) Correct the workbook and import it again.</source>
+        <translation>{total} ligne(s) du classeur comportent des erreurs : rien n’a donc été importé. {rows} (et {more} de plus) Corrigez le classeur et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{total} row(s) of the workbook have errors, so nothing was imported: {rows} Correct the workbook and import it again.</source>
+        <translation>{total} ligne(s) du classeur comportent des erreurs : rien n’a donc été importé. {rows} Corrigez le classeur et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid status. Use one of: {allowed} (in English or Spanish).</source>
+        <extracomment>&quot;... is not a valid ...&quot;, for each column whose values are chosen from a list.</extracomment>
+        <translation>« {value} » n’est pas un état valable. Utilisez l’un des suivants : {allowed} (en anglais ou en espagnol).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid category. Use one of: {allowed} (in English or Spanish).</source>
+        <translation>« {value} » n’est pas une catégorie valable. Utilisez l’une des suivantes : {allowed} (en anglais ou en espagnol).</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <extracomment>Why two rows are taken for the same person.</extracomment>
+        <translation>même courriel</translation>
+    </message>
+    <message>
+        <source>same name and organisation</source>
+        <translation>même nom et même organisation</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>the same person as row {first} ({why}). Keep one of the rows.</source>
+        <translation>la même personne que la ligne {first} ({why}). Ne gardez qu’une des lignes.</translation>
+    </message>
+    <message>
+        <source>The header row must be in the first {rows} rows and name a Name (Nombre) column, or First Name and Last Name, and at least one more known column, such as {names} (or Organismo, Correo electrónico, Estado).</source>
+        <extracomment>How many rows from the top are searched for the header row. A header row must name the Name column and at least this many known columns in all. Skipped rows listed by a preview; more are counted. 1-based number of the header row, as the spreadsheet shows it. The fields the sheet has a column for, in the order of each row&apos;s values. Headers that name no known field (their columns are ignored). How the file was read, when a person should know (a CSV&apos;s encoding and separator). (row number, why) of rows left out: totals lines, repeated headers. Rows in the sheet (a first estimate until read), for progress.</extracomment>
+        <translation>La ligne d’en-têtes doit se trouver dans les {rows} premières lignes et comporter une colonne Name (Nombre), ou First Name et Last Name, et au moins une autre colonne connue, comme {names} (ou Organismo, Correo electrónico, Estado).</translation>
+    </message>
+    <message>
+        <source>{file} has no worksheets. Choose another file.</source>
+        <translation>{file} ne contient aucune feuille. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet called “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>{file} n’a aucune feuille nommée « {sheet} ». Ses feuilles sont : {sheets}.</translation>
+    </message>
+    <message>
+        <source>No sheet of {file} has a header row that Chairdesk recognises. {help}</source>
+        <translation>Aucune feuille de {file} n’a de ligne d’en-têtes que Chairdesk reconnaisse. {help}</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {file} is empty. Choose the sheet with the invitees (with --sheet on the command line).</source>
+        <translation>La feuille « {sheet} » de {file} est vide. Choisissez la feuille des invités (avec --sheet en ligne de commande).</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {file} has no header row Chairdesk recognises. {help}</source>
+        <translation>La feuille « {sheet} » de {file} n’a pas de ligne d’en-têtes que Chairdesk reconnaisse. {help}</translation>
+    </message>
+    <message>
+        <source>Workbooks are read only with the defusedxml package installed, which protects against malicious files. Reinstall Chairdesk to restore it.</source>
+        <extracomment>Largest workbook file accepted (an export of 100,000 invitees is about 6 MB). Most parts a workbook may have (a plain one has about a dozen). Largest total size of the parts once unpacked. Highest packing ratio of a large part; sheet XML packs about 10-30 to 1, bombs 1000 to 1. Stream names (UTF-16) that an encrypted Office file carries in its OLE2 directory.</extracomment>
+        <translation>Les classeurs ne sont lus qu’avec le paquet defusedxml installé, qui protège des fichiers malveillants. Réinstallez Chairdesk pour le rétablir.</translation>
+    </message>
+    <message>
+        <source>{file}: no such file. Check the path.</source>
+        <translation>{file} : ce fichier n’existe pas. Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a workbook. Choose an .xlsx file.</source>
+        <translation>{file} est un dossier, pas un classeur. Choisissez un fichier .xlsx.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device?). Choose the saved workbook.</source>
+        <translation>{file} n’est pas un fichier ordinaire (un tube ou un périphérique ?). Choisissez le classeur enregistré.</translation>
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes). Choose the saved workbook.</source>
+        <translation>{file} est vide (0 octet). Choisissez le classeur enregistré.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB, more than the {limit} MB a workbook may have here. Split the list into smaller workbooks.</source>
+        <translation>{file} fait {size} Mo, plus que les {limit} Mo qu’un classeur peut avoir ici. Répartissez la liste dans des classeurs plus petits.</translation>
+    </message>
+    <message>
+        <source>{file} is password-protected: save it without a password (in Excel: File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear the password) and import it again.</source>
+        <translation>{file} est protégé par un mot de passe : enregistrez-le sans mot de passe (dans Excel : Fichier &gt; Informations &gt; Protéger le classeur &gt; Chiffrer avec mot de passe, effacez le mot de passe) et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} is an old-style Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx).</source>
+        <translation>{file} est un ancien classeur Excel 97-2003 (.xls). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le en classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx). If it is a CSV or another spreadsheet, open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx).</source>
+        <translation>{file} n’est pas un classeur Excel (.xlsx). S’il s’agit d’un CSV ou d’une autre feuille de calcul, ouvrez-le dans Excel ou LibreOffice et enregistrez-le en classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not a complete .xlsx file ({reason}). Open it in Excel and save it again, or ask for a new copy.</source>
+        <translation>{file} est endommagé : ce n’est pas un fichier .xlsx complet ({reason}). Ouvrez-le dans Excel et enregistrez-le de nouveau, ou demandez une nouvelle copie.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip file but not an Excel workbook (.xlsx). Open it in its program and save it as Excel Workbook (.xlsx).</source>
+        <translation>{file} est un fichier zip mais pas un classeur Excel (.xlsx). Ouvrez-le dans son logiciel et enregistrez-le en classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not a complete file ({reason}). Open it in its program and save it again, or ask for a new copy.</source>
+        <translation>{file} est endommagé : ce n’est pas un fichier complet ({reason}). Ouvrez-le dans son logiciel et enregistrez-le de nouveau, ou demandez une nouvelle copie.</translation>
+    </message>
+    <message>
+        <source>{file} holds {parts} parts, more than the {limit} a workbook may have; it may be damaged or malicious. Open it in Excel and save it as a new workbook.</source>
+        <translation>{file} contient {parts} parties, plus que les {limit} qu’un classeur peut avoir ; il est peut-être endommagé ou malveillant. Ouvrez-le dans Excel et enregistrez-le comme un nouveau classeur.</translation>
+    </message>
+    <message>
+        <source>{file} would unpack to {size} MB, more than the {limit} MB allowed; it may be a damaged or malicious file (a “zip bomb”). Open it in Excel and save it again, or split the list.</source>
+        <translation>{file} occuperait {size} Mo une fois décompressé, plus que les {limit} Mo autorisés ; il s’agit peut-être d’un fichier endommagé ou malveillant (une « bombe zip »). Ouvrez-le dans Excel et enregistrez-le de nouveau, ou scindez la liste.</translation>
+    </message>
+    <message>
+        <source>{file} has a part ({part}) that would unpack from {packed} bytes to {size} MB; it may be a malicious file (a “zip bomb”) and was not opened. Ask for a new copy.</source>
+        <translation>{file} contient une partie ({part}) qui passerait de {packed} octets à {size} Mo une fois décompressée ; il s’agit peut-être d’un fichier malveillant (une « bombe zip ») et il n’a pas été ouvert. Demandez une nouvelle copie.</translation>
+    </message>
+    <message>
+        <source>{file} is password-protected: save it without a password and import it again.</source>
+        <translation>{file} est protégé par un mot de passe : enregistrez-le sans mot de passe et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} contains a document type declaration, which Excel never writes and malicious files use; it was not read. Ask for a new copy of the file.</source>
+        <extracomment>Largest row accepted (Excel holds at most 32,767 characters in a cell). A cell as Excel and openpyxl write it (r, then s and t in either order; a value or an inline string without runs), read in one match; anything else takes the full path. Number formats that show a date (Excel&apos;s built-in ids).</extracomment>
+        <translation>{file} contient une déclaration de type de document, qu’Excel n’écrit jamais et qu’utilisent les fichiers malveillants ; il n’a pas été lu. Demandez une nouvelle copie du fichier.</translation>
+    </message>
+    <message>
+        <source>{file} stores its sheets as UTF-16, which Chairdesk does not read. Open it in Excel and save it again.</source>
+        <translation>{file} enregistre ses feuilles en UTF-16, que Chairdesk ne lit pas. Ouvrez-le dans Excel et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} has a row larger than {limit} MB in {part}; it is damaged or not a list. Open it in Excel and save it again.</source>
+        <translation>{file} a une ligne de plus de {limit} Mo dans {part} ; il est endommagé ou ce n’est pas une liste. Ouvrez-le dans Excel et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: its part {part} is cut short (the file is damaged or was not completely saved). Open it in Excel and save it again, or ask for a new copy.</source>
+        <translation>Impossible de lire {file} : sa partie {part} est tronquée (le fichier est endommagé ou n’a pas été entièrement enregistré). Ouvrez-le dans Excel et enregistrez-le de nouveau, ou demandez une nouvelle copie.</translation>
+    </message>
+    <message>
+        <source>{file} has an oversized {part} ({size} bytes); it may be damaged or malicious. Open it in Excel and save it again.</source>
+        <translation>{file} a un {part} trop volumineux ({size} octets) ; il est peut-être endommagé ou malveillant. Ouvrez-le dans Excel et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} merged cells in one sheet; unmerge them (Home &gt; Merge &amp; Center) and import again.</source>
+        <translation>{file} a plus de {limit} cellules fusionnées dans une feuille ; annulez la fusion (Accueil &gt; Fusionner et centrer) et importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it has a row numbered {row}, beyond the {limit} rows a workbook can have. Open it in Excel and save it again.</source>
+        <translation>{file} est endommagé : il a une ligne numérotée {row}, au-delà des {limit} lignes qu’un classeur peut avoir. Ouvrez-le dans Excel et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: row {row} has a cell beyond column XFD. Open it in Excel and save it again.</source>
+        <translation>{file} est endommagé : la ligne {row} a une cellule au-delà de la colonne XFD. Ouvrez-le dans Excel et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: row {row} refers to a shared string that is not there ({reference}). Open it in Excel and save it again.</source>
+        <translation>{file} est endommagé : la ligne {row} renvoie à une chaîne partagée absente ({reference}). Ouvrez-le dans Excel et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} has no workbook part. Open it in Excel and save it again.</source>
+        <translation>{file} n’a pas de partie classeur (workbook). Ouvrez-le dans Excel et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as a workbook ({reason}). Open it in Excel and save it again as Excel Workbook (.xlsx).</source>
+        <translation>Impossible de lire {file} comme un classeur ({reason}). Ouvrez-le dans Excel et enregistrez-le de nouveau en classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The action can only come from an item of its own meeting.</source>
+        <extracomment>The mandate&apos;s number in the work plan, and its resolution.</extracomment>
+        <translation>L’action ne peut provenir que d’un point de sa propre réunion.</translation>
+    </message>
+    <message>
+        <source>This action was changed in another window; reload and try again.</source>
+        <translation>Cette action a été modifiée dans une autre fenêtre ; rechargez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>This action is already on an agenda.</source>
+        <translation>Cette action figure déjà à un ordre du jour.</translation>
+    </message>
+    <message>
+        <source>The position must be between 1 and {last}.</source>
+        <translation>La position doit être comprise entre 1 et {last}.</translation>
+    </message>
+    <message>
+        <source>This item has already been deferred.</source>
+        <translation>Ce point a déjà été reporté.</translation>
+    </message>
+    <message>
+        <source>Choose another meeting than the item&apos;s own.</source>
+        <translation>Choisissez une autre réunion que celle du point.</translation>
+    </message>
+    <message>
+        <source>That meeting is cancelled: choose another one.</source>
+        <translation>Cette réunion est annulée : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>There is no later meeting to defer this item to. Create the next meeting first.</source>
+        <translation>Il n’y a aucune réunion ultérieure à laquelle reporter ce point. Créez d’abord la prochaine réunion.</translation>
+    </message>
+    <message>
+        <source>That revision belongs to another document.</source>
+        <translation>Cette révision appartient à un autre document.</translation>
+    </message>
+    <message>
+        <source>This meeting has no previous meeting, or already approves its summary.</source>
+        <extracomment>Whether the previous meeting&apos;s summary has been written (generated or edited) yet.</extracomment>
+        <translation>Cette réunion n’a pas de réunion précédente, ou en approuve déjà le compte rendu.</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists; it may have been deleted in another window.</source>
+        <extracomment>The order in which the sheet (and the list of participants) shows the categories.</extracomment>
+        <translation>Ce contact n’existe plus ; il a peut-être été supprimé dans une autre fenêtre.</translation>
+    </message>
+    <message>
+        <source>This item does not consider {symbol}; link the document first.</source>
+        <translation>Ce point n’examine pas {symbol} ; liez d’abord le document.</translation>
+    </message>
+    <message>
+        <source>This workspace already holds a working group; use a new file.</source>
+        <translation>Cet espace de travail contient déjà un groupe de travail ; utilisez un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>The revision number must be zero or more.</source>
+        <extracomment>200 MB: larger than any circulated Word or PDF document, small enough for SQLite. &quot;The ... number must be zero or more&quot;, for each number of a revision&apos;s symbol.</extracomment>
+        <translation>Le numéro de révision doit être supérieur ou égal à zéro.</translation>
+    </message>
+    <message>
+        <source>The addendum number must be zero or more.</source>
+        <translation>Le numéro d’additif doit être supérieur ou égal à zéro.</translation>
+    </message>
+    <message>
+        <source>The corrigendum number must be zero or more.</source>
+        <translation>Le numéro de rectificatif doit être supérieur ou égal à zéro.</translation>
+    </message>
+    <message>
+        <source>Enter the symbol without “{suffix}”: revisions are added to the document, and the full symbol is made from them.</source>
+        <translation>Saisissez la cote sans « {suffix} » : les révisions sont ajoutées au document, et la cote complète en est déduite.</translation>
+    </message>
+    <message>
+        <source>A document with the symbol {symbol} exists already.</source>
+        <translation>Un document portant la cote {symbol} existe déjà.</translation>
+    </message>
+    <message>
+        <source>{symbol} exists already.</source>
+        <translation>{symbol} existe déjà.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; files of up to {limit} MB can be kept in a workspace.</source>
+        <translation>{file} fait {size} Mo ; un espace de travail peut conserver des fichiers d’au plus {limit} Mo.</translation>
+    </message>
+    <message>
+        <source>{file} is identical to the {language} file of {earlier}: nothing changed. Choose the revised file.</source>
+        <translation>{file} est identique au fichier {language} de {earlier} : rien n’a changé. Choisissez le fichier révisé.</translation>
+    </message>
+    <message>
+        <source>That file no longer exists.</source>
+        <translation>Ce fichier n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the meeting “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <extracomment>The English sentence (what the command line prints). &quot;Someone else changed the ... since you began&quot;: one sentence per kind of row, named and unnamed, so that each language can say it in its own words.</extracomment>
+        <translation>Quelqu’un d’autre a modifié la réunion « {label} » depuis que vous avez commencé à la modifier, ou l’a supprimée ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the meeting since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre a modifié la réunion depuis que vous avez commencé à la modifier, ou l’a supprimée ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the agenda item “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre a modifié le point de l’ordre du jour « {label} » depuis que vous avez commencé à le modifier, ou l’a supprimé ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the agenda item since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre a modifié le point de l’ordre du jour depuis que vous avez commencé à le modifier, ou l’a supprimé ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the document “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre a modifié le document « {label} » depuis que vous avez commencé à le modifier, ou l’a supprimé ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the document since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre a modifié le document depuis que vous avez commencé à le modifier, ou l’a supprimé ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the revision “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre a modifié la révision « {label} » depuis que vous avez commencé à la modifier, ou l’a supprimée ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the revision since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre a modifié la révision depuis que vous avez commencé à la modifier, ou l’a supprimée ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the mandate “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre a modifié le mandat « {label} » depuis que vous avez commencé à le modifier, ou l’a supprimé ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the mandate since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre a modifié le mandat depuis que vous avez commencé à le modifier, ou l’a supprimé ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the contact “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre a modifié le contact « {label} » depuis que vous avez commencé à le modifier, ou l’a supprimé ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the contact since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre a modifié le contact depuis que vous avez commencé à le modifier, ou l’a supprimé ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the invitee list “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre a modifié la liste d’invités « {label} » depuis que vous avez commencé à la modifier, ou l’a supprimée ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the invitee list since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre a modifié la liste d’invités depuis que vous avez commencé à la modifier, ou l’a supprimée ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the list entry “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre a modifié l’entrée de la liste « {label} » depuis que vous avez commencé à la modifier, ou l’a supprimée ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the list entry since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre a modifié l’entrée de la liste depuis que vous avez commencé à la modifier, ou l’a supprimée ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the action “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre a modifié l’action de suivi « {label} » depuis que vous avez commencé à la modifier, ou l’a supprimée ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the action since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre a modifié l’action de suivi depuis que vous avez commencé à la modifier, ou l’a supprimée ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <extracomment>For a kind of row not listed above.</extracomment>
+        <translation>Quelqu’un d’autre a modifié « {label} » depuis que vous avez commencé à le modifier, ou l’a supprimé ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Quelqu’un d’autre l’a modifié depuis que vous avez commencé à le modifier, ou l’a supprimé ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>That meeting no longer exists; it may have been deleted elsewhere.</source>
+        <extracomment>&quot;That ... no longer exists&quot;: one sentence per kind of row.</extracomment>
+        <translation>Cette réunion n’existe plus ; elle a peut-être été supprimée ailleurs.</translation>
+    </message>
+    <message>
+        <source>That agenda item no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Ce point de l’ordre du jour n’existe plus ; il a peut-être été supprimé ailleurs.</translation>
+    </message>
+    <message>
+        <source>That deferred agenda item no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Ce point reporté de l’ordre du jour n’existe plus ; il a peut-être été supprimé ailleurs.</translation>
+    </message>
+    <message>
+        <source>That document no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Ce document n’existe plus ; il a peut-être été supprimé ailleurs.</translation>
+    </message>
+    <message>
+        <source>That revision no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Cette révision n’existe plus ; elle a peut-être été supprimée ailleurs.</translation>
+    </message>
+    <message>
+        <source>That file no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Ce fichier n’existe plus ; il a peut-être été supprimé ailleurs.</translation>
+    </message>
+    <message>
+        <source>That mandate no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Ce mandat n’existe plus ; il a peut-être été supprimé ailleurs.</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Ce contact n’existe plus ; il a peut-être été supprimé ailleurs.</translation>
+    </message>
+    <message>
+        <source>That invitee list no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Cette liste d’invités n’existe plus ; elle a peut-être été supprimée ailleurs.</translation>
+    </message>
+    <message>
+        <source>That list entry no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Cette entrée de la liste n’existe plus ; elle a peut-être été supprimée ailleurs.</translation>
+    </message>
+    <message>
+        <source>That action no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Cette action de suivi n’existe plus ; elle a peut-être été supprimée ailleurs.</translation>
+    </message>
+    <message>
+        <source>That row no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Cet élément n’existe plus ; il a peut-être été supprimé ailleurs.</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <extracomment>Each kind of row named with its article, for the sentences the window makes about a conflict (&quot;Cannot undo ...: someone else changed the meeting “1st meeting” after it&quot;).</extracomment>
+        <translation>la réunion</translation>
+    </message>
+    <message>
+        <source>the agenda item</source>
+        <translation>le point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>le document</translation>
+    </message>
+    <message>
+        <source>the revision</source>
+        <translation>la révision</translation>
+    </message>
+    <message>
+        <source>the mandate</source>
+        <translation>le mandat</translation>
+    </message>
+    <message>
+        <source>the contact</source>
+        <translation>le contact</translation>
+    </message>
+    <message>
+        <source>the invitee list</source>
+        <translation>la liste d’invités</translation>
+    </message>
+    <message>
+        <source>the list entry</source>
+        <translation>l’entrée de la liste</translation>
+    </message>
+    <message>
+        <source>the action</source>
+        <translation>l’action de suivi</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>l’élément</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <extracomment>What the window and the command line call each field.</extracomment>
+        <translation>Service responsable</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Note on the change</source>
+        <translation>Note sur la modification</translation>
+    </message>
+    <message>
+        <source>Date of circulation</source>
+        <translation>Date de distribution</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Default time zone</source>
+        <translation>Fuseau horaire par défaut</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Member States of the parent body</source>
+        <translation>États membres de l’organe principal</translation>
+    </message>
+    <message>
+        <source>Last day of the ministerial meeting</source>
+        <translation>Dernier jour de la réunion ministérielle</translation>
+    </message>
+    <message>
+        <source>First day of the ministerial meeting</source>
+        <translation>Premier jour de la réunion ministérielle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s e-mail</source>
+        <translation>Courriel de l’organisateur</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Langue originale</translation>
+    </message>
+    <message>
+        <source>Series of the papers</source>
+        <translation>Série des documents imprimés</translation>
+    </message>
+    <message>
+        <source>Letterhead template</source>
+        <translation>Modèle à en-tête</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Quorum rule</source>
+        <translation>Règle de quorum</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name</source>
+        <translation>Nom du représentant</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>Fonction du représentant</translation>
+    </message>
+    <message>
+        <source>Representing</source>
+        <translation>Représentant</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Title of the resolution</source>
+        <translation>Titre de la résolution</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Motif de l’état</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Calendar identifier</source>
+        <translation>Identifiant de calendrier</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>The symbol cannot be empty.</source>
+        <extracomment>&quot;The ... cannot be empty&quot;, for the fields that must be filled.</extracomment>
+        <translation>La cote ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The default time zone cannot be empty.</source>
+        <translation>Le fuseau horaire par défaut ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The description cannot be empty.</source>
+        <translation>La description ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The file name cannot be empty.</source>
+        <translation>Le nom du fichier ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Le nom ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The resolution cannot be empty.</source>
+        <translation>La résolution ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The title of the resolution cannot be empty.</source>
+        <translation>Le titre de la résolution ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The time zone cannot be empty.</source>
+        <translation>Le fuseau horaire ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>Le titre ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>{field}: this cannot be left empty.</source>
+        <translation>{field} : ce champ ne peut pas rester vide.</translation>
+    </message>
+    <message>
+        <source>{field}: too long ({length} characters, at most {limit}).</source>
+        <translation>{field} : texte trop long ({length} caractères, {limit} au plus).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of the choices. Use one of: {allowed}.</source>
+        <translation>{field} : « {value} » ne fait pas partie des choix possibles. Utilisez l’un des suivants : {allowed}.</translation>
+    </message>
+    <message>
+        <source>{field}: a date is needed.</source>
+        <translation>{field} : une date est nécessaire.</translation>
+    </message>
+    <message>
+        <source>{field}: a time of day is needed.</source>
+        <translation>{field} : une heure est nécessaire.</translation>
+    </message>
+    <message>
+        <source>{field}: a whole number above zero is needed.</source>
+        <translation>{field} : un nombre entier supérieur à zéro est nécessaire.</translation>
+    </message>
+    <message>
+        <source>{field}: yes or no.</source>
+        <translation>{field} : oui ou non.</translation>
+    </message>
+    <message>
+        <source>Invitations need the secretariat&apos;s e-mail address (the organizer, to whom replies go). Enter it in the working group&apos;s settings first.</source>
+        <extracomment>Names of invited contacts without an e-mail address: they get no invitation.</extracomment>
+        <translation>Les invitations ont besoin de l’adresse électronique du secrétariat (l’organisateur, à qui vont les réponses). Indiquez-la d’abord dans les paramètres du groupe de travail.</translation>
+    </message>
+    <message>
+        <source>Unknown way of sending “{channel}”.</source>
+        <extracomment>Addresses that already have this message (sent before a stop): skipped.</extracomment>
+        <translation>Mode d’envoi inconnu : « {channel} ».</translation>
+    </message>
+    <message>
+        <source>There is already a list called “{name}”.</source>
+        <translation>Une liste nommée « {name} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>{name} is already on this list.</source>
+        <translation>{name} figure déjà sur cette liste.</translation>
+    </message>
+    <message>
+        <source>{count} of the selected entries no longer exist; reload the list.</source>
+        <translation>{count} des entrées sélectionnées n’existent plus ; rechargez la liste.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {changed} of the {selected} selected entries since you selected them; nothing was changed. Look at the list again and repeat the change.</source>
+        <translation>Quelqu’un d’autre a modifié {changed} des {selected} entrées sélectionnées depuis que vous les avez sélectionnées ; rien n’a été modifié. Regardez de nouveau la liste et refaites la modification.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not one of the OAS languages.</source>
+        <translation>« {code} » n’est pas l’une des langues de l’OEA.</translation>
+    </message>
+    <message>
+        <source>The last day ({end}) cannot come before the first ({start}).</source>
+        <extracomment>The stored times of an all-day meeting. The most days one meeting may take.</extracomment>
+        <translation>Le dernier jour ({end}) ne peut pas précéder le premier ({start}).</translation>
+    </message>
+    <message>
+        <source>A meeting with times starts and ends on the same day; make it all-day to have it take several days.</source>
+        <translation>Une réunion avec des heures commence et finit le même jour ; faites-en une réunion d’une journée entière pour qu’elle dure plusieurs jours.</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts ({start}); {end} is not later.</source>
+        <translation>La réunion doit finir après avoir commencé ({start}) ; {end} n’est pas plus tard.</translation>
+    </message>
+    <message>
+        <source>A meeting takes at most {limit} days; {start} to {end} is {days}.</source>
+        <translation>Une réunion dure au plus {limit} jours ; du {start} au {end}, cela fait {days}.</translation>
+    </message>
+    <message>
+        <source>A meeting must be held between {first} and {last}; {date} is not.</source>
+        <extracomment>Changing any of these is a change calendars must see: SEQUENCE goes up. Stored as given, beside the scheduling fields. Years a meeting may be held in. Outside them a date is a slip (or a hostile file), and the calendar export could not describe its time zone (year 9999 ends the calendar the date types know).</extracomment>
+        <translation>Une réunion doit se tenir entre {first} et {last} ; ce n’est pas le cas du {date}.</translation>
+    </message>
+    <message>
+        <source>The title pattern can use {{number}}, {{date}} and {{group}}, each in braces; remove any other braces.</source>
+        <extracomment>What ``create_series`` fills into a title pattern.</extracomment>
+        <translation>Le modèle de titre peut utiliser {{number}}, {{date}} et {{group}}, chacun entre accolades ; retirez toute autre accolade.</translation>
+    </message>
+    <message>
+        <source>The calendar sequence must be zero or more.</source>
+        <translation>La séquence du calendrier doit être supérieure ou égale à zéro.</translation>
+    </message>
+    <message>
+        <source>A meeting with the identifier {uid} exists already.</source>
+        <translation>Une réunion d’identifiant {uid} existe déjà.</translation>
+    </message>
+    <message>
+        <source>The series must end on or after its first date.</source>
+        <translation>La série doit finir à sa première date ou après.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Choisissez au moins un jour de la semaine.</translation>
+    </message>
+    <message>
+        <source>A series can span at most three years.</source>
+        <translation>Une série peut s’étendre sur trois ans au plus.</translation>
+    </message>
+    <message>
+        <source>The series has no dates left; tick at least one.</source>
+        <translation>Il ne reste aucune date dans la série ; cochez-en au moins une.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than 20 MB: not a template.</source>
+        <extracomment>A letterhead template is a few hundred kilobytes; this is generous. The .docx template&apos;s bytes, or None for the built-in styles. What a template may hold once unpacked; a letterhead is far smaller (a zip bomb is not).</extracomment>
+        <translation>{file} dépasse 20 Mo : ce n’est pas un modèle.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Word document (.docx). Save the letterhead from Word as .docx or .dotx and choose that file.</source>
+        <translation>{file} n’est pas un document Word (.docx). Enregistrez l’en-tête depuis Word en .docx ou .dotx et choisissez ce fichier.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: part of it cannot be read. Open it in Word, save it again as .docx, and choose the saved copy.</source>
+        <translation>{file} est endommagé : une partie ne peut pas être lue. Ouvrez-le dans Word, enregistrez-le de nouveau au format .docx et choisissez la copie enregistrée.</translation>
+    </message>
+    <message>
+        <source>Describe the working group first.</source>
+        <extracomment>No one has been marked present yet: attendance was not taken. The group&apos;s rule is that no quorum is needed.</extracomment>
+        <translation>Décrivez d’abord le groupe de travail.</translation>
+    </message>
+    <message>
+        <source>Choose A4 or Letter, not “{size}”.</source>
+        <translation>Choisissez A4 ou Lettre, et non « {size} ».</translation>
+    </message>
+    <message>
+        <source>Give the number of member states a meeting needs for its quorum.</source>
+        <translation>Indiquez le nombre d’États membres dont une réunion a besoin pour atteindre le quorum.</translation>
+    </message>
+    <message>
+        <source>The quorum ({quorum}) cannot be more than the member states of the parent body ({total}).</source>
+        <translation>Le quorum ({quorum}) ne peut pas dépasser le nombre d’États membres de l’organe principal ({total}).</translation>
+    </message>
+    <message>
+        <source>The meeting has no quorum (1 member state present, quorum {required}: no). Record this outcome anyway? It will be marked as recorded without quorum.</source>
+        <translation>La réunion n’a pas le quorum (1 État membre présent, quorum {required} : non). Enregistrer quand même ce résultat ? Il sera signalé comme enregistré sans quorum.</translation>
+    </message>
+    <message>
+        <source>The meeting has no quorum ({present} member states present, quorum {required}: no). Record this outcome anyway? It will be marked as recorded without quorum.</source>
+        <translation>La réunion n’a pas le quorum ({present} États membres présents, quorum {required} : non). Enregistrer quand même ce résultat ? Il sera signalé comme enregistré sans quorum.</translation>
+    </message>
+    <message>
+        <source>“{kind}” has no title in four languages.</source>
+        <extracomment>What has a title in four languages: the model, its field and the longest text allowed. The row&apos;s version counter when read: saving against a newer row is refused.</extracomment>
+        <translation>« {kind} » n’a pas de titre en quatre langues.</translation>
+    </message>
+    <message>
+        <source>Someone changed this in another window since you opened it; close the editor and open it again to see the latest version.</source>
+        <translation>Quelqu’un l’a modifié dans une autre fenêtre depuis que vous l’avez ouvert ; fermez l’éditeur et rouvrez-le pour voir la dernière version.</translation>
+    </message>
+    <message>
+        <source>The original language needs its version: fill it in or choose another.</source>
+        <translation>La langue originale a besoin de sa version : remplissez-la ou choisissez une autre langue.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a known time zone. Pick one such as America/New_York or America/Port_of_Spain.</source>
+        <translation>« {name} » n’est pas un fuseau horaire connu. Choisissez-en un comme America/New_York ou America/Port_of_Spain.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a valid e-mail address.</source>
+        <translation>« {address} » n’est pas une adresse électronique valable.</translation>
+    </message>
+    <message>
+        <source>Cannot change {fields}.</source>
+        <translation>Impossible de modifier {fields}.</translation>
+    </message>
+    <message>
+        <source>The ministerial meeting cannot end before it starts.</source>
+        <translation>La réunion ministérielle ne peut pas finir avant de commencer.</translation>
+    </message>
+    <message>
+        <source>A working group has one chair.</source>
+        <translation>Un groupe de travail n’a qu’une seule présidence.</translation>
+    </message>
+    <message>
+        <source>The target workspace is not empty; copy only into an empty database or a new file. Nothing was copied.</source>
+        <extracomment>Called with (table name, rows copied so far) as the copy goes.</extracomment>
+        <translation>L’espace de travail de destination n’est pas vide ; copiez seulement dans une base de données vide ou un nouveau fichier. Rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>The copy did not verify: row counts differ. Nothing was copied.</source>
+        <translation>La copie n’a pas pu être vérifiée : les nombres de lignes diffèrent. Rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>The copy did not verify: a revision file differs. Nothing was copied.</source>
+        <translation>La copie n’a pas pu être vérifiée : un fichier de révision diffère. Rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>La source et la destination sont la même base de données.</translation>
+    </message>
+    <message>
+        <source>{file} exists already. Choose a new file name; nothing was copied.</source>
+        <translation>{file} existe déjà. Choisissez un nouveau nom de fichier ; rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same file.</source>
+        <translation>La source et la destination sont le même fichier.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (it is a pipe, socket or device), so it cannot be a workspace. Choose a .chairdesk file.</source>
+        <extracomment>Tables every Chairdesk workspace has had since the first revision. Problems quick_check lists before it stops (SQLite&apos;s default is 100).</extracomment>
+        <translation>{file} n’est pas un fichier ordinaire (c’est un tube, un socket ou un périphérique) : ce ne peut donc pas être un espace de travail. Choisissez un fichier .chairdesk.</translation>
+    </message>
+    <message>
+        <source>{file} is read-only, so Chairdesk cannot save changes to it. Save a copy somewhere you can write (or change the file&apos;s permissions) and open that.</source>
+        <translation>{file} est en lecture seule : Chairdesk ne peut donc pas y enregistrer de modifications. Enregistrez une copie à un endroit où vous pouvez écrire (ou modifiez les droits du fichier) et ouvrez-la.</translation>
+    </message>
+    <message>
+        <source>The folder of {file} ({folder}) is read-only: SQLite keeps its journal beside the workspace, so Chairdesk cannot save changes there. Copy the file to a folder you can write to and open that copy.</source>
+        <translation>Le dossier de {file} ({folder}) est en lecture seule : SQLite conserve son journal à côté de l’espace de travail, Chairdesk ne peut donc pas y enregistrer de modifications. Copiez le fichier dans un dossier où vous pouvez écrire et ouvrez cette copie.</translation>
+    </message>
+    <message>
+        <source>{file} was left half-written by a crash and SQLite could not recover it ({reason}). A copy of the file and its journal was kept as {backup}; open a backup copy instead.</source>
+        <translation>{file} est resté à moitié écrit après un plantage et SQLite n’a pas pu le récupérer ({reason}). Une copie du fichier et de son journal a été conservée sous le nom {backup} ; ouvrez plutôt une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{file} is an SQLite database of another program (it records a schema revision “{revision}” but has none of Chairdesk&apos;s tables). Choose a .chairdesk file, or create a new workspace; the file was left as it is.</source>
+        <translation>{file} est une base de données SQLite d’un autre logiciel (elle indique une révision de schéma « {revision} » mais n’a aucune des tables de Chairdesk). Choisissez un fichier .chairdesk ou créez un nouvel espace de travail ; le fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: tables of a workspace are missing ({tables}). Open a backup copy of it instead; this file was left as it is.</source>
+        <translation>{file} est endommagé : des tables d’un espace de travail manquent ({tables}). Ouvrez plutôt une copie de sauvegarde ; ce fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>{file} is the workspace itself ({workspace}): an export or copy cannot replace it without destroying the workspace. Choose another file name; nothing was written.</source>
+        <extracomment>A rollback journal&apos;s header, and a write-ahead log&apos;s (two byte orders).</extracomment>
+        <translation>{file} est l’espace de travail lui-même ({workspace}) : une exportation ou une copie ne peut pas le remplacer sans détruire l’espace de travail. Choisissez un autre nom de fichier ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} is the workspace&apos;s {suffix} file ({workspace}): an export or copy cannot replace it without destroying the workspace. Choose another file name; nothing was written.</source>
+        <translation>{file} est le fichier {suffix} de l’espace de travail ({workspace}) : une exportation ou une copie ne peut pas le remplacer sans détruire l’espace de travail. Choisissez un autre nom de fichier ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} is a workspace (an SQLite database) or one of its journal files; an export or copy never replaces one. Choose another file name; nothing was written.</source>
+        <translation>{file} est un espace de travail (une base de données SQLite) ou l’un de ses fichiers journaux ; une exportation ou une copie ne les remplace jamais. Choisissez un autre nom de fichier ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder. Choose a .chairdesk file.</source>
+        <translation>{file} est un dossier. Choisissez un fichier .chairdesk.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}). Check its permissions.</source>
+        <translation>Impossible de lire {file} ({reason}). Vérifiez ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Chairdesk workspace (it is not an SQLite file). Choose a .chairdesk file, or create a new workspace.</source>
+        <translation>{file} n’est pas un espace de travail Chairdesk (ce n’est pas un fichier SQLite). Choisissez un fichier .chairdesk ou créez un nouvel espace de travail.</translation>
+    </message>
+    <message>
+        <source>{file} is an SQLite database but not a Chairdesk workspace. Choose a .chairdesk file, or create a new workspace.</source>
+        <translation>{file} est une base de données SQLite mais pas un espace de travail Chairdesk. Choisissez un fichier .chairdesk ou créez un nouvel espace de travail.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read ({reason}). Open a backup copy of it instead; this file was left as it is.</source>
+        <translation>{file} est endommagé et illisible ({reason}). Ouvrez plutôt une copie de sauvegarde ; ce fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>{address} is not a server address. Write it as postgresql://USER@HOST/DATABASE.</source>
+        <extracomment>How long a write waits for a row another person&apos;s transaction holds, in milliseconds. A folder holding the server&apos;s UNIX socket (a local server), instead of host/port.</extracomment>
+        <translation>{address} n’est pas une adresse de serveur. Écrivez-la sous la forme postgresql://UTILISATEUR@HÔTE/BASE.</translation>
+    </message>
+    <message>
+        <source>sslmode={mode} is not a TLS mode PostgreSQL knows. Use one of: {modes}.</source>
+        <translation>sslmode={mode} n’est pas un mode TLS connu de PostgreSQL. Utilisez l’un des suivants : {modes}.</translation>
+    </message>
+    <message>
+        <source>{address} names no database. Write it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>{address} n’indique aucune base de données. Écrivez-la sous la forme postgresql://UTILISATEUR@HÔTE/BASE.</translation>
+    </message>
+    <message>
+        <source>The server workspace {address} cannot be reached ({reason}). Check the address, your password in the keyring and the network, then try again.</source>
+        <translation>L’espace de travail du serveur {address} est injoignable ({reason}). Vérifiez l’adresse, votre mot de passe dans le trousseau et le réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database {database} holds tables but no Chairdesk workspace. Choose an empty database for a new team workspace.</source>
+        <translation>La base de données {database} contient des tables mais aucun espace de travail Chairdesk. Choisissez une base de données vide pour un nouvel espace de travail partagé.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist. Check the name, or create a new workspace.</source>
+        <extracomment>Tells this program&apos;s own change notices from other people&apos;s.</extracomment>
+        <translation>{file} n’existe pas. Vérifiez le nom ou créez un nouvel espace de travail.</translation>
+    </message>
+    <message>
+        <source>The database {database} holds no workspace yet. Open it from the window, or copy a workspace into it with chairdesk copy.</source>
+        <translation>La base de données {database} ne contient encore aucun espace de travail. Ouvrez-la depuis la fenêtre, ou copiez-y un espace de travail avec chairdesk copy.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer version of Chairdesk (schema unrecorded). Install the latest Chairdesk to open it; the file was left as it is.</source>
+        <translation>{file} a été enregistré par une version plus récente de Chairdesk (schéma non indiqué). Installez la dernière version de Chairdesk pour l’ouvrir ; le fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer version of Chairdesk (schema {revision}). Install the latest Chairdesk to open it; the file was left as it is.</source>
+        <translation>{file} a été enregistré par une version plus récente de Chairdesk (schéma {revision}). Installez la dernière version de Chairdesk pour l’ouvrir ; le fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <extracomment>What an update of each field changes, in words (several fields, one word: &quot;time&quot;).</extracomment>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>would create {created}, would update {updated}, would leave unchanged {unchanged}, would refuse {refused}</source>
+        <extracomment>``detail`` as a message the window translates (None: show ``detail`` as it is). Events refused only because they repeat and no expansion range was given.</extracomment>
+        <translation>{created} seraient créées, {updated} mises à jour, {unchanged} laissées telles quelles, {refused} refusées</translation>
+    </message>
+    <message>
+        <source>created {created}, updated {updated}, left unchanged {unchanged}, refused {refused}</source>
+        <translation>{created} créées, {updated} mises à jour, {unchanged} laissées telles quelles, {refused} refusées</translation>
+    </message>
+    <message>
+        <source>it appears twice in the file.</source>
+        <translation>il figure deux fois dans le fichier.</translation>
+    </message>
+    <message>
+        <source>it runs past midnight; a meeting with times starts and ends on the same day. Split it into one event per day, or make it an all-day event, in your calendar and import it again.</source>
+        <translation>il dépasse minuit ; une réunion avec des heures commence et finit le même jour. Scindez-le en un événement par jour, ou faites-en un événement d’une journée entière, dans votre calendrier et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>with {count} agenda item(s)</source>
+        <translation>avec {count} point(s) de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>its calendar SEQUENCE {sequence} was recorded</source>
+        <translation>sa SEQUENCE de calendrier {sequence} a été enregistrée</translation>
+    </message>
+    <message>
+        <source>the workspace holds a newer version of this meeting (SEQUENCE {kept}, the file has {given}); it was left as it is.</source>
+        <translation>l’espace de travail contient une version plus récente de cette réunion (SEQUENCE {kept}, le fichier a {given}) ; elle est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>{fields} changed</source>
+        <translation>modifié : {fields}</translation>
+    </message>
+</context>
+<context>
     <name>OfficersSection</name>
     <message>
         <source>&amp;Chair:</source>
@@ -5021,8 +6460,8 @@ SHA-256 {sha256}</translation>
 <context>
     <name>undo</name>
     <message>
-        <source>Cannot undo “{action}”: someone else changed the {what}{named} after it, and undoing would overwrite their change. Nothing was changed.</source>
-        <translation>Impossible d&apos;annuler « {action} » : quelqu&apos;un d&apos;autre a modifié {what}{named} ensuite, et l&apos;annulation écraserait sa modification. Rien n&apos;a été modifié.</translation>
+        <source>Cannot undo “{action}”: someone else changed {what}{named} after it, and undoing would overwrite their change. Nothing was changed.</source>
+        <translation>Impossible d’annuler « {action} » : quelqu’un d’autre a modifié {what}{named} depuis, et l’annulation écraserait sa modification. Rien n’a été modifié.</translation>
     </message>
 </context>
 </TS>

@@ -3535,6 +3535,1445 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>“{url}” is not the address of a calendar. Give the calendar&apos;s full URL, e.g. https://calendar.example.org/dav/secretariat/mispa/ (your server&apos;s settings show it).</source>
+        <extracomment>Where the errors of a request to the server come from (others are bugs: raised).</extracomment>
+        <translation>“{url}” não é o endereço de um calendário. Informe a URL completa do calendário, por exemplo https://calendar.example.org/dav/secretariat/mispa/ (as configurações do seu servidor a mostram).</translation>
+    </message>
+    <message>
+        <source>{done} of {total} change(s) were published and recorded; publish again to send the rest.</source>
+        <translation>{done} de {total} alteração(ões) foram publicadas e registradas; publique novamente para enviar o restante.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server.</source>
+        <translation>Nada foi alterado no servidor.</translation>
+    </message>
+    <message>
+        <source>The CalDAV server forbids “{user}” to write to {calendar} (403 Forbidden). Check the calendar&apos;s address and that this account may change it. {kept}</source>
+        <translation>O servidor CalDAV não permite que “{user}” grave em {calendar} (403 Forbidden). Verifique o endereço do calendário e se esta conta pode alterá-lo. {kept}</translation>
+    </message>
+    <message>
+        <source>The CalDAV server refused the login of “{user}” (401 Unauthorized). Check the user name and password. {kept}</source>
+        <translation>O servidor CalDAV recusou o login de “{user}” (401 Unauthorized). Verifique o nome de usuário e a senha. {kept}</translation>
+    </message>
+    <message>
+        <source>{reason} {kept}</source>
+        <translation>{reason} {kept}</translation>
+    </message>
+    <message>
+        <source>The CalDAV server failed to store the calendar ({request} answered {status}). Try again later, or ask the server&apos;s administrator.</source>
+        <translation>O servidor CalDAV não conseguiu gravar o calendário ({request} respondeu {status}). Tente novamente mais tarde ou consulte o administrador do servidor.</translation>
+    </message>
+    <message>
+        <source>Could not reach the CalDAV server at {calendar} ({reason}). Check the address and your network.</source>
+        <extracomment>(event to PUT, its hash) or (None, UID to DELETE)</extracomment>
+        <translation>Não foi possível acessar o servidor CalDAV em {calendar} ({reason}). Verifique o endereço e a sua rede.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used ({reason}). The password was not saved; type it each time, or install and unlock a keyring (Secret Service, KWallet).</source>
+        <translation>Não é possível usar o chaveiro do sistema ({reason}). A senha não foi salva; digite-a a cada vez, ou instale e desbloqueie um chaveiro (Secret Service, KWallet).</translation>
+    </message>
+    <message>
+        <source>There is no invitee list called “{name}”. Check the name (the window&apos;s Invitees page lists them).</source>
+        <translation>Não há nenhuma lista de convidados chamada “{name}”. Verifique o nome (a página Convidados da janela mostra todas).</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file (it holds NUL bytes). Choose the CSV file, or save the list from Excel as CSV UTF-8.</source>
+        <extracomment>Longest field accepted (csv&apos;s own limit is 128 KB; a name is a few dozen characters). Lines to skip before the data (Excel&apos;s ``sep=`` line).</extracomment>
+        <translation>{file} não é um arquivo de texto (contém bytes NUL). Escolha o arquivo CSV, ou salve a lista no Excel como CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor Windows-1252 text, so its accents cannot be read reliably. In Excel, save it with File &gt; Save As &gt; “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>{file} não é texto UTF-8 nem Windows-1252, por isso seus acentos não podem ser lidos com segurança. No Excel, salve-o com Arquivo &gt; Salvar como &gt; “CSV UTF-8 (delimitado por vírgulas)”.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} MB a list may have here. Split the list into smaller files.</source>
+        <translation>{file} excede os {limit} MB que uma lista pode ter aqui. Divida a lista em arquivos menores.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} cannot be read as CSV ({reason}). Open the file in Excel or LibreOffice and save it again as CSV.</source>
+        <translation>A linha {line} de {file} não pode ser lida como CSV ({reason}). Abra o arquivo no Excel ou no LibreOffice e salve-o novamente como CSV.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was read (its text is no longer {encoding}). Import it again.</source>
+        <translation>{file} mudou enquanto era lido (seu texto já não é {encoding}). Importe-o novamente.</translation>
+    </message>
+    <message>
+        <source>it repeats more than {limit} times up to {date}. Choose an earlier date to expand it to.</source>
+        <extracomment>Expanding one recurring event into more meetings than this is refused. The calendar&apos;s METHOD (&quot;CANCEL&quot; for an Outlook cancellation). First and last day (inclusive) of an all-day event; None for one with times. The zone an all-day event was exported from (X-CHAIRDESK-TIMEZONE), if a known one. Refused only because it repeats and no expansion range was given. ``reason`` as a message the window translates. What the report says besides the events, in English (``explained_notes`` to translate). SEQUENCE is a 32-bit integer in every calendar program.</extracomment>
+        <translation>ele se repete mais de {limit} vezes até {date}. Escolha uma data anterior até a qual desdobrá-lo.</translation>
+    </message>
+    <message>
+        <source>its repeat rule (RRULE) cannot be read: {reason}.</source>
+        <translation>sua regra de repetição (RRULE) não pode ser lida: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{title}” repeats after {date}; only the {count} occurrence(s) up to that date were imported.</source>
+        <translation>“{title}” se repete depois de {date}; só foram importadas as {count} ocorrência(s) até essa data.</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason}); correct it in your calendar and export it again.</source>
+        <translation>não pode ser lido ({reason}); corrija-o no seu calendário e exporte-o novamente.</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the file {count} times with the same UID; the newest version (SEQUENCE {sequence}) was read and the older ones skipped.</source>
+        <translation>“{title}” aparece {count} vezes no arquivo com o mesmo UID; a versão mais recente (SEQUENCE {sequence}) foi lida e as mais antigas, ignoradas.</translation>
+    </message>
+    <message>
+        <source>it is a recurring event (and {count} changed occurrence(s)). Choose a date up to which to turn its occurrences into meetings (on the command line: --expand-until YYYY-MM-DD).</source>
+        <translation>é um evento recorrente (com {count} ocorrência(s) alterada(s)). Escolha uma data até a qual transformar suas ocorrências em reuniões (na linha de comando: --expand-until AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>it is a recurring event. Choose a date up to which to turn its occurrences into meetings (on the command line: --expand-until YYYY-MM-DD).</source>
+        <translation>é um evento recorrente. Escolha uma data até a qual transformar suas ocorrências em reuniões (na linha de comando: --expand-until AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {ids} in this workspace; nothing was exported. Check the meeting numbers (ids) and try again.</source>
+        <extracomment>How a meeting&apos;s status reads in a calendar; the exact status rides along in X-CHAIRDESK-STATUS where the calendar&apos;s three words cannot say it. The meeting status a calendar&apos;s STATUS alone stands for. Outlook&apos;s own mark of an all-day event, beside the DATE values every client reads. The zone of an all-day meeting, which its DATE values cannot carry (for a re-import). Report progress every so many events.</extracomment>
+        <translation>Não há nenhuma reunião com o id {ids} neste espaço de trabalho; nada foi exportado. Verifique os números (ids) das reuniões e tente novamente.</translation>
+    </message>
+    <message>
+        <source>There are no meetings with ids {ids} in this workspace; nothing was exported. Check the meeting numbers (ids) and try again.</source>
+        <translation>Não há reuniões com os ids {ids} neste espaço de trabalho; nada foi exportado. Verifique os números (ids) das reuniões e tente novamente.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB, more than the {limit} MB a calendar file may have; nothing was imported. Check that you chose the right file, or export only the meetings you need.</source>
+        <extracomment>A calendar of meetings is a few hundred kilobytes; 20 MB is far beyond any real one. Control characters no text calendar holds (tab, line feed, form feed and CR aside). What a VTIMEZONE may hold: real zones have a few dozen observances at most, each a yearly rule or a few dates. A rule repeating every second (or every hour through BYHOUR) would be expanded without bound by the library that reads it. Years a time zone&apos;s observances may start in.</extracomment>
+        <translation>{file} tem {size} MB, mais do que os {limit} MB que um arquivo de calendário pode ter; nada foi importado. Verifique se escolheu o arquivo certo, ou exporte apenas as reuniões de que precisa.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text, as iCalendar files must be: the file holds characters in another encoding (perhaps Windows-1252 from an old Outlook). Nothing was imported. Export the calendar again, or open the file in a text editor and save it as UTF-8, then import it again.</source>
+        <translation>{file} não é texto UTF-8, como devem ser os arquivos iCalendar: contém caracteres em outra codificação (talvez Windows-1252 de um Outlook antigo). Nada foi importado. Exporte o calendário novamente, ou abra o arquivo num editor de texto, salve-o como UTF-8 e importe-o novamente.</translation>
+    </message>
+    <message>
+        <source>{file} is not an iCalendar file (it holds binary data); nothing was imported. Choose the .ics file your calendar program exported.</source>
+        <translation>{file} não é um arquivo iCalendar (contém dados binários); nada foi importado. Escolha o arquivo .ics que o seu programa de calendário exportou.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text, as iCalendar files must be: line {line} (after unfolding), “{text}”, holds characters in another encoding (perhaps Windows-1252 from an old Outlook). Nothing was imported. Export the calendar again, or open the file in a text editor and save it as UTF-8, then import it again.</source>
+        <translation>{file} não é texto UTF-8, como devem ser os arquivos iCalendar: a linha {line} (depois de desdobrada), “{text}”, contém caracteres em outra codificação (talvez Windows-1252 de um Outlook antigo). Nada foi importado. Exporte o calendário novamente, ou abra o arquivo num editor de texto, salve-o como UTF-8 e importe-o novamente.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; it was read as Windows-1252, the encoding older Outlook versions write. Check the accents of what was imported, e.g. line {line} (after unfolding): “{text}”.</source>
+        <translation>{file} não é texto UTF-8; foi lido como Windows-1252, a codificação que as versões antigas do Outlook escrevem. Verifique os acentos do que foi importado, por exemplo a linha {line} (depois de desdobrada): “{text}”.</translation>
+    </message>
+    <message>
+        <source>{file} is not an iCalendar file: it should start with BEGIN:VCALENDAR, but line {line} reads “{text}”. Nothing was imported. Choose the .ics file your calendar program exported.</source>
+        <translation>{file} não é um arquivo iCalendar: deveria começar com BEGIN:VCALENDAR, mas a linha {line} diz “{text}”. Nada foi importado. Escolha o arquivo .ics que o seu programa de calendário exportou.</translation>
+    </message>
+    <message>
+        <source>{file} is not an iCalendar file: it starts with BEGIN:{block} instead of BEGIN:VCALENDAR. Nothing was imported.</source>
+        <translation>{file} não é um arquivo iCalendar: começa com BEGIN:{block} em vez de BEGIN:VCALENDAR. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: END:{block} on line {line} closes nothing that was opened. Nothing was imported; export the calendar again.</source>
+        <translation>{file} está danificado: END:{block} na linha {line} não fecha nada que tenha sido aberto. Nada foi importado; exporte o calendário novamente.</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: BEGIN:{block} on line {line} is never closed (the file may have been cut short). Nothing was imported; export the calendar again.</source>
+        <translation>{file} está incompleto: BEGIN:{block} na linha {line} nunca é fechado (o arquivo pode ter sido cortado). Nada foi importado; exporte o calendário novamente.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read ({reason}). Nothing was imported; export the calendar again.</source>
+        <translation>{file} está danificado e não pode ser lido ({reason}). Nada foi importado; exporte o calendário novamente.</translation>
+    </message>
+    <message>
+        <source>{file} has values that cannot be read: {problems} (and {more} more). Nothing was imported; correct these lines or export the calendar again.</source>
+        <translation>{file} tem valores que não podem ser lidos: {problems} (e mais {more}). Nada foi importado; corrija essas linhas ou exporte o calendário novamente.</translation>
+    </message>
+    <message>
+        <source>{file} has values that cannot be read: {problems}. Nothing was imported; correct these lines or export the calendar again.</source>
+        <translation>{file} tem valores que não podem ser lidos: {problems}. Nada foi importado; corrija essas linhas ou exporte o calendário novamente.</translation>
+    </message>
+    <message>
+        <source>{file} holds no events (VEVENT), so there are no meetings to import.</source>
+        <translation>{file} não contém eventos (VEVENT), portanto não há reuniões para importar.</translation>
+    </message>
+    <message>
+        <source>it has {count} STANDARD/DAYLIGHT parts</source>
+        <extracomment>METHOD, upper case (&quot;PUBLISH&quot;, &quot;REQUEST&quot;, &quot;CANCEL&quot;), or &quot;&quot;. X-WR-TIMEZONE as written (Google, Apple): the zone of the calendar&apos;s floating times. What the report must say about how the file was read (its encoding), or None.</extracomment>
+        <translation>tem {count} partes STANDARD/DAYLIGHT</translation>
+    </message>
+    <message>
+        <source>it lists more than {limit} change dates (RDATE)</source>
+        <translation>lista mais de {limit} datas de mudança (RDATE)</translation>
+    </message>
+    <message>
+        <source>a part has no start</source>
+        <translation>uma de suas partes não tem início</translation>
+    </message>
+    <message>
+        <source>a {part} part starts in year {year}</source>
+        <translation>uma parte {part} começa no ano {year}</translation>
+    </message>
+    <message>
+        <source>a {part} rule repeats {frequency}, not yearly</source>
+        <translation>uma regra {part} se repete com frequência {frequency}, não anual</translation>
+    </message>
+    <message>
+        <source>a {part} rule uses {parts}</source>
+        <translation>uma regra {part} usa {parts}</translation>
+    </message>
+    <message>
+        <source>{file} describes its time zone “{zone}” in a way no calendar program writes ({problem}); reading it might never finish. Nothing was imported; export the calendar again from your calendar program.</source>
+        <translation>{file} descreve seu fuso horário “{zone}” de um modo que nenhum programa de calendário escreve ({problem}); lê-lo poderia nunca terminar. Nada foi importado; exporte o calendário novamente a partir do seu programa de calendário.</translation>
+    </message>
+    <message>
+        <source>{file} is empty: it holds no calendar. Nothing was imported; choose the .ics file your calendar program exported.</source>
+        <translation>{file} está vazio: não contém nenhum calendário. Nada foi importado; escolha o arquivo .ics que o seu programa de calendário exportou.</translation>
+    </message>
+    <message>
+        <source>its time {date} is outside the years {first}–{last} a meeting can have. Correct the date in your calendar and export it again.</source>
+        <extracomment>The longest an event may last to become a meeting (a multi-day meeting included). The Windows zone name the TZID gave, when it was one (``zone`` is then its default). The calendar&apos;s own zone (X-WR-TIMEZONE), for placing a UTC time of a new meeting. &quot;its ... is outside the years&quot;: one sentence for each date of an event that is checked.</extracomment>
+        <translation>seu horário {date} está fora dos anos {first}–{last} que uma reunião pode ter. Corrija a data no seu calendário e exporte-o novamente.</translation>
+    </message>
+    <message>
+        <source>its start (DTSTART) {date} is outside the years {first}–{last} a meeting can have. Correct the date in your calendar and export it again.</source>
+        <translation>seu início (DTSTART) {date} está fora dos anos {first}–{last} que uma reunião pode ter. Corrija a data no seu calendário e exporte-o novamente.</translation>
+    </message>
+    <message>
+        <source>its end (DTEND) {date} is outside the years {first}–{last} a meeting can have. Correct the date in your calendar and export it again.</source>
+        <translation>seu término (DTEND) {date} está fora dos anos {first}–{last} que uma reunião pode ter. Corrija a data no seu calendário e exporte-o novamente.</translation>
+    </message>
+    <message>
+        <source>its date {date} is outside the years {first}–{last} a meeting can have. Correct the date in your calendar and export it again.</source>
+        <translation>sua data {date} está fora dos anos {first}–{last} que uma reunião pode ter. Corrija a data no seu calendário e exporte-o novamente.</translation>
+    </message>
+    <message>
+        <source>its time zone “{zone}” is neither a known zone nor described in the file. Export it again from your calendar with its time zones included.</source>
+        <translation>seu fuso horário “{zone}” não é um fuso conhecido nem está descrito no arquivo. Exporte-o novamente do seu calendário incluindo os fusos horários.</translation>
+    </message>
+    <message>
+        <source>it has no start time (DTSTART).</source>
+        <translation>não tem horário de início (DTSTART).</translation>
+    </message>
+    <message>
+        <source>its end (DTEND) is a date without a time.</source>
+        <translation>seu término (DTEND) é uma data sem horário.</translation>
+    </message>
+    <message>
+        <source>it has no end time (neither DTEND nor DURATION).</source>
+        <translation>não tem horário de término (nem DTEND nem DURATION).</translation>
+    </message>
+    <message>
+        <source>it ends before it starts, or lasts no time at all.</source>
+        <translation>termina antes de começar, ou não dura nada.</translation>
+    </message>
+    <message>
+        <source>it is an all-day event whose DURATION is not a number of days.</source>
+        <translation>é um evento de dia inteiro cuja DURATION não é um número de dias.</translation>
+    </message>
+    <message>
+        <source>it lasts {days} days; a meeting lasts at most {limit} days. Correct its end in your calendar and export it again.</source>
+        <translation>dura {days} dias; uma reunião dura no máximo {limit} dias. Corrija o término no seu calendário e exporte-o novamente.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {id} in this workspace.</source>
+        <extracomment>Messages this run is to send (after leaving out those already sent). Addresses that already had this version of the invitation. ``refused`` as messages the window translates. Why the run stopped before the end (cancelled, connection dropped), or &quot;&quot;. ``stopped`` as a message the window translates, or None.</extracomment>
+        <translation>Não há nenhuma reunião com o id {id} neste espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>“{title}” invites no invitee list yet. Choose the list(s) it invites in the meeting&apos;s invitations, then send again.</source>
+        <translation>“{title}” ainda não convida nenhuma lista de convidados. Escolha a(s) lista(s) que ela convida nos convites da reunião e envie novamente.</translation>
+    </message>
+    <message>
+        <source>Stopped after {sent} of {total} message(s); run it again to send the rest (nothing is sent twice).</source>
+        <translation>Interrompido após {sent} de {total} mensagem(ns); execute-o novamente para enviar o restante (nada é enviado duas vezes).</translation>
+    </message>
+    <message>
+        <source>{reason} {sent} of {total} message(s) were sent and recorded; send again to deliver the rest (nothing is sent twice).</source>
+        <translation>{reason} {sent} de {total} mensagem(ns) foram enviadas e registradas; envie novamente para entregar o restante (nada é enviado duas vezes).</translation>
+    </message>
+    <message>
+        <source>Unknown connection security “{security}”.</source>
+        <translation>Segurança de conexão desconhecida: “{security}”.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused the login of “{user}” ({reply}). Check the user name and password in the SMTP settings; nothing was sent.</source>
+        <translation>O servidor de e-mail {server} recusou o login de “{user}” ({reply}). Verifique o nome de usuário e a senha nas configurações SMTP; nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} does not offer STARTTLS. Choose SSL or another port in the SMTP settings (ask your IT for the right ones); nothing was sent.</source>
+        <translation>O servidor de e-mail {server} não oferece STARTTLS. Escolha SSL ou outra porta nas configurações SMTP (peça os dados corretos ao seu departamento de informática); nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} does not offer login. Choose SSL or another port in the SMTP settings (ask your IT for the right ones); nothing was sent.</source>
+        <translation>O servidor de e-mail {server} não oferece login. Escolha SSL ou outra porta nas configurações SMTP (peça os dados corretos ao seu departamento de informática); nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the mail server {server} ({reason}). Check the host, port and security in the SMTP settings, and your network; nothing was sent.</source>
+        <translation>Não foi possível conectar ao servidor de e-mail {server} ({reason}). Verifique o host, a porta e a segurança nas configurações SMTP, e a sua rede; nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>The server refused {details}.</source>
+        <translation>O servidor recusou {details}.</translation>
+    </message>
+    <message>
+        <source>The mail server refused to send from {sender} ({reply}). Give the organizer an address your account may send from (working group settings).</source>
+        <translation>O servidor de e-mail recusou-se a enviar de {sender} ({reply}). Dê ao organizador um endereço a partir do qual sua conta possa enviar (configurações do grupo de trabalho).</translation>
+    </message>
+    <message>
+        <source>The mail server answered {reply}.</source>
+        <translation>O servidor de e-mail respondeu {reply}.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server dropped ({reason}).</source>
+        <translation>A conexão com o servidor de e-mail caiu ({reason}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Create it or choose another one; nothing was written.</source>
+        <translation>A pasta {folder} não existe. Crie-a ou escolha outra; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>Could not write {file} ({reason}). Check the folder and free disk space.</source>
+        <translation>Não foi possível gravar {file} ({reason}). Verifique a pasta e o espaço livre em disco.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or not a spreadsheet ({reason}). Open it in LibreOffice and save it again as .ods, or as Excel Workbook (.xlsx).</source>
+        <translation>{file} está danificado ou não é uma planilha ({reason}). Abra-o no LibreOffice e salve-o novamente como .ods, ou como pasta de trabalho do Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a count</source>
+        <extracomment>Rows parsed and not yet handed out: (first number, values, repeat, spans).</extracomment>
+        <translation>“{value}” não é um número de repetições</translation>
+    </message>
+    <message>
+        <source>a repeat count below one</source>
+        <translation>um número de repetições menor que um</translation>
+    </message>
+    <message>
+        <source>a row wider than 16,384 columns</source>
+        <translation>uma linha com mais de 16.384 colunas</translation>
+    </message>
+    <message>
+        <source>more than {limit} rows</source>
+        <translation>mais de {limit} linhas</translation>
+    </message>
+    <message>
+        <source>{file} contains a document type or entity declaration, which LibreOffice never writes and malicious files use; it was not read. Ask for a new copy of the file.</source>
+        <translation>{file} contém uma declaração de tipo de documento ou de entidade, que o LibreOffice nunca escreve e que arquivos maliciosos usam; ele não foi lido. Peça uma nova cópia do arquivo.</translation>
+    </message>
+    <message>
+        <source>it has no content.xml</source>
+        <translation>não tem content.xml</translation>
+    </message>
+    <message>
+        <source>its XML is broken: {reason}</source>
+        <translation>seu XML está danificado: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is an e-mail without a calendar reply in it. Drop the reply e-mail (“Accepted: ...”, “Declined: ...”) or its .ics attachment instead.</source>
+        <extracomment>Stamp of a reply without DTSTAMP: older than any stamped one.</extracomment>
+        <translation>{file} é um e-mail sem resposta de calendário. Arraste em vez dele o e-mail de resposta (“Aceito: ...”, “Recusado: ...”) ou o seu anexo .ics.</translation>
+    </message>
+    <message>
+        <source>{file}: the reply names no meeting (it has no UID).</source>
+        <translation>{file}: a resposta não indica nenhuma reunião (não tem UID).</translation>
+    </message>
+    <message>
+        <source>{file}: its SEQUENCE is not a number.</source>
+        <translation>{file}: sua SEQUENCE não é um número.</translation>
+    </message>
+    <message>
+        <source>{file}: the reply has no ATTENDEE, so it answers for nobody.</source>
+        <translation>{file}: a resposta não tem ATTENDEE, portanto não responde por ninguém.</translation>
+    </message>
+    <message>
+        <source>{file}: the attendee “{attendee}” is not an address.</source>
+        <translation>{file}: o participante “{attendee}” não é um endereço.</translation>
+    </message>
+    <message>
+        <source>{file} is not a reply to an invitation (its METHOD is {method}, not REPLY). To add meetings from a calendar use Import ▸ Calendar instead.</source>
+        <translation>{file} não é uma resposta a um convite (seu METHOD é {method}, não REPLY). Para adicionar reuniões a partir de um calendário, use Importar ▸ Calendário.</translation>
+    </message>
+    <message>
+        <source>{file}: no such file.</source>
+        <translation>{file}: o arquivo não existe.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}.</source>
+        <translation>{file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problems} Remove or replace these files and import the replies again.</source>
+        <translation>Nada foi importado: {problems} Remova ou substitua esses arquivos e importe as respostas novamente.</translation>
+    </message>
+    <message>
+        <source>The list “{name}” or the file changed since the preview (in another window?), so nothing was imported. Import the file again to see the new preview.</source>
+        <extracomment>The values ``clean_contact`` returns, all stored for a new contact.</extracomment>
+        <translation>A lista “{name}” ou o arquivo mudou desde a pré-visualização (em outra janela?), por isso nada foi importado. Importe o arquivo novamente para ver a nova pré-visualização.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <extracomment>Results of each kind a plan keeps for the preview (it counts them all). Why the row cannot be imported (for an error), without the row&apos;s number.</extracomment>
+        <translation>Linha {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {remove} to remove, {errors} with errors</source>
+        <extracomment>The list entry to update; None adds an entry. The existing contact; None creates one from ``contact``. All clean values of a new contact, or only the changed fields of an existing one. The entry&apos;s role and status to set; None leaves an existing entry&apos;s as they are. The first KEPT_RESULTS results of each kind, in row order. Entries of the list that no row of the workbook matched. Whether the missing entries are removed from the list by this import. How the file was read (a CSV&apos;s encoding) and the rows left out, for the preview. A digest of every row&apos;s result: two plans with the same one would write the same.</extracomment>
+        <translation>{add} a adicionar, {update} a atualizar, {unchanged} sem alteração, {remove} a remover, {errors} com erros</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {errors} with errors</source>
+        <translation>{add} a adicionar, {update} a atualizar, {unchanged} sem alteração, {errors} com erros</translation>
+    </message>
+    <message>
+        <source>{total} row(s) of the workbook have errors, so nothing was imported: {rows} (and {more} more) Correct the workbook and import it again.</source>
+        <translation>{total} linha(s) da pasta de trabalho têm erros, por isso nada foi importado: {rows} (e mais {more}) Corrija a pasta de trabalho e importe-a novamente.</translation>
+    </message>
+    <message>
+        <source>{total} row(s) of the workbook have errors, so nothing was imported: {rows} Correct the workbook and import it again.</source>
+        <translation>{total} linha(s) da pasta de trabalho têm erros, por isso nada foi importado: {rows} Corrija a pasta de trabalho e importe-a novamente.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid status. Use one of: {allowed} (in English or Spanish).</source>
+        <extracomment>&quot;... is not a valid ...&quot;, for each column whose values are chosen from a list.</extracomment>
+        <translation>“{value}” não é uma situação válida. Use uma destas: {allowed} (em inglês ou espanhol).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid category. Use one of: {allowed} (in English or Spanish).</source>
+        <translation>“{value}” não é uma categoria válida. Use uma destas: {allowed} (em inglês ou espanhol).</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <extracomment>Why two rows are taken for the same person.</extracomment>
+        <translation>mesmo e-mail</translation>
+    </message>
+    <message>
+        <source>same name and organisation</source>
+        <translation>mesmo nome e organização</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mesmo nome</translation>
+    </message>
+    <message>
+        <source>the same person as row {first} ({why}). Keep one of the rows.</source>
+        <translation>a mesma pessoa da linha {first} ({why}). Mantenha apenas uma das linhas.</translation>
+    </message>
+    <message>
+        <source>The header row must be in the first {rows} rows and name a Name (Nombre) column, or First Name and Last Name, and at least one more known column, such as {names} (or Organismo, Correo electrónico, Estado).</source>
+        <extracomment>How many rows from the top are searched for the header row. A header row must name the Name column and at least this many known columns in all. Skipped rows listed by a preview; more are counted. 1-based number of the header row, as the spreadsheet shows it. The fields the sheet has a column for, in the order of each row&apos;s values. Headers that name no known field (their columns are ignored). How the file was read, when a person should know (a CSV&apos;s encoding and separator). (row number, why) of rows left out: totals lines, repeated headers. Rows in the sheet (a first estimate until read), for progress.</extracomment>
+        <translation>A linha de cabeçalho deve estar nas {rows} primeiras linhas e ter uma coluna Name (Nombre), ou First Name e Last Name, e pelo menos mais uma coluna conhecida, como {names} (ou Organismo, Correo electrónico, Estado).</translation>
+    </message>
+    <message>
+        <source>{file} has no worksheets. Choose another file.</source>
+        <translation>{file} não tem planilhas. Escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet called “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>{file} não tem nenhuma planilha chamada “{sheet}”. Suas planilhas são: {sheets}.</translation>
+    </message>
+    <message>
+        <source>No sheet of {file} has a header row that Chairdesk recognises. {help}</source>
+        <translation>Nenhuma planilha de {file} tem uma linha de cabeçalho que o Chairdesk reconheça. {help}</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {file} is empty. Choose the sheet with the invitees (with --sheet on the command line).</source>
+        <translation>A planilha “{sheet}” de {file} está vazia. Escolha a planilha com os convidados (com --sheet na linha de comando).</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {file} has no header row Chairdesk recognises. {help}</source>
+        <translation>A planilha “{sheet}” de {file} não tem uma linha de cabeçalho que o Chairdesk reconheça. {help}</translation>
+    </message>
+    <message>
+        <source>Workbooks are read only with the defusedxml package installed, which protects against malicious files. Reinstall Chairdesk to restore it.</source>
+        <extracomment>Largest workbook file accepted (an export of 100,000 invitees is about 6 MB). Most parts a workbook may have (a plain one has about a dozen). Largest total size of the parts once unpacked. Highest packing ratio of a large part; sheet XML packs about 10-30 to 1, bombs 1000 to 1. Stream names (UTF-16) that an encrypted Office file carries in its OLE2 directory.</extracomment>
+        <translation>As pastas de trabalho só são lidas com o pacote defusedxml instalado, que protege contra arquivos maliciosos. Reinstale o Chairdesk para restaurá-lo.</translation>
+    </message>
+    <message>
+        <source>{file}: no such file. Check the path.</source>
+        <translation>{file}: o arquivo não existe. Verifique o caminho.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a workbook. Choose an .xlsx file.</source>
+        <translation>{file} é uma pasta do sistema, não uma pasta de trabalho. Escolha um arquivo .xlsx.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device?). Choose the saved workbook.</source>
+        <translation>{file} não é um arquivo comum (um pipe ou um dispositivo?). Escolha a pasta de trabalho salva.</translation>
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes). Choose the saved workbook.</source>
+        <translation>{file} está vazio (0 bytes). Escolha a pasta de trabalho salva.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB, more than the {limit} MB a workbook may have here. Split the list into smaller workbooks.</source>
+        <translation>{file} tem {size} MB, mais do que os {limit} MB que uma pasta de trabalho pode ter aqui. Divida a lista em pastas de trabalho menores.</translation>
+    </message>
+    <message>
+        <source>{file} is password-protected: save it without a password (in Excel: File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear the password) and import it again.</source>
+        <translation>{file} está protegido por senha: salve-o sem senha (no Excel: Arquivo &gt; Informações &gt; Proteger Pasta de Trabalho &gt; Criptografar com Senha, apague a senha) e importe-o novamente.</translation>
+    </message>
+    <message>
+        <source>{file} is an old-style Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx).</source>
+        <translation>{file} é uma pasta de trabalho antiga do Excel 97-2003 (.xls). Abra-a no Excel ou no LibreOffice e salve-a como pasta de trabalho do Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx). If it is a CSV or another spreadsheet, open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx).</source>
+        <translation>{file} não é uma pasta de trabalho do Excel (.xlsx). Se for um CSV ou outra planilha, abra-o no Excel ou no LibreOffice e salve-o como pasta de trabalho do Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not a complete .xlsx file ({reason}). Open it in Excel and save it again, or ask for a new copy.</source>
+        <translation>{file} está danificado: não é um arquivo .xlsx completo ({reason}). Abra-o no Excel e salve-o novamente, ou peça uma nova cópia.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip file but not an Excel workbook (.xlsx). Open it in its program and save it as Excel Workbook (.xlsx).</source>
+        <translation>{file} é um arquivo zip, mas não uma pasta de trabalho do Excel (.xlsx). Abra-o no seu programa e salve-o como pasta de trabalho do Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not a complete file ({reason}). Open it in its program and save it again, or ask for a new copy.</source>
+        <translation>{file} está danificado: não é um arquivo completo ({reason}). Abra-o no seu programa e salve-o novamente, ou peça uma nova cópia.</translation>
+    </message>
+    <message>
+        <source>{file} holds {parts} parts, more than the {limit} a workbook may have; it may be damaged or malicious. Open it in Excel and save it as a new workbook.</source>
+        <translation>{file} contém {parts} partes, mais do que as {limit} que uma pasta de trabalho pode ter; pode estar danificado ou ser malicioso. Abra-o no Excel e salve-o como uma nova pasta de trabalho.</translation>
+    </message>
+    <message>
+        <source>{file} would unpack to {size} MB, more than the {limit} MB allowed; it may be a damaged or malicious file (a “zip bomb”). Open it in Excel and save it again, or split the list.</source>
+        <translation>{file} ocuparia {size} MB ao ser descompactado, mais do que os {limit} MB permitidos; pode ser um arquivo danificado ou malicioso (uma “bomba zip”). Abra-o no Excel e salve-o novamente, ou divida a lista.</translation>
+    </message>
+    <message>
+        <source>{file} has a part ({part}) that would unpack from {packed} bytes to {size} MB; it may be a malicious file (a “zip bomb”) and was not opened. Ask for a new copy.</source>
+        <translation>{file} tem uma parte ({part}) que passaria de {packed} bytes para {size} MB ao ser descompactada; pode ser um arquivo malicioso (uma “bomba zip”) e não foi aberto. Peça uma nova cópia.</translation>
+    </message>
+    <message>
+        <source>{file} is password-protected: save it without a password and import it again.</source>
+        <translation>{file} está protegido por senha: salve-o sem senha e importe-o novamente.</translation>
+    </message>
+    <message>
+        <source>{file} contains a document type declaration, which Excel never writes and malicious files use; it was not read. Ask for a new copy of the file.</source>
+        <extracomment>Largest row accepted (Excel holds at most 32,767 characters in a cell). A cell as Excel and openpyxl write it (r, then s and t in either order; a value or an inline string without runs), read in one match; anything else takes the full path. Number formats that show a date (Excel&apos;s built-in ids).</extracomment>
+        <translation>{file} contém uma declaração de tipo de documento, que o Excel nunca escreve e que arquivos maliciosos usam; ele não foi lido. Peça uma nova cópia do arquivo.</translation>
+    </message>
+    <message>
+        <source>{file} stores its sheets as UTF-16, which Chairdesk does not read. Open it in Excel and save it again.</source>
+        <translation>{file} grava suas planilhas em UTF-16, que o Chairdesk não lê. Abra-o no Excel e salve-o novamente.</translation>
+    </message>
+    <message>
+        <source>{file} has a row larger than {limit} MB in {part}; it is damaged or not a list. Open it in Excel and save it again.</source>
+        <translation>{file} tem uma linha com mais de {limit} MB em {part}; está danificado ou não é uma lista. Abra-o no Excel e salve-o novamente.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: its part {part} is cut short (the file is damaged or was not completely saved). Open it in Excel and save it again, or ask for a new copy.</source>
+        <translation>Não foi possível ler {file}: sua parte {part} está cortada (o arquivo está danificado ou não foi salvo por completo). Abra-o no Excel e salve-o novamente, ou peça uma nova cópia.</translation>
+    </message>
+    <message>
+        <source>{file} has an oversized {part} ({size} bytes); it may be damaged or malicious. Open it in Excel and save it again.</source>
+        <translation>{file} tem um {part} grande demais ({size} bytes); pode estar danificado ou ser malicioso. Abra-o no Excel e salve-o novamente.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} merged cells in one sheet; unmerge them (Home &gt; Merge &amp; Center) and import again.</source>
+        <translation>{file} tem mais de {limit} células mescladas numa planilha; desfaça a mesclagem (Página Inicial &gt; Mesclar e Centralizar) e importe novamente.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it has a row numbered {row}, beyond the {limit} rows a workbook can have. Open it in Excel and save it again.</source>
+        <translation>{file} está danificado: tem uma linha de número {row}, além das {limit} linhas que uma pasta de trabalho pode ter. Abra-o no Excel e salve-o novamente.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: row {row} has a cell beyond column XFD. Open it in Excel and save it again.</source>
+        <translation>{file} está danificado: a linha {row} tem uma célula além da coluna XFD. Abra-o no Excel e salve-o novamente.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: row {row} refers to a shared string that is not there ({reference}). Open it in Excel and save it again.</source>
+        <translation>{file} está danificado: a linha {row} remete a uma cadeia compartilhada que não existe ({reference}). Abra-o no Excel e salve-o novamente.</translation>
+    </message>
+    <message>
+        <source>{file} has no workbook part. Open it in Excel and save it again.</source>
+        <translation>{file} não tem a parte da pasta de trabalho (workbook). Abra-o no Excel e salve-o novamente.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as a workbook ({reason}). Open it in Excel and save it again as Excel Workbook (.xlsx).</source>
+        <translation>Não foi possível ler {file} como pasta de trabalho ({reason}). Abra-o no Excel e salve-o novamente como pasta de trabalho do Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The action can only come from an item of its own meeting.</source>
+        <extracomment>The mandate&apos;s number in the work plan, and its resolution.</extracomment>
+        <translation>A ação só pode vir de um item da sua própria reunião.</translation>
+    </message>
+    <message>
+        <source>This action was changed in another window; reload and try again.</source>
+        <translation>Esta ação foi alterada em outra janela; recarregue-a e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This action is already on an agenda.</source>
+        <translation>Esta ação já consta de uma ordem do dia.</translation>
+    </message>
+    <message>
+        <source>The position must be between 1 and {last}.</source>
+        <translation>A posição deve estar entre 1 e {last}.</translation>
+    </message>
+    <message>
+        <source>This item has already been deferred.</source>
+        <translation>Este item já foi adiado.</translation>
+    </message>
+    <message>
+        <source>Choose another meeting than the item&apos;s own.</source>
+        <translation>Escolha uma reunião diferente da do item.</translation>
+    </message>
+    <message>
+        <source>That meeting is cancelled: choose another one.</source>
+        <translation>Essa reunião está cancelada: escolha outra.</translation>
+    </message>
+    <message>
+        <source>There is no later meeting to defer this item to. Create the next meeting first.</source>
+        <translation>Não há nenhuma reunião posterior para a qual adiar este item. Crie primeiro a próxima reunião.</translation>
+    </message>
+    <message>
+        <source>That revision belongs to another document.</source>
+        <translation>Essa revisão pertence a outro documento.</translation>
+    </message>
+    <message>
+        <source>This meeting has no previous meeting, or already approves its summary.</source>
+        <extracomment>Whether the previous meeting&apos;s summary has been written (generated or edited) yet.</extracomment>
+        <translation>Esta reunião não tem reunião anterior, ou já aprova o seu resumo.</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists; it may have been deleted in another window.</source>
+        <extracomment>The order in which the sheet (and the list of participants) shows the categories.</extracomment>
+        <translation>Esse contato não existe mais; pode ter sido excluído em outra janela.</translation>
+    </message>
+    <message>
+        <source>This item does not consider {symbol}; link the document first.</source>
+        <translation>Este item não examina {symbol}; vincule primeiro o documento.</translation>
+    </message>
+    <message>
+        <source>This workspace already holds a working group; use a new file.</source>
+        <translation>Este espaço de trabalho já contém um grupo de trabalho; use um arquivo novo.</translation>
+    </message>
+    <message>
+        <source>The revision number must be zero or more.</source>
+        <extracomment>200 MB: larger than any circulated Word or PDF document, small enough for SQLite. &quot;The ... number must be zero or more&quot;, for each number of a revision&apos;s symbol.</extracomment>
+        <translation>O número da revisão deve ser zero ou mais.</translation>
+    </message>
+    <message>
+        <source>The addendum number must be zero or more.</source>
+        <translation>O número do adendo deve ser zero ou mais.</translation>
+    </message>
+    <message>
+        <source>The corrigendum number must be zero or more.</source>
+        <translation>O número da errata deve ser zero ou mais.</translation>
+    </message>
+    <message>
+        <source>Enter the symbol without “{suffix}”: revisions are added to the document, and the full symbol is made from them.</source>
+        <translation>Digite o símbolo sem “{suffix}”: as revisões são adicionadas ao documento, e o símbolo completo é formado a partir delas.</translation>
+    </message>
+    <message>
+        <source>A document with the symbol {symbol} exists already.</source>
+        <translation>Já existe um documento com o símbolo {symbol}.</translation>
+    </message>
+    <message>
+        <source>{symbol} exists already.</source>
+        <translation>{symbol} já existe.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; files of up to {limit} MB can be kept in a workspace.</source>
+        <translation>{file} tem {size} MB; um espaço de trabalho pode guardar arquivos de até {limit} MB.</translation>
+    </message>
+    <message>
+        <source>{file} is identical to the {language} file of {earlier}: nothing changed. Choose the revised file.</source>
+        <translation>{file} é idêntico ao arquivo {language} de {earlier}: nada mudou. Escolha o arquivo revisado.</translation>
+    </message>
+    <message>
+        <source>That file no longer exists.</source>
+        <translation>Esse arquivo não existe mais.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the meeting “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <extracomment>The English sentence (what the command line prints). &quot;Someone else changed the ... since you began&quot;: one sentence per kind of row, named and unnamed, so that each language can say it in its own words.</extracomment>
+        <translation>Outra pessoa alterou a reunião “{label}” depois que você começou a editá-la, ou a excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the meeting since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou a reunião depois que você começou a editá-la, ou a excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the agenda item “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou o item da ordem do dia “{label}” depois que você começou a editá-lo, ou o excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the agenda item since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou o item da ordem do dia depois que você começou a editá-lo, ou o excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the document “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou o documento “{label}” depois que você começou a editá-lo, ou o excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the document since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou o documento depois que você começou a editá-lo, ou o excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the revision “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou a revisão “{label}” depois que você começou a editá-la, ou a excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the revision since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou a revisão depois que você começou a editá-la, ou a excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the mandate “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou o mandato “{label}” depois que você começou a editá-lo, ou o excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the mandate since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou o mandato depois que você começou a editá-lo, ou o excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the contact “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou o contato “{label}” depois que você começou a editá-lo, ou o excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the contact since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou o contato depois que você começou a editá-lo, ou o excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the invitee list “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou a lista de convidados “{label}” depois que você começou a editá-la, ou a excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the invitee list since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou a lista de convidados depois que você começou a editá-la, ou a excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the list entry “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou a entrada da lista “{label}” depois que você começou a editá-la, ou a excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the list entry since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou a entrada da lista depois que você começou a editá-la, ou a excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the action “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou a ação de acompanhamento “{label}” depois que você começou a editá-la, ou a excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the action since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou a ação de acompanhamento depois que você começou a editá-la, ou a excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed “{label}” since you began editing it, or deleted it; your change was not saved.</source>
+        <extracomment>For a kind of row not listed above.</extracomment>
+        <translation>Outra pessoa alterou “{label}” depois que você começou a editá-lo, ou o excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this since you began editing it, or deleted it; your change was not saved.</source>
+        <translation>Outra pessoa alterou isto depois que você começou a editá-lo, ou o excluiu; sua alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>That meeting no longer exists; it may have been deleted elsewhere.</source>
+        <extracomment>&quot;That ... no longer exists&quot;: one sentence per kind of row.</extracomment>
+        <translation>Essa reunião não existe mais; pode ter sido excluída em outro lugar.</translation>
+    </message>
+    <message>
+        <source>That agenda item no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Esse item da ordem do dia não existe mais; pode ter sido excluído em outro lugar.</translation>
+    </message>
+    <message>
+        <source>That deferred agenda item no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Esse item adiado da ordem do dia não existe mais; pode ter sido excluído em outro lugar.</translation>
+    </message>
+    <message>
+        <source>That document no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Esse documento não existe mais; pode ter sido excluído em outro lugar.</translation>
+    </message>
+    <message>
+        <source>That revision no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Essa revisão não existe mais; pode ter sido excluída em outro lugar.</translation>
+    </message>
+    <message>
+        <source>That file no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Esse arquivo não existe mais; pode ter sido excluído em outro lugar.</translation>
+    </message>
+    <message>
+        <source>That mandate no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Esse mandato não existe mais; pode ter sido excluído em outro lugar.</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Esse contato não existe mais; pode ter sido excluído em outro lugar.</translation>
+    </message>
+    <message>
+        <source>That invitee list no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Essa lista de convidados não existe mais; pode ter sido excluída em outro lugar.</translation>
+    </message>
+    <message>
+        <source>That list entry no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Essa entrada da lista não existe mais; pode ter sido excluída em outro lugar.</translation>
+    </message>
+    <message>
+        <source>That action no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Essa ação de acompanhamento não existe mais; pode ter sido excluída em outro lugar.</translation>
+    </message>
+    <message>
+        <source>That row no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Esse item não existe mais; pode ter sido excluído em outro lugar.</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <extracomment>Each kind of row named with its article, for the sentences the window makes about a conflict (&quot;Cannot undo ...: someone else changed the meeting “1st meeting” after it&quot;).</extracomment>
+        <translation>a reunião</translation>
+    </message>
+    <message>
+        <source>the agenda item</source>
+        <translation>o item da ordem do dia</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>o documento</translation>
+    </message>
+    <message>
+        <source>the revision</source>
+        <translation>a revisão</translation>
+    </message>
+    <message>
+        <source>the mandate</source>
+        <translation>o mandato</translation>
+    </message>
+    <message>
+        <source>the contact</source>
+        <translation>o contato</translation>
+    </message>
+    <message>
+        <source>the invitee list</source>
+        <translation>a lista de convidados</translation>
+    </message>
+    <message>
+        <source>the list entry</source>
+        <translation>a entrada da lista</translation>
+    </message>
+    <message>
+        <source>the action</source>
+        <translation>a ação de acompanhamento</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>o item</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <extracomment>What the window and the command line call each field.</extracomment>
+        <translation>Área responsável</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Note on the change</source>
+        <translation>Nota sobre a alteração</translation>
+    </message>
+    <message>
+        <source>Date of circulation</source>
+        <translation>Data de distribuição</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Default time zone</source>
+        <translation>Fuso horário padrão</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duração em minutos</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Horário de término</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome do arquivo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Tratamento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Member States of the parent body</source>
+        <translation>Estados membros do órgão principal</translation>
+    </message>
+    <message>
+        <source>Last day of the ministerial meeting</source>
+        <translation>Último dia da reunião ministerial</translation>
+    </message>
+    <message>
+        <source>First day of the ministerial meeting</source>
+        <translation>Primeiro dia da reunião ministerial</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s e-mail</source>
+        <translation>E-mail do organizador</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Idioma original</translation>
+    </message>
+    <message>
+        <source>Series of the papers</source>
+        <translation>Série dos documentos impressos</translation>
+    </message>
+    <message>
+        <source>Letterhead template</source>
+        <translation>Modelo com timbre</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Início previsto</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quórum</translation>
+    </message>
+    <message>
+        <source>Quorum rule</source>
+        <translation>Regra de quórum</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name</source>
+        <translation>Nome do representante</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>Cargo do representante</translation>
+    </message>
+    <message>
+        <source>Representing</source>
+        <translation>Representando</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolução</translation>
+    </message>
+    <message>
+        <source>Title of the resolution</source>
+        <translation>Título da resolução</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Horário de início</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Motivo da situação</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Calendar identifier</source>
+        <translation>Identificador de calendário</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>The symbol cannot be empty.</source>
+        <extracomment>&quot;The ... cannot be empty&quot;, for the fields that must be filled.</extracomment>
+        <translation>O símbolo não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>The default time zone cannot be empty.</source>
+        <translation>O fuso horário padrão não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>The description cannot be empty.</source>
+        <translation>A descrição não pode ficar vazia.</translation>
+    </message>
+    <message>
+        <source>The file name cannot be empty.</source>
+        <translation>O nome do arquivo não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>O nome não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>The resolution cannot be empty.</source>
+        <translation>A resolução não pode ficar vazia.</translation>
+    </message>
+    <message>
+        <source>The title of the resolution cannot be empty.</source>
+        <translation>O título da resolução não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>The time zone cannot be empty.</source>
+        <translation>O fuso horário não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>O título não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>{field}: this cannot be left empty.</source>
+        <translation>{field}: este campo não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>{field}: too long ({length} characters, at most {limit}).</source>
+        <translation>{field}: texto longo demais ({length} caracteres, no máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of the choices. Use one of: {allowed}.</source>
+        <translation>{field}: “{value}” não é uma das opções. Use uma destas: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{field}: a date is needed.</source>
+        <translation>{field}: é preciso uma data.</translation>
+    </message>
+    <message>
+        <source>{field}: a time of day is needed.</source>
+        <translation>{field}: é preciso um horário.</translation>
+    </message>
+    <message>
+        <source>{field}: a whole number above zero is needed.</source>
+        <translation>{field}: é preciso um número inteiro maior que zero.</translation>
+    </message>
+    <message>
+        <source>{field}: yes or no.</source>
+        <translation>{field}: sim ou não.</translation>
+    </message>
+    <message>
+        <source>Invitations need the secretariat&apos;s e-mail address (the organizer, to whom replies go). Enter it in the working group&apos;s settings first.</source>
+        <extracomment>Names of invited contacts without an e-mail address: they get no invitation.</extracomment>
+        <translation>Os convites precisam do endereço de e-mail da secretaria (o organizador, a quem vão as respostas). Informe-o primeiro nas configurações do grupo de trabalho.</translation>
+    </message>
+    <message>
+        <source>Unknown way of sending “{channel}”.</source>
+        <extracomment>Addresses that already have this message (sent before a stop): skipped.</extracomment>
+        <translation>Forma de envio desconhecida: “{channel}”.</translation>
+    </message>
+    <message>
+        <source>There is already a list called “{name}”.</source>
+        <translation>Já existe uma lista chamada “{name}”.</translation>
+    </message>
+    <message>
+        <source>{name} is already on this list.</source>
+        <translation>{name} já consta desta lista.</translation>
+    </message>
+    <message>
+        <source>{count} of the selected entries no longer exist; reload the list.</source>
+        <translation>{count} das entradas selecionadas não existem mais; recarregue a lista.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {changed} of the {selected} selected entries since you selected them; nothing was changed. Look at the list again and repeat the change.</source>
+        <translation>Outra pessoa alterou {changed} das {selected} entradas selecionadas depois que você as selecionou; nada foi alterado. Veja a lista novamente e repita a alteração.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not one of the OAS languages.</source>
+        <translation>“{code}” não é um dos idiomas da OEA.</translation>
+    </message>
+    <message>
+        <source>The last day ({end}) cannot come before the first ({start}).</source>
+        <extracomment>The stored times of an all-day meeting. The most days one meeting may take.</extracomment>
+        <translation>O último dia ({end}) não pode ser anterior ao primeiro ({start}).</translation>
+    </message>
+    <message>
+        <source>A meeting with times starts and ends on the same day; make it all-day to have it take several days.</source>
+        <translation>Uma reunião com horário começa e termina no mesmo dia; marque-a como de dia inteiro para que dure vários dias.</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts ({start}); {end} is not later.</source>
+        <translation>A reunião deve terminar depois de começar ({start}); {end} não é mais tarde.</translation>
+    </message>
+    <message>
+        <source>A meeting takes at most {limit} days; {start} to {end} is {days}.</source>
+        <translation>Uma reunião dura no máximo {limit} dias; de {start} a {end} são {days}.</translation>
+    </message>
+    <message>
+        <source>A meeting must be held between {first} and {last}; {date} is not.</source>
+        <extracomment>Changing any of these is a change calendars must see: SEQUENCE goes up. Stored as given, beside the scheduling fields. Years a meeting may be held in. Outside them a date is a slip (or a hostile file), and the calendar export could not describe its time zone (year 9999 ends the calendar the date types know).</extracomment>
+        <translation>Uma reunião deve ser realizada entre {first} e {last}; {date} não está nesse intervalo.</translation>
+    </message>
+    <message>
+        <source>The title pattern can use {{number}}, {{date}} and {{group}}, each in braces; remove any other braces.</source>
+        <extracomment>What ``create_series`` fills into a title pattern.</extracomment>
+        <translation>O modelo de título pode usar {{number}}, {{date}} e {{group}}, cada um entre chaves; remova quaisquer outras chaves.</translation>
+    </message>
+    <message>
+        <source>The calendar sequence must be zero or more.</source>
+        <translation>A sequência do calendário deve ser zero ou mais.</translation>
+    </message>
+    <message>
+        <source>A meeting with the identifier {uid} exists already.</source>
+        <translation>Já existe uma reunião com o identificador {uid}.</translation>
+    </message>
+    <message>
+        <source>The series must end on or after its first date.</source>
+        <translation>A série deve terminar na sua primeira data ou depois.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Escolha pelo menos um dia da semana.</translation>
+    </message>
+    <message>
+        <source>A series can span at most three years.</source>
+        <translation>Uma série pode abranger no máximo três anos.</translation>
+    </message>
+    <message>
+        <source>The series has no dates left; tick at least one.</source>
+        <translation>A série não tem mais datas; marque pelo menos uma.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than 20 MB: not a template.</source>
+        <extracomment>A letterhead template is a few hundred kilobytes; this is generous. The .docx template&apos;s bytes, or None for the built-in styles. What a template may hold once unpacked; a letterhead is far smaller (a zip bomb is not).</extracomment>
+        <translation>{file} tem mais de 20 MB: não é um modelo.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Word document (.docx). Save the letterhead from Word as .docx or .dotx and choose that file.</source>
+        <translation>{file} não é um documento do Word (.docx). Salve o timbre no Word como .docx ou .dotx e escolha esse arquivo.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: part of it cannot be read. Open it in Word, save it again as .docx, and choose the saved copy.</source>
+        <translation>{file} está danificado: uma parte não pode ser lida. Abra-o no Word, salve-o novamente como .docx e escolha a cópia salva.</translation>
+    </message>
+    <message>
+        <source>Describe the working group first.</source>
+        <extracomment>No one has been marked present yet: attendance was not taken. The group&apos;s rule is that no quorum is needed.</extracomment>
+        <translation>Descreva primeiro o grupo de trabalho.</translation>
+    </message>
+    <message>
+        <source>Choose A4 or Letter, not “{size}”.</source>
+        <translation>Escolha A4 ou Carta, não “{size}”.</translation>
+    </message>
+    <message>
+        <source>Give the number of member states a meeting needs for its quorum.</source>
+        <translation>Informe o número de Estados membros de que uma reunião precisa para ter quórum.</translation>
+    </message>
+    <message>
+        <source>The quorum ({quorum}) cannot be more than the member states of the parent body ({total}).</source>
+        <translation>O quórum ({quorum}) não pode ser maior que o número de Estados membros do órgão principal ({total}).</translation>
+    </message>
+    <message>
+        <source>The meeting has no quorum (1 member state present, quorum {required}: no). Record this outcome anyway? It will be marked as recorded without quorum.</source>
+        <translation>A reunião não tem quórum (1 Estado membro presente, quórum {required}: não). Registrar este resultado mesmo assim? Ele será marcado como registrado sem quórum.</translation>
+    </message>
+    <message>
+        <source>The meeting has no quorum ({present} member states present, quorum {required}: no). Record this outcome anyway? It will be marked as recorded without quorum.</source>
+        <translation>A reunião não tem quórum ({present} Estados membros presentes, quórum {required}: não). Registrar este resultado mesmo assim? Ele será marcado como registrado sem quórum.</translation>
+    </message>
+    <message>
+        <source>“{kind}” has no title in four languages.</source>
+        <extracomment>What has a title in four languages: the model, its field and the longest text allowed. The row&apos;s version counter when read: saving against a newer row is refused.</extracomment>
+        <translation>“{kind}” não tem título em quatro idiomas.</translation>
+    </message>
+    <message>
+        <source>Someone changed this in another window since you opened it; close the editor and open it again to see the latest version.</source>
+        <translation>Alguém alterou isto em outra janela depois que você o abriu; feche o editor e abra-o novamente para ver a versão mais recente.</translation>
+    </message>
+    <message>
+        <source>The original language needs its version: fill it in or choose another.</source>
+        <translation>O idioma original precisa da sua versão: preencha-a ou escolha outro idioma.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a known time zone. Pick one such as America/New_York or America/Port_of_Spain.</source>
+        <translation>“{name}” não é um fuso horário conhecido. Escolha um como America/New_York ou America/Port_of_Spain.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a valid e-mail address.</source>
+        <translation>“{address}” não é um endereço de e-mail válido.</translation>
+    </message>
+    <message>
+        <source>Cannot change {fields}.</source>
+        <translation>Não é possível alterar {fields}.</translation>
+    </message>
+    <message>
+        <source>The ministerial meeting cannot end before it starts.</source>
+        <translation>A reunião ministerial não pode terminar antes de começar.</translation>
+    </message>
+    <message>
+        <source>A working group has one chair.</source>
+        <translation>Um grupo de trabalho tem uma só presidência.</translation>
+    </message>
+    <message>
+        <source>The target workspace is not empty; copy only into an empty database or a new file. Nothing was copied.</source>
+        <extracomment>Called with (table name, rows copied so far) as the copy goes.</extracomment>
+        <translation>O espaço de trabalho de destino não está vazio; copie apenas para um banco de dados vazio ou um arquivo novo. Nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>The copy did not verify: row counts differ. Nothing was copied.</source>
+        <translation>A cópia não pôde ser verificada: o número de linhas é diferente. Nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>The copy did not verify: a revision file differs. Nothing was copied.</source>
+        <translation>A cópia não pôde ser verificada: um arquivo de revisão é diferente. Nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>A origem e o destino são o mesmo banco de dados.</translation>
+    </message>
+    <message>
+        <source>{file} exists already. Choose a new file name; nothing was copied.</source>
+        <translation>{file} já existe. Escolha um novo nome de arquivo; nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same file.</source>
+        <translation>A origem e o destino são o mesmo arquivo.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (it is a pipe, socket or device), so it cannot be a workspace. Choose a .chairdesk file.</source>
+        <extracomment>Tables every Chairdesk workspace has had since the first revision. Problems quick_check lists before it stops (SQLite&apos;s default is 100).</extracomment>
+        <translation>{file} não é um arquivo comum (é um pipe, um socket ou um dispositivo), portanto não pode ser um espaço de trabalho. Escolha um arquivo .chairdesk.</translation>
+    </message>
+    <message>
+        <source>{file} is read-only, so Chairdesk cannot save changes to it. Save a copy somewhere you can write (or change the file&apos;s permissions) and open that.</source>
+        <translation>{file} é somente leitura, por isso o Chairdesk não pode salvar alterações nele. Salve uma cópia num lugar onde possa gravar (ou altere as permissões do arquivo) e abra essa cópia.</translation>
+    </message>
+    <message>
+        <source>The folder of {file} ({folder}) is read-only: SQLite keeps its journal beside the workspace, so Chairdesk cannot save changes there. Copy the file to a folder you can write to and open that copy.</source>
+        <translation>A pasta de {file} ({folder}) é somente leitura: o SQLite guarda seu diário ao lado do espaço de trabalho, por isso o Chairdesk não pode salvar alterações ali. Copie o arquivo para uma pasta onde possa gravar e abra essa cópia.</translation>
+    </message>
+    <message>
+        <source>{file} was left half-written by a crash and SQLite could not recover it ({reason}). A copy of the file and its journal was kept as {backup}; open a backup copy instead.</source>
+        <translation>{file} ficou gravado pela metade por uma falha e o SQLite não conseguiu recuperá-lo ({reason}). Uma cópia do arquivo e do seu diário foi guardada como {backup}; abra em vez dele uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>{file} is an SQLite database of another program (it records a schema revision “{revision}” but has none of Chairdesk&apos;s tables). Choose a .chairdesk file, or create a new workspace; the file was left as it is.</source>
+        <translation>{file} é um banco de dados SQLite de outro programa (registra uma revisão de esquema “{revision}”, mas não tem nenhuma das tabelas do Chairdesk). Escolha um arquivo .chairdesk ou crie um novo espaço de trabalho; o arquivo ficou como estava.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: tables of a workspace are missing ({tables}). Open a backup copy of it instead; this file was left as it is.</source>
+        <translation>{file} está danificado: faltam tabelas de um espaço de trabalho ({tables}). Abra em vez dele uma cópia de segurança; este arquivo ficou como estava.</translation>
+    </message>
+    <message>
+        <source>{file} is the workspace itself ({workspace}): an export or copy cannot replace it without destroying the workspace. Choose another file name; nothing was written.</source>
+        <extracomment>A rollback journal&apos;s header, and a write-ahead log&apos;s (two byte orders).</extracomment>
+        <translation>{file} é o próprio espaço de trabalho ({workspace}): uma exportação ou cópia não pode substituí-lo sem destruir o espaço de trabalho. Escolha outro nome de arquivo; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>{file} is the workspace&apos;s {suffix} file ({workspace}): an export or copy cannot replace it without destroying the workspace. Choose another file name; nothing was written.</source>
+        <translation>{file} é o arquivo {suffix} do espaço de trabalho ({workspace}): uma exportação ou cópia não pode substituí-lo sem destruir o espaço de trabalho. Escolha outro nome de arquivo; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>{file} is a workspace (an SQLite database) or one of its journal files; an export or copy never replaces one. Choose another file name; nothing was written.</source>
+        <translation>{file} é um espaço de trabalho (um banco de dados SQLite) ou um dos seus arquivos de diário; uma exportação ou cópia nunca os substitui. Escolha outro nome de arquivo; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder. Choose a .chairdesk file.</source>
+        <translation>{file} é uma pasta. Escolha um arquivo .chairdesk.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}). Check its permissions.</source>
+        <translation>Não é possível ler {file} ({reason}). Verifique as permissões.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Chairdesk workspace (it is not an SQLite file). Choose a .chairdesk file, or create a new workspace.</source>
+        <translation>{file} não é um espaço de trabalho do Chairdesk (não é um arquivo SQLite). Escolha um arquivo .chairdesk ou crie um novo espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>{file} is an SQLite database but not a Chairdesk workspace. Choose a .chairdesk file, or create a new workspace.</source>
+        <translation>{file} é um banco de dados SQLite, mas não um espaço de trabalho do Chairdesk. Escolha um arquivo .chairdesk ou crie um novo espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read ({reason}). Open a backup copy of it instead; this file was left as it is.</source>
+        <translation>{file} está danificado e não pode ser lido ({reason}). Abra em vez dele uma cópia de segurança; este arquivo ficou como estava.</translation>
+    </message>
+    <message>
+        <source>{address} is not a server address. Write it as postgresql://USER@HOST/DATABASE.</source>
+        <extracomment>How long a write waits for a row another person&apos;s transaction holds, in milliseconds. A folder holding the server&apos;s UNIX socket (a local server), instead of host/port.</extracomment>
+        <translation>{address} não é um endereço de servidor. Escreva-o como postgresql://USUARIO@SERVIDOR/BANCO.</translation>
+    </message>
+    <message>
+        <source>sslmode={mode} is not a TLS mode PostgreSQL knows. Use one of: {modes}.</source>
+        <translation>sslmode={mode} não é um modo TLS que o PostgreSQL conheça. Use um destes: {modes}.</translation>
+    </message>
+    <message>
+        <source>{address} names no database. Write it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>{address} não indica nenhum banco de dados. Escreva-o como postgresql://USUARIO@SERVIDOR/BANCO.</translation>
+    </message>
+    <message>
+        <source>The server workspace {address} cannot be reached ({reason}). Check the address, your password in the keyring and the network, then try again.</source>
+        <translation>Não é possível acessar o espaço de trabalho do servidor {address} ({reason}). Verifique o endereço, sua senha no chaveiro e a rede, e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The database {database} holds tables but no Chairdesk workspace. Choose an empty database for a new team workspace.</source>
+        <translation>O banco de dados {database} contém tabelas, mas nenhum espaço de trabalho do Chairdesk. Escolha um banco de dados vazio para um novo espaço de trabalho compartilhado.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist. Check the name, or create a new workspace.</source>
+        <extracomment>Tells this program&apos;s own change notices from other people&apos;s.</extracomment>
+        <translation>{file} não existe. Verifique o nome ou crie um novo espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>The database {database} holds no workspace yet. Open it from the window, or copy a workspace into it with chairdesk copy.</source>
+        <translation>O banco de dados {database} ainda não contém nenhum espaço de trabalho. Abra-o pela janela, ou copie nele um espaço de trabalho com chairdesk copy.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer version of Chairdesk (schema unrecorded). Install the latest Chairdesk to open it; the file was left as it is.</source>
+        <translation>{file} foi salvo por uma versão mais recente do Chairdesk (esquema não registrado). Instale a versão mais recente do Chairdesk para abri-lo; o arquivo ficou como estava.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer version of Chairdesk (schema {revision}). Install the latest Chairdesk to open it; the file was left as it is.</source>
+        <translation>{file} foi salvo por uma versão mais recente do Chairdesk (esquema {revision}). Instale a versão mais recente do Chairdesk para abri-lo; o arquivo ficou como estava.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>horário</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <extracomment>What an update of each field changes, in words (several fields, one word: &quot;time&quot;).</extracomment>
+        <translation>fuso horário</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>situação</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>would create {created}, would update {updated}, would leave unchanged {unchanged}, would refuse {refused}</source>
+        <extracomment>``detail`` as a message the window translates (None: show ``detail`` as it is). Events refused only because they repeat and no expansion range was given.</extracomment>
+        <translation>seriam criadas {created}, atualizadas {updated}, deixadas sem alteração {unchanged}, recusadas {refused}</translation>
+    </message>
+    <message>
+        <source>created {created}, updated {updated}, left unchanged {unchanged}, refused {refused}</source>
+        <translation>criadas {created}, atualizadas {updated}, sem alteração {unchanged}, recusadas {refused}</translation>
+    </message>
+    <message>
+        <source>it appears twice in the file.</source>
+        <translation>aparece duas vezes no arquivo.</translation>
+    </message>
+    <message>
+        <source>it runs past midnight; a meeting with times starts and ends on the same day. Split it into one event per day, or make it an all-day event, in your calendar and import it again.</source>
+        <translation>passa da meia-noite; uma reunião com horário começa e termina no mesmo dia. Divida-o em um evento por dia, ou transforme-o em um evento de dia inteiro, no seu calendário e importe-o novamente.</translation>
+    </message>
+    <message>
+        <source>with {count} agenda item(s)</source>
+        <translation>com {count} item(ns) da ordem do dia</translation>
+    </message>
+    <message>
+        <source>its calendar SEQUENCE {sequence} was recorded</source>
+        <translation>sua SEQUENCE de calendário {sequence} foi registrada</translation>
+    </message>
+    <message>
+        <source>the workspace holds a newer version of this meeting (SEQUENCE {kept}, the file has {given}); it was left as it is.</source>
+        <translation>o espaço de trabalho contém uma versão mais recente desta reunião (SEQUENCE {kept}, o arquivo tem {given}); ela ficou como estava.</translation>
+    </message>
+    <message>
+        <source>{fields} changed</source>
+        <translation>alterado: {fields}</translation>
+    </message>
+</context>
+<context>
     <name>OfficersSection</name>
     <message>
         <source>&amp;Chair:</source>
@@ -5021,7 +6460,7 @@ SHA-256 {sha256}</translation>
 <context>
     <name>undo</name>
     <message>
-        <source>Cannot undo “{action}”: someone else changed the {what}{named} after it, and undoing would overwrite their change. Nothing was changed.</source>
+        <source>Cannot undo “{action}”: someone else changed {what}{named} after it, and undoing would overwrite their change. Nothing was changed.</source>
         <translation>Não é possível desfazer “{action}”: outra pessoa alterou {what}{named} depois, e desfazer sobrescreveria a alteração dela. Nada foi alterado.</translation>
     </message>
 </context>

@@ -84,6 +84,23 @@ def test_translations_keep_the_placeholders_and_one_shortcut_letter(language):
     assert wrong == []
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_lower_layers_messages_keep_their_placeholders(language):
+    """A template's {placeholders} (and literal {{braces}}) are filled by str.format: a
+    translation that renames, drops or adds one would show English instead."""
+    from app.messages import placeholders
+
+    wrong = [
+        f"{source!r} -> {text!r}"
+        for context, source, translation in messages(language)
+        if context == "Messages"
+        for text in translated_text(translation)
+        if placeholders(text) != placeholders(source) or text.count("{{") != source.count("{{")
+    ]
+    assert len([c for c, _, _ in messages(language) if c == "Messages"]) > 250
+    assert wrong == []
+
+
 @functools.cache
 def parsed_sources() -> tuple[tuple[Path, ast.Module], ...]:
     return tuple(
@@ -124,8 +141,10 @@ def noop_contexts(tree: ast.AST) -> set[str]:
 
 def test_every_translated_string_is_written_out_where_lupdate_can_read_it():
     """tr(f"...") or tr(variable) cannot be extracted, so it would never be translated.
-    Allowed: the module helpers that pass their argument on, and translate("Context", x)
-    in a module that marks its strings with QT_TRANSLATE_NOOP("Context", "...")."""
+    Allowed: the module helpers that pass their argument on, translate("Context", x)
+    in a module that marks its strings with QT_TRANSLATE_NOOP("Context", "..."), and
+    translate("Messages", template) for the templates the lower layers mark with
+    Messages.tr("...") (app/messages.py; tests/test_messages.py keeps them literal)."""
     hidden = []
     for path, tree in parsed_sources():
         helpers = {
@@ -134,7 +153,7 @@ def test_every_translated_string_is_written_out_where_lupdate_can_read_it():
             if isinstance(function, ast.FunctionDef) and function.name in ("tr", "_tr")
             for node in ast.walk(function)
         }
-        marked = noop_contexts(tree)
+        marked = noop_contexts(tree) | {"Messages"}
         for name, call in calls_with_text(tree):
             if id(call) in helpers:
                 continue

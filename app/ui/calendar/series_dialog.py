@@ -34,6 +34,7 @@ from app.ui.common.dialog_parts import (
     to_date,
     to_time,
 )
+from app.ui.common.errors import error_text
 from app.ui.common.timezone_picker import TimezonePicker
 
 THURSDAY = 3
@@ -150,7 +151,7 @@ class SeriesDialog(CheckedDialog):
             )
         except ValidationError as exc:
             days = []
-            self._range_problem = exc.message
+            self._range_problem = error_text(exc)
         for day in days:
             item = QListWidgetItem(labels.long_date(day), self.dates_list)
             item.setData(DATE_ROLE, day)

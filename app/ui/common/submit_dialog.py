@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from app.services.errors import ServiceError, ValidationError
 from app.ui.common.dialog_parts import ok_cancel_buttons
+from app.ui.common.errors import error_text
 
 Submit = Callable[[dict[str, Any]], Any]
 ERROR_STYLE = "color: #b00020;"
@@ -66,9 +67,9 @@ class SubmitDialog(QDialog):
         try:
             self.result_value = self._submit(self.values())
         except ValidationError as error:
-            self.show_message(error.message, error.field)
+            self.show_message(error_text(error), error.field)
             return
         except (ServiceError, OSError) as error:
-            self.show_message(str(error))
+            self.show_message(error_text(error))
             return
         super().accept()

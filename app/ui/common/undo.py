@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from app.messages import Message
+from app.ui.common.errors import translated
+
 if TYPE_CHECKING:
     from app.services.session import Session
     from app.ui.common.context import AppContext
@@ -66,7 +69,6 @@ class ServiceCommand(QUndoCommand):
 
     def undo(self) -> None:
         from app.services.errors import ConflictError
-        from app.ui.common.field_labels import row_kind
 
         try:
             self.context.write(lambda session: self._undo(session, self.result), self.kinds)
@@ -75,9 +77,11 @@ class ServiceCommand(QUndoCommand):
             named = f" “{conflict.label}”" if conflict.label else ""
             conflict.message = QCoreApplication.translate(
                 "undo",
-                "Cannot undo “{action}”: someone else changed the {what}{named} after it, "
+                "Cannot undo “{action}”: someone else changed {what}{named} after it, "
                 "and undoing would overwrite their change. Nothing was changed.",
-            ).format(action=self.text(), what=row_kind(conflict.what), named=named)
+            ).format(action=self.text(), what=translated(conflict.row_name), named=named)
+            # Already in the window's language: shown as it is.
+            conflict.explanation = Message(conflict.message, literal=True)
             self.setObsolete(True)
             self.context.report_error(conflict)
         except Exception as exc:  # e.g. the row was deleted in another window meanwhile

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from app.ui.common.context import AGENDA, MEETINGS, AppContext
+from app.ui.common.errors import translated
 from app.ui.common.operations import BackgroundOperation, Progress, run_in_background
 from app.ui.exchange.exchange_files import (
     ask_open_path,
@@ -206,7 +207,7 @@ class CalendarImport(QObject):
         self.context.notify(
             {MEETINGS, AGENDA},
             self.tr("Imported {file}: {summary}.").format(
-                file=self.path.name, summary=report.summary()
+                file=self.path.name, summary=translated(report.summary_message())
             ),
         )
         self._finish(report)

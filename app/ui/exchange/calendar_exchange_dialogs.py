@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.exchange.ics_import import EventResult, ImportReport
 from app.services.meetings import MeetingRow
 from app.ui.common.dialog_parts import ok_cancel_buttons
+from app.ui.common.errors import translated
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -164,7 +165,8 @@ class ImportPreviewDialog(QDialog):
                 self._add_section(heading.format(count=len(results)), results, expanded)
         for column in range(2):
             self.tree.resizeColumnToContents(column)
-        self.notes_label = QLabel("\n".join(report.notes), self)
+        notes = [translated(note) for note in report.explained_notes] or report.notes
+        self.notes_label = QLabel("\n".join(notes), self)
         self.notes_label.setWordWrap(True)
         self.notes_label.setVisible(bool(report.notes))
         self.buttons = ok_cancel_buttons(self)
@@ -190,8 +192,7 @@ class ImportPreviewDialog(QDialog):
         section = QTreeWidgetItem(self.tree, [heading])
         section.setFirstColumnSpanned(True)
         for result in results:
-            item = QTreeWidgetItem(
-                section, [result.when, result.title or result.uid, result.detail]
-            )
-            item.setToolTip(2, result.detail)
+            detail = translated(result.explanation) if result.explanation else result.detail
+            item = QTreeWidgetItem(section, [result.when, result.title or result.uid, detail])
+            item.setToolTip(2, detail)
         section.setExpanded(expanded)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QWidget
 
 from app.ui.common.context import INVITEES, AppContext
+from app.ui.common.errors import translated
 from app.ui.common.operations import BackgroundOperation, Progress, run_in_background
 from app.ui.exchange.exchange_files import (
     ask_open_path,
@@ -242,7 +243,7 @@ class WorkbookImport(QObject):
         self.context.notify(
             {INVITEES},
             self.tr("Imported {file} into “{list}”: {summary}.").format(
-                file=self.path.name, list=plan.list_name, summary=plan.summary()
+                file=self.path.name, list=plan.list_name, summary=translated(plan.summary_message())
             ),
         )
         self._finish(plan)

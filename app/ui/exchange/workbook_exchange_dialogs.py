@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.exchange.xlsx_export import SHEETS
 from app.exchange.xlsx_import import CREATE, ERROR, UNCHANGED, UPDATE, ImportPlan, RowResult
 from app.ui.common.dialog_parts import ok_cancel_buttons
+from app.ui.common.errors import translated
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 #: Invitees not in the file that the preview names one by one; more are counted.
@@ -162,7 +163,7 @@ class PreviewModel(QAbstractTableModel):
 
     def details(self, result: RowResult) -> str:
         if result.action == ERROR:
-            return result.message.split(": ", 1)[-1]
+            return translated(result.problem) if result.problem else ""
         if result.changes:
             return "; ".join(
                 self.tr("{field}: “{old}” → “{new}”").format(

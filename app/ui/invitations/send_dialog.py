@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.context import INVITEES, MEETINGS, AppContext
-from app.ui.common.errors import show_error
+from app.ui.common.errors import show_error, translated
 from app.ui.common.operations import BackgroundOperation, Progress, run_in_background
 from app.ui.invitations.settings_dialog import (
     EML_FOLDER_KEY,
@@ -358,8 +358,11 @@ def sent_text(report: Any) -> str:
                 count=len(report.without_email)
             )
         )
-    lines += [tr("Not delivered: {reason}").format(reason=reason) for reason in report.refused]
-    if report.stopped:
+    refused = [translated(why) for why in report.explained_refused] or report.refused
+    lines += [tr("Not delivered: {reason}").format(reason=reason) for reason in refused]
+    if report.explained_stop is not None:
+        lines.append(translated(report.explained_stop))
+    elif report.stopped:
         lines.append(report.stopped)
     return "\n".join(lines)
 

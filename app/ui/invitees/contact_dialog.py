@@ -19,6 +19,7 @@ from app.services.contacts import clean_contact
 from app.services.errors import ValidationError
 from app.services.validate import EMAIL
 from app.ui.common.dialog_parts import CheckedDialog, stack
+from app.ui.common.errors import error_text
 from app.ui.invitees.invitees_model import category_labels
 
 HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "H.E.", "Ambassador", "Minister")
@@ -152,5 +153,5 @@ class ContactDialog(CheckedDialog):
         try:
             clean_contact(values)
         except ValidationError as error:
-            return error.message
+            return error_text(error)
         return ""
