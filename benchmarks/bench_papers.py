@@ -46,7 +46,7 @@ def workspace_path(size: int) -> Path:
 
 
 def build(size: int) -> Path:
-    from app.services import agenda, documents, meetings
+    from app.services import agenda, documents, meeting_rows, meetings
     from app.store import open_workspace
     from benchmarks.large_workspace import LIST_NAME, build_large_workspace
 
@@ -55,8 +55,8 @@ def build(size: int) -> Path:
     build_large_workspace(path, invitees=size, meetings=10, items=50)
     workspace = open_workspace(path)
     with workspace.writing() as session:
-        if meetings.list_meetings(session) and any(
-            m.title == "Twenty items" for m in meetings.list_meetings(session)
+        if meeting_rows.list_meetings(session) and any(
+            m.title == "Twenty items" for m in meeting_rows.list_meetings(session)
         ):
             workspace.close()
             return path

@@ -310,7 +310,7 @@ def _write_calendar(
     keeps each meeting whole.
     """
     from app.exchange.xlsx_queries import agenda_lines
-    from app.services.meetings import list_meetings
+    from app.services.meeting_rows import list_meetings
 
     meetings = list_meetings(session, language=language)
     topics: dict[int, list[str]] = {}
@@ -385,7 +385,7 @@ def _write_agenda(
 def _write_documents(
     book: Workbook, session: Session, title: str, language: str | None, ticker: _Ticker
 ) -> int:
-    from app.services.documents import list_documents
+    from app.services.document_rows import list_documents
 
     specs = (
         ("Symbol", "text"),

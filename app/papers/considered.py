@@ -8,7 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import AgendaItem, Document, ItemDocument, Meeting
-from app.services.documents import full_symbol, revision_current_on
+from app.services.document_rows import revision_current_on
+from app.services.documents import full_symbol
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ from app.models import (
     localized_value,
 )
 from app.services import validate
-from app.services.documents import full_symbol, revision_current_on
+from app.services.document_rows import revision_current_on
+from app.services.documents import full_symbol
 from app.services.errors import ValidationError
 
 

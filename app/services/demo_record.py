@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, ContactCategory, Document, Mandate, Meeting
-from app.services import actions, agenda, attendance, contacts, decisions, summary
+from app.services import actions, agenda, agenda_rows, attendance, contacts, decisions, summary
 
 
 def load_meeting_records(session: Session, records: list[dict[str, Any]]) -> None:
@@ -62,7 +62,7 @@ def load_meeting_records(session: Session, records: list[dict[str, Any]]) -> Non
                     "representative_title": other.get("representative_title", ""),
                 },
             )
-        items = agenda.list_items(session, meeting_id)
+        items = agenda_rows.list_items(session, meeting_id)
         for row, values in zip(items, record.get("items", []), strict=False):
             if values.get("decision"):
                 agenda.update_item(session, row.id, {"decision": values["decision"]})

@@ -8,7 +8,7 @@ import pytest
 from icalendar import Calendar
 
 from app.cli import main
-from app.services.meetings import list_meetings
+from app.services.meeting_rows import list_meetings
 
 WEEKLY = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\n"

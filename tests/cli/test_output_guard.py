@@ -18,7 +18,7 @@ def digest(path: Path) -> str:
 
 
 def meeting_count(path: Path) -> int:
-    from app.services.meetings import list_meetings
+    from app.services.meeting_rows import list_meetings
 
     ws = open_workspace(path, create=False)
     try:

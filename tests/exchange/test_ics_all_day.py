@@ -10,7 +10,8 @@ from icalendar import Calendar
 
 from app.exchange.ics_export import export_calendar, export_to_file
 from app.exchange.ics_import import import_calendar_file
-from app.services.meetings import create_meeting, list_meetings
+from app.services.meeting_rows import list_meetings
+from app.services.meetings import create_meeting
 from app.store import open_workspace
 from tests.exchange.vobject_support import read_with_vobject
 

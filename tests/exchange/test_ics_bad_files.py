@@ -8,7 +8,7 @@ import pytest
 
 from app.exchange.ics_import import import_calendar_file
 from app.exchange.ics_read import MAX_FILE_BYTES, CalendarFileError
-from app.services.meetings import list_meetings
+from app.services.meeting_rows import list_meetings
 
 GOOD_EVENT = (
     "BEGIN:VEVENT\r\nUID:new@example.org\r\nSUMMARY:New\r\n"

@@ -18,9 +18,10 @@ from app.exchange.ics_export import (
 )
 from app.exchange.ics_lines import fold
 from app.models import MeetingFormat, MeetingStatus
-from app.services.agenda import list_items
+from app.services.agenda_rows import list_items
 from app.services.errors import NotFoundError
-from app.services.meetings import cancel_meeting, create_meeting, list_meetings, update_meeting
+from app.services.meeting_rows import list_meetings
+from app.services.meetings import cancel_meeting, create_meeting, update_meeting
 from app.services.working_group import get_working_group
 
 NEW_YORK = ZoneInfo("America/New_York")

@@ -8,7 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from app.exchange.ics_export import export_calendar
-from app.services.meetings import list_meetings
+from app.services.meeting_rows import list_meetings
 from app.store import open_workspace
 from benchmarks.large_workspace import build_large_workspace
 from tests.exchange.vobject_support import read_with_vobject

@@ -11,7 +11,7 @@ import pytest
 from app.exchange.ics_export import export_calendar
 from app.exchange.ics_import import import_calendar_file
 from app.exchange.ics_read import CalendarFileError, parse_calendar
-from app.services.meetings import list_meetings
+from app.services.meeting_rows import list_meetings
 
 HEADER = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Hostile//EN\r\n"
 FOOTER = "END:VCALENDAR\r\n"

@@ -10,8 +10,9 @@ import pytest
 from app.exchange.ics_export import export_to_file
 from app.exchange.ics_import import import_calendar_file
 from app.models import MeetingFormat, MeetingStatus
-from app.services.agenda import list_items
-from app.services.meetings import create_meeting, list_meetings, update_meeting
+from app.services.agenda_rows import list_items
+from app.services.meeting_rows import list_meetings
+from app.services.meetings import create_meeting, update_meeting
 from app.services.working_group import save_working_group
 
 

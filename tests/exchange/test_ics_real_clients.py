@@ -16,7 +16,8 @@ from app.exchange.ics_export import export_calendar, export_to_file
 from app.exchange.ics_import import import_calendar_file
 from app.exchange.ics_read import CalendarFileError, parse_calendar
 from app.models import MeetingStatus
-from app.services.meetings import create_meeting, list_meetings, update_meeting
+from app.services.meeting_rows import list_meetings
+from app.services.meetings import create_meeting, update_meeting
 from app.services.working_group import save_working_group
 
 DATA = Path(__file__).parent / "data"

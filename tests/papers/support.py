@@ -48,7 +48,7 @@ def remove_versions(
 ) -> int:
     """Take away the ``language`` version of a demo meeting's items (and of its title):
     the demo holds every version, so a test of a missing one makes it. Returns how many."""
-    from app.services.agenda import list_items
+    from app.services.agenda_rows import list_items
 
     rows = [("agenda_item", item.id) for item in list_items(session, meeting_id)]
     if meeting:

@@ -6,7 +6,7 @@ from datetime import time
 
 from app.papers.agenda import agenda_paper
 from app.papers.content import NumberedItem
-from app.services import agenda
+from app.services import agenda, agenda_rows
 
 
 def _items(session, meeting_id: int, **options) -> list[NumberedItem]:
@@ -18,7 +18,7 @@ def test_times_follow_the_durations_and_only_the_annotated_agenda_has_the_notes(
     demo_workspace,
 ) -> None:
     with demo_workspace.writing() as session:
-        first, second, third, *_ = agenda.list_items(session, 1)
+        first, second, third, *_ = agenda_rows.list_items(session, 1)
         agenda.update_item(session, first.id, {"duration_minutes": 30, "notes": "Por consenso."})
         agenda.update_item(session, second.id, {"duration_minutes": 45})
         # The demo's items have durations; without one, an item shows only its start.
@@ -36,7 +36,7 @@ def test_times_follow_the_durations_and_only_the_annotated_agenda_has_the_notes(
 
 def test_a_planned_start_resets_the_clock(demo_workspace) -> None:
     with demo_workspace.writing() as session:
-        items = agenda.list_items(session, 1)
+        items = agenda_rows.list_items(session, 1)
         agenda.update_item(
             session, items[3].id, {"planned_start": time(12), "duration_minutes": 15}
         )

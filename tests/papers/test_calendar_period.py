@@ -102,7 +102,7 @@ def test_a_period_is_for_the_calendar_only(demo_file: Path, tmp_path: Path, caps
 
 
 def _mispa_iii(session) -> int:
-    from app.services.meetings import list_meetings
+    from app.services.meeting_rows import list_meetings
 
     return next(m.id for m in list_meetings(session) if m.all_day)
 

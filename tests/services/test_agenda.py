@@ -7,7 +7,7 @@ from datetime import date, time
 import pytest
 
 from app.models import AgendaItem, ItemDocument, ItemStatus, Meeting
-from app.services import agenda, documents, meetings
+from app.services import agenda, agenda_rows, documents, meetings
 from app.services.errors import NotFoundError, ValidationError
 from app.store import Workspace
 from tests.services.conftest import MakeMeeting
@@ -29,7 +29,7 @@ def items(workspace: Workspace, meeting_id: int) -> list[int]:
 
 def order(workspace: Workspace, meeting_id: int) -> list[tuple[int, str]]:
     with workspace.reading() as session:
-        return [(row.position, row.title) for row in agenda.list_items(session, meeting_id)]
+        return [(row.position, row.title) for row in agenda_rows.list_items(session, meeting_id)]
 
 
 def titles(workspace: Workspace, meeting_id: int) -> list[str]:
@@ -140,7 +140,7 @@ def test_update_item_and_record_outcome(workspace, meeting_id, items) -> None:
         )
         agenda.record_outcome(session, items[1], "approved", "Approved as amended.")
     with workspace.reading() as session:
-        (row,) = [r for r in agenda.list_items(session, meeting_id) if r.id == items[1]]
+        (row,) = [r for r in agenda_rows.list_items(session, meeting_id) if r.id == items[1]]
     assert (row.kind, row.pillar, row.duration_minutes, row.responsible) == (
         "approval",
         "police_management",
@@ -215,7 +215,7 @@ def test_defer_moves_the_item_to_the_end_of_the_next_held_meeting(
         assert "29 September 2011" in original.decision
         assert original.meeting_id == meeting_id
         assert (moved.status, moved.deferred_from_id) == (ItemStatus.PENDING, items[1])
-        (row,) = [r for r in agenda.list_items(session, following) if r.id == new_id]
+        (row,) = [r for r in agenda_rows.list_items(session, following) if r.id == new_id]
     assert row.documents == ("GT/MISPA-III/doc.1/11 rev. 1",)
     # The deferred item stays on its own agenda, in its place.
     assert titles(workspace, meeting_id) == TITLES
@@ -250,14 +250,14 @@ def test_link_and_unlink_documents(workspace, meeting_id, items, work_plan) -> N
         # Linking again pins the revision rather than adding a second link.
         agenda.link_document(session, items[0], document_id, revision_id)
     with workspace.reading() as session:
-        assert agenda.list_items(session, meeting_id)[0].documents == (
+        assert agenda_rows.list_items(session, meeting_id)[0].documents == (
             "GT/MISPA-III/doc.1/11 rev. 1",
         )
     assert count(workspace, ItemDocument) == 1
     with workspace.writing() as session:
         agenda.unlink_document(session, items[0], document_id)
     with workspace.reading() as session:
-        assert agenda.list_items(session, meeting_id)[0].documents == ()
+        assert agenda_rows.list_items(session, meeting_id)[0].documents == ()
 
 
 def test_a_revision_of_another_document_cannot_be_linked(
@@ -283,15 +283,15 @@ def test_list_items_titles_fall_back_to_the_original_language(workspace, meeting
         )
         agenda.add_item(session, meeting_id, title="Other business")
     with workspace.reading() as session:
-        assert [r.title for r in agenda.list_items(session, meeting_id)] == [
+        assert [r.title for r in agenda_rows.list_items(session, meeting_id)] == [
             "Elección",
             "Other business",
         ]
-        assert [r.title for r in agenda.list_items(session, meeting_id, language="en")] == [
+        assert [r.title for r in agenda_rows.list_items(session, meeting_id, language="en")] == [
             "Election",
             "Other business",
         ]
-        assert [r.title for r in agenda.list_items(session, meeting_id, language="pt")] == [
+        assert [r.title for r in agenda_rows.list_items(session, meeting_id, language="pt")] == [
             "Elección",
             "Other business",
         ]
@@ -302,22 +302,22 @@ def test_planned_end_adds_up_durations_and_fixed_starts(workspace, meeting_id) -
         agenda.add_item(session, meeting_id, title="Election", duration_minutes=30)
         agenda.add_item(session, meeting_id, title="Work plan", duration_minutes=45)
     with workspace.reading() as session:
-        assert agenda.planned_end(session, meeting_id) == time(11, 15)
+        assert agenda_rows.planned_end(session, meeting_id) == time(11, 15)
     with workspace.writing() as session:
         agenda.add_item(
             session, meeting_id, title="Break-out", planned_start=time(12), duration_minutes=20
         )
     with workspace.reading() as session:
-        assert agenda.planned_end(session, meeting_id) == time(12, 20)
+        assert agenda_rows.planned_end(session, meeting_id) == time(12, 20)
     with workspace.writing() as session:
         agenda.add_item(session, meeting_id, title="Other business")
     with workspace.reading() as session:
-        assert agenda.planned_end(session, meeting_id) is None
+        assert agenda_rows.planned_end(session, meeting_id) is None
 
 
 def test_planned_end_of_an_empty_agenda_is_the_start(workspace, meeting_id) -> None:
     with workspace.reading() as session:
-        assert agenda.planned_end(session, meeting_id) == time(10)
+        assert agenda_rows.planned_end(session, meeting_id) == time(10)
 
 
 def test_items_of_a_deleted_meeting_cannot_be_added(workspace, meeting_id) -> None:

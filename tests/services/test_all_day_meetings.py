@@ -7,13 +7,8 @@ from datetime import UTC, date, datetime, time
 import pytest
 
 from app.services.errors import ValidationError
-from app.services.meetings import (
-    create_meeting,
-    list_meetings,
-    overlapping_ids,
-    read_meeting_values,
-    update_meeting,
-)
+from app.services.meeting_rows import list_meetings, overlapping_ids
+from app.services.meetings import create_meeting, read_meeting_values, update_meeting
 
 
 def make(workspace, **values):

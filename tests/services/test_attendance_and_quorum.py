@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from app.models import AgendaItem, Attendance, ContactCategory, ItemStatus, QuorumRule
-from app.services import agenda, attendance, contacts, quorum
+from app.services import agenda, agenda_rows, attendance, contacts, quorum
 from app.services import working_group as group_service
 from app.services.errors import ValidationError
 from app.services.quorum import QuorumNotMetError, QuorumState
@@ -204,12 +204,12 @@ def test_an_outcome_without_quorum_asks_and_then_is_flagged(
             session, item_id, ItemStatus.APPROVED, "Approved.", confirm_without_quorum=True
         )
     with workspace.reading() as session:
-        row = agenda.list_items(session, meeting_id)[0]
+        row = agenda_rows.list_items(session, meeting_id)[0]
     assert (row.status, row.recorded_without_quorum) == (ItemStatus.APPROVED, True)
 
     with workspace.writing() as session:
         agenda.record_outcome(session, item_id, ItemStatus.PENDING)
-        assert agenda.list_items(session, meeting_id)[0].recorded_without_quorum is False
+        assert agenda_rows.list_items(session, meeting_id)[0].recorded_without_quorum is False
 
 
 def test_an_outcome_with_quorum_or_before_attendance_is_not_flagged(
@@ -220,7 +220,7 @@ def test_an_outcome_with_quorum_or_before_attendance_is_not_flagged(
     mark(workspace, meeting_id, [people[name] for name in STATES[:18]])
     with workspace.writing() as session:
         agenda.record_outcome(session, item_id, ItemStatus.APPROVED, "Approved.")
-        assert agenda.list_items(session, meeting_id)[0].recorded_without_quorum is False
+        assert agenda_rows.list_items(session, meeting_id)[0].recorded_without_quorum is False
 
 
 def test_deferring_without_quorum_asks_too(

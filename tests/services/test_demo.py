@@ -12,7 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from app.services import agenda, documents, invitees, mandates, meetings
+from app.services import (
+    agenda_rows,
+    document_rows,
+    invitees,
+    mandates,
+    meeting_rows,
+)
 from app.services import working_group as group_service
 from app.services.demo import load_demo
 from app.services.errors import ValidationError
@@ -91,12 +97,13 @@ def test_the_five_meetings_with_their_agenda_in_the_seeds_order_and_wording(
 ) -> None:
     calendar = seed_calendar()
     with demo_workspace.reading() as session:
-        every = meetings.list_meetings(session)
+        every = meeting_rows.list_meetings(session)
         # The working group's sessions; the ministerial itself (MISPA III, 17-18 November
         # 2011, all day, seed 000) is in the calendar beside them.
         rows = [row for row in every if not row.all_day]
         shown = {
-            row.date: [item.title for item in agenda.list_items(session, row.id)] for row in rows
+            row.date: [item.title for item in agenda_rows.list_items(session, row.id)]
+            for row in rows
         }
     ministerial = [row for row in every if row.all_day]
     assert [(row.date, row.end_date) for row in ministerial] == [
@@ -106,7 +113,7 @@ def test_the_five_meetings_with_their_agenda_in_the_seeds_order_and_wording(
     assert shown == calendar
     assert all(row.timezone == "America/New_York" for row in rows)
     assert all(row.end_time > row.start_time for row in rows)
-    assert meetings.overlapping_ids(rows) == set()
+    assert meeting_rows.overlapping_ids(rows) == set()
     assert [row.number for row in rows] == [1, 2, 3, 4, 5]
 
 
@@ -153,7 +160,9 @@ def test_the_working_group_its_chair_and_the_documents_the_seed_cites(
     with demo_workspace.reading() as session:
         group = group_service.get_working_group(session)
         officers = [(o.role, o.name, o.representing) for o in group.officers]
-        symbols = {row.base_symbol: row.latest_symbol for row in documents.list_documents(session)}
+        symbols = {
+            row.base_symbol: row.latest_symbol for row in document_rows.list_documents(session)
+        }
     assert group.mandate_resolution == "AG/RES. 2629 (XLI-O/11)"
     assert (group.ministerial_city, group.ministerial_start) == (
         "Port of Spain",
@@ -173,4 +182,4 @@ def test_the_demo_goes_only_into_an_empty_workspace(demo_workspace: Workspace) -
         load_demo(session)
     assert error.value.field == "workspace"
     with demo_workspace.reading() as session:
-        assert len(meetings.list_meetings(session)) == 6
+        assert len(meeting_rows.list_meetings(session)) == 6

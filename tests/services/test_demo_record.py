@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.models import MeetingStatus
-from app.services import actions, attendance, decisions, meetings, summary
+from app.services import actions, attendance, decisions, meeting_rows, summary
 from app.services.agenda_proposals import summary_approval_proposal
 from app.services.demo import demo_data
 from app.services.quorum import QuorumState
@@ -11,7 +11,7 @@ from app.services.quorum import QuorumState
 
 def test_the_held_meetings_have_attendance_decisions_and_a_summary(demo_workspace) -> None:
     with demo_workspace.reading() as session:
-        rows = meetings.list_meetings(session)
+        rows = meeting_rows.list_meetings(session)
         held = [m for m in rows if m.status == MeetingStatus.HELD]
         assert len(held) == 3
         lines = [attendance.attendance_of_meeting(session, m.id).quorum for m in held]

@@ -7,7 +7,7 @@ from datetime import date, time
 from sqlalchemy import select
 
 from app.models import Document, Mandate, RevisionFile
-from app.services import agenda, documents, mandates, meetings
+from app.services import agenda, document_rows, documents, mandates, meetings
 from app.store import Workspace
 
 
@@ -23,7 +23,7 @@ def test_unpinned_link_shows_as_the_revision_current_at_the_meeting(
     # revision; rev. 1 was circulated on 13 September, so that is what was considered.
     work_plan = _document_id(demo_workspace, "GT/MISPA-III/doc.1/11")
     with demo_workspace.reading() as session:
-        history = documents.revision_history(session, work_plan)
+        history = document_rows.revision_history(session, work_plan)
     considered = {row.symbol: row.considered_at for row in history}
     assert considered["GT/MISPA-III/doc.1/11 rev. 1"] == ("15 Sep 2011, item 2",)
     assert considered["GT/MISPA-III/doc.1/11"] == ()
@@ -45,7 +45,9 @@ def test_a_link_before_any_dated_revision_shows_on_the_latest(workspace: Workspa
         agenda.link_document(session, item.id, doc.id)
         doc_id, item_id, latest_id = doc.id, item.id, latest.id
     with workspace.reading() as session:
-        history = {row.id: row.considered_at for row in documents.revision_history(session, doc_id)}
+        history = {
+            row.id: row.considered_at for row in document_rows.revision_history(session, doc_id)
+        }
         links = documents.agenda_links(session, doc_id)
     assert history[latest_id] == ("01 Sep 2011, item 1",)
     assert links == [(item_id, None)]

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import event, inspect, select
 
 from app.models import Document, Revision, RevisionFile
-from app.services import agenda, documents
+from app.services import agenda, agenda_rows, document_rows, documents
 from app.services.errors import NotFoundError, ValidationError
 from app.store import Workspace
 from tests.services.conftest import MakeMeeting
@@ -102,7 +102,9 @@ def test_localized_titles_fall_back_to_the_original_language(
         )
     with workspace.reading() as session:
         by_language = {
-            language: [row.title for row in documents.list_documents(session, language=language)]
+            language: [
+                row.title for row in document_rows.list_documents(session, language=language)
+            ]
             for language in (None, "en", "es", "fr")
         }
     consensus, commitment = (
@@ -124,7 +126,7 @@ def test_revisions_are_numbered_on(workspace: Workspace, document_id: int) -> No
         assert documents.full_symbol(SYMBOL, corrigendum) == "MISPA/doc.7/08 rev. 2 corr. 1"
     assert numbers == [0, 1, 2]
     with workspace.reading() as session:
-        symbols = [row.symbol for row in documents.revision_history(session, document_id)]
+        symbols = [row.symbol for row in document_rows.revision_history(session, document_id)]
     assert symbols == [SYMBOL, f"{SYMBOL} rev. 1", f"{SYMBOL} rev. 2", f"{SYMBOL} rev. 2 corr. 1"]
 
 
@@ -152,7 +154,7 @@ def test_attach_file_records_size_hash_and_type(workspace: Workspace, document_i
             session, revision_id, language="en", file_name="/tmp/x/commitment.pdf", content=content
         ).id
     with workspace.reading() as session:
-        (row,) = documents.revision_history(session, document_id)
+        (row,) = document_rows.revision_history(session, document_id)
         assert documents.file_content(session, file_id) == ("commitment.pdf", content)
     (file,) = row.files
     assert (file.language, file.file_name, file.media_type) == (
@@ -173,7 +175,7 @@ def test_attaching_again_replaces_that_language_file(
         documents.attach_file(session, revision_id, language="en", file_name="b.txt", content=b"b")
         documents.attach_file(session, revision_id, language="es", file_name="c.txt", content=b"c")
     with workspace.reading() as session:
-        (row,) = documents.revision_history(session, document_id)
+        (row,) = document_rows.revision_history(session, document_id)
     assert [(f.language, f.file_name) for f in row.files] == [("en", "b.txt"), ("es", "c.txt")]
 
 
@@ -236,7 +238,7 @@ def test_update_and_delete_revisions(workspace: Workspace, document_id: int) -> 
     with workspace.writing() as session:
         documents.delete_revision(session, second)
     with workspace.reading() as session:
-        (row,) = documents.revision_history(session, document_id)
+        (row,) = document_rows.revision_history(session, document_id)
     assert (row.circulated_on, row.change_note) == (date(2011, 9, 15), "First draft")
     assert count(workspace, RevisionFile) == 0
 
@@ -255,7 +257,7 @@ def test_delete_document_removes_revisions_files_and_agenda_links(
     assert (count(workspace, Document), count(workspace, Revision)) == (0, 0)
     assert count(workspace, RevisionFile) == 0
     with workspace.reading() as session:
-        assert agenda.list_items(session, meeting_id)[0].documents == ()
+        assert agenda_rows.list_items(session, meeting_id)[0].documents == ()
     with pytest.raises(NotFoundError), workspace.writing() as session:
         documents.delete_document(session, document_id)
 
@@ -271,7 +273,7 @@ def test_list_documents_shows_the_latest_revision(workspace: Workspace, document
         for day in (1, 8, 15):
             documents.add_revision(session, document_id, circulated_on=date(2011, 9, day))
     with workspace.reading() as session:
-        rows = {row.base_symbol: row for row in documents.list_documents(session)}
+        rows = {row.base_symbol: row for row in document_rows.list_documents(session)}
     latest = rows[SYMBOL]
     assert (latest.latest_symbol, latest.latest_circulated_on, latest.revision_count) == (
         "MISPA/doc.7/08 rev. 2",
@@ -293,7 +295,7 @@ def test_revision_history_says_where_each_revision_was_considered(
         item = agenda.add_item(session, meeting_id, title="Consideration of documents")
         agenda.link_document(session, item.id, document_id, rev1)
     with workspace.reading() as session:
-        history = documents.revision_history(session, document_id)
+        history = document_rows.revision_history(session, document_id)
     assert [row.considered_at for row in history] == [(), ("22 Sep 2011, item 2",)]
 
 
@@ -329,8 +331,8 @@ def test_lists_and_histories_never_load_file_contents(
                     content=f"{language} {number}".encode() * 1000,
                 )
     with content_queries(workspace) as seen, workspace.reading() as session:
-        rows = documents.list_documents(session)
-        history = documents.revision_history(session, document_id)
+        rows = document_rows.list_documents(session)
+        history = document_rows.revision_history(session, document_id)
         loaded_files = [
             obj for obj in session.identity_map.values() if isinstance(obj, RevisionFile)
         ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.models import Meeting
-from app.services import meetings
+from app.services import meeting_rows, meetings
 from app.services.errors import ValidationError
 from app.store import Workspace
 from tests.services.conftest import MakeMeeting
@@ -35,7 +35,7 @@ def test_translations_are_kept_unless_given_again(workspace, make_meeting: MakeM
         meetings.update_meeting(session, meeting_id, {"translations": {"fr": ""}})
     assert titles(workspace, meeting_id)["fr"] is None
     with workspace.reading() as session:
-        rows = meetings.list_meetings(session, language="fr")
+        rows = meeting_rows.list_meetings(session, language="fr")
     assert rows[0].title == "Primera reunión"
 
 

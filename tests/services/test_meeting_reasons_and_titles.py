@@ -7,7 +7,7 @@ from datetime import date, time
 import pytest
 
 from app.models import MeetingStatus
-from app.services import meetings, working_group
+from app.services import meeting_rows, meetings, working_group
 from app.services.errors import ValidationError
 from app.store import Workspace
 from tests.services.conftest import MakeMeeting
@@ -21,7 +21,7 @@ def test_cancel_and_postpone_keep_the_reason(
         meetings.cancel_meeting(session, first, "The Permanent Council meets that day.")
         meetings.postpone_meeting(session, second, date(2011, 9, 29), "Documents not ready.")
     with workspace.reading() as session:
-        rows = {row.id: row for row in meetings.list_meetings(session)}
+        rows = {row.id: row for row in meeting_rows.list_meetings(session)}
     assert rows[first].status == MeetingStatus.CANCELLED
     assert rows[first].status_reason == "The Permanent Council meets that day."
     assert (rows[second].date, rows[second].status_reason) == (

@@ -7,7 +7,7 @@ from datetime import date, time
 import pytest
 
 from app.models import AgendaItem, Meeting, MeetingStatus
-from app.services import agenda, meetings
+from app.services import agenda, meeting_rows, meetings
 from app.services.errors import NotFoundError, ValidationError
 from app.store import Workspace
 from tests.services.conftest import MakeMeeting
@@ -266,10 +266,10 @@ def test_list_meetings_in_date_order_with_item_counts_and_titles(
         agenda.add_item(session, late, title="Documents for MISPA III")
         agenda.add_item(session, late, title="Outcome document")
     with workspace.reading() as session:
-        rows = meetings.list_meetings(session)
-        french = meetings.list_meetings(session, language="fr")
-        english = meetings.list_meetings(session, language="en")
-        october = meetings.list_meetings(session, first=date(2011, 10, 1))
+        rows = meeting_rows.list_meetings(session)
+        french = meeting_rows.list_meetings(session, language="fr")
+        english = meeting_rows.list_meetings(session, language="en")
+        october = meeting_rows.list_meetings(session, first=date(2011, 10, 1))
     assert [r.id for r in rows] == [early, late]
     assert [r.item_count for r in rows] == [0, 2]
     assert [r.title for r in rows] == ["Primera reunión", "Fourth meeting"]
@@ -296,8 +296,8 @@ def test_overlapping_ids_compares_across_time_zones(
     with workspace.writing() as session:
         meetings.cancel_meeting(session, cancelled)
     with workspace.reading() as session:
-        rows = meetings.list_meetings(session)
-    assert meetings.overlapping_ids(rows) == {new_york, mexico}
+        rows = meeting_rows.list_meetings(session)
+    assert meeting_rows.overlapping_ids(rows) == {new_york, mexico}
 
 
 def test_next_meeting_after_skips_cancelled_and_postponed(
@@ -313,5 +313,5 @@ def test_next_meeting_after_skips_cancelled_and_postponed(
         meetings.cancel_meeting(session, cancelled)
         meetings.postpone_meeting(session, postponed)
     with workspace.reading() as session:
-        assert meetings.next_meeting_after(session, session.get(Meeting, first)).id == fourth
-        assert meetings.next_meeting_after(session, session.get(Meeting, fourth)) is None
+        assert meeting_rows.next_meeting_after(session, session.get(Meeting, first)).id == fourth
+        assert meeting_rows.next_meeting_after(session, session.get(Meeting, fourth)) is None

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from app.services import agenda, documents, mandates, meetings
+from app.services import agenda, document_rows, documents, mandates, meetings
 from app.services.errors import NotFoundError
 from app.store import Workspace
 from tests.services.conftest import MakeMeeting
@@ -62,7 +62,9 @@ def test_mandate_and_document_reads_for_undo(
         assert mandates.mandate_position(session, mandate) == 1
         assert mandates.read_mandate_values(session, mandate)["text"] == "Report"
         assert documents.read_document_values(session, document.id)["title"] == "Plan"
-        assert [f.file_name for f in documents.revision_files(session, revision)] == ["plan.docx"]
+        assert [f.file_name for f in document_rows.revision_files(session, revision)] == [
+            "plan.docx"
+        ]
 
 
 @pytest.mark.parametrize(
@@ -73,7 +75,7 @@ def test_mandate_and_document_reads_for_undo(
         meetings.save_meeting,
         mandates.linked_meeting_ids,
         documents.read_document_values,
-        documents.revision_files,
+        document_rows.revision_files,
     ],
 )
 def test_reading_a_row_deleted_meanwhile_says_so(workspace: Workspace, read) -> None:

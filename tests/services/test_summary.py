@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from app.models import ItemKind, ItemStatus
-from app.services import actions, agenda, agenda_proposals, contacts, summary
+from app.services import actions, agenda, agenda_proposals, agenda_rows, contacts, summary
 from app.services import working_group as group_service
 from app.services.summary_record import Paragraph
 
@@ -61,7 +61,7 @@ def test_regenerating_keeps_the_chairs_paragraphs_and_refreshes_the_record(
         summary.save_summary_text(
             session, meeting_id, text.replace("1. Work plan.", f"{mine}\n\n1. Work plan.")
         )
-        second = agenda.list_items(session, meeting_id)[1].id
+        second = agenda_rows.list_items(session, meeting_id)[1].id
         agenda.record_outcome(session, second, ItemStatus.CONSIDERED, "Comments were made.")
         actions.add_action(session, meeting_id, description="Circulate rev. 1")
     with workspace.reading() as session:
@@ -86,7 +86,7 @@ def test_regenerating_says_which_edited_paragraphs_it_would_replace(workspace, m
         summary.save_summary_text(
             session, meeting_id, text.replace("1. Work plan. Approved.", edited)
         )
-        first = agenda.list_items(session, meeting_id)[0].id
+        first = agenda_rows.list_items(session, meeting_id)[0].id
         agenda.record_outcome(session, first, ItemStatus.APPROVED, "Approved as amended.")
     with workspace.writing() as session:
         kept = summary.regenerate_summary(session, meeting_id)

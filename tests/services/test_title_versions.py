@@ -9,7 +9,14 @@ import pytest
 from sqlalchemy import select
 
 from app.models import AgendaItem, Document, Mandate, Meeting
-from app.services import agenda, documents, mandates, meetings
+from app.services import (
+    agenda,
+    agenda_rows,
+    document_rows,
+    documents,
+    mandates,
+    meeting_rows,
+)
 from app.services.errors import ConflictError, NotFoundError, ValidationError
 from app.services.title_versions import get_title_versions, set_title_versions, title_matches
 from app.store import Workspace
@@ -44,9 +51,9 @@ def ids(workspace: Workspace, make_meeting: MakeMeeting) -> dict[str, int]:
 
 def test_lists_give_the_version_asked_for_and_say_when_it_is_the_original(workspace, ids):
     with workspace.reading() as session:
-        meeting = meetings.list_meetings(session, language="es")[0]
-        item = agenda.list_items(session, ids["meeting"], language="es")[0]
-        document = documents.list_documents(session, language="en")[0]
+        meeting = meeting_rows.list_meetings(session, language="es")[0]
+        item = agenda_rows.list_items(session, ids["meeting"], language="es")[0]
+        document = document_rows.list_documents(session, language="en")[0]
         mandate = mandates.list_mandates(session, language="fr")[0]
     assert (meeting.title, meeting.title_language) == ("Primera reunión del Grupo de Trabajo", "es")
     assert (item.title, item.title_language) == ("Consideration of the Draft Agenda", "en")
@@ -84,7 +91,7 @@ def test_an_emptied_version_is_removed_and_the_original_can_change(workspace, id
         )
     with workspace.reading() as session:
         versions = get_title_versions(session, "meeting", ids["meeting"])
-        row = meetings.list_meetings(session, language="en")[0]
+        row = meeting_rows.list_meetings(session, language="en")[0]
     assert versions.original_language == "es"
     assert versions.missing() == ("en", "fr", "pt")
     assert (row.title, row.title_language) == ("Primera reunión del Grupo de Trabajo", "es")
@@ -149,7 +156,7 @@ def test_rows_match_a_search_in_any_language_whatever_the_case(workspace, ids):
     from app.services.title_versions import matches_any_version
 
     with workspace.reading() as session:
-        row = meetings.list_meetings(session, language="en")[0]
+        row = meeting_rows.list_meetings(session, language="en")[0]
     assert matches_any_version(row.title_versions, "PRIMERA REUNIÓN")
     assert matches_any_version(row.title_versions, "first MEETING")
     assert not matches_any_version(row.title_versions, "segunda")

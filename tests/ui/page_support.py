@@ -9,14 +9,14 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QAbstractItemModel, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app.services import meetings
+from app.services import meeting_rows
 
 W = TypeVar("W", bound=QWidget)
 D = TypeVar("D", bound=QDialog)
 
 
 def stored_meetings(context):
-    return context.read(lambda s: meetings.list_meetings(s))
+    return context.read(lambda s: meeting_rows.list_meetings(s))
 
 
 def shown(qtbot, widget: W, width: int, height: int) -> W:

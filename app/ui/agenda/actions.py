@@ -43,8 +43,8 @@ from app.ui.common.title_versions import title_versions_action
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView
 
-    from app.services.agenda import ItemRow
-    from app.services.meetings import MeetingRow
+    from app.services.agenda_rows import ItemRow
+    from app.services.meeting_rows import MeetingRow
     from app.ui.agenda.agenda_model import AgendaModel
     from app.ui.common.context import AppContext
     from app.ui.common.row_refs import RowRefs
@@ -297,7 +297,7 @@ class ItemActions(QWidget):
         return open_dialog(dialog, defer)
 
     def link_documents(self) -> LinkDocumentsDialog | None:
-        from app.services.documents import list_documents, revision_history
+        from app.services.document_rows import list_documents, revision_history
 
         row = self.selected_row()
         if row is None:

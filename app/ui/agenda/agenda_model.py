@@ -1,4 +1,4 @@
-"""The agenda of one meeting, over ``services.agenda.list_items`` rows, reorderable by drag.
+"""The agenda of one meeting, over ``services.agenda_rows.list_items`` rows, reorderable by drag.
 
 A drop does not rearrange rows here: it asks for the move (``move_requested``), the page
 runs it through the services as an undoable command, and the model is reloaded with
@@ -23,7 +23,7 @@ from app.ui.common import meeting_labels as labels
 from app.ui.common.row_table import RIGHT_ALIGNED, ROW_ID_ROLE, AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
-    from app.services.agenda import ItemRow
+    from app.services.agenda_rows import ItemRow
 
 ITEM_ID_ROLE = ROW_ID_ROLE
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -44,8 +44,8 @@ from app.ui.common.row_refs import row_refs
 from app.ui.common.title_marks import marked_title
 
 if TYPE_CHECKING:
-    from app.services.agenda import ItemRow
-    from app.services.meetings import MeetingRow
+    from app.services.agenda_rows import ItemRow
+    from app.services.meeting_rows import MeetingRow
     from app.ui.common.context import AppContext
 
 MEETING_KINDS = frozenset({MEETINGS})
@@ -188,7 +188,7 @@ class AgendaPage(ItemActions):
 
     def reload(self) -> None:
         """Reload the meetings to choose from, then the current meeting's agenda."""
-        from app.services.meetings import list_meetings
+        from app.services.meeting_rows import list_meetings
 
         self._stale = ""
         self._meetings = read_list(self.context, list_meetings)
@@ -227,7 +227,7 @@ class AgendaPage(ItemActions):
         self.reload_items()
 
     def reload_items(self) -> None:
-        from app.services.agenda import list_items, planned_end
+        from app.services.agenda_rows import list_items, planned_end
 
         if self._stale == "items":
             self._stale = ""

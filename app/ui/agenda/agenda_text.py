@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from app.ui.common import meeting_labels as labels
 
 if TYPE_CHECKING:
-    from app.services.agenda import ItemRow
-    from app.services.meetings import MeetingRow
+    from app.services.agenda_rows import ItemRow
+    from app.services.meeting_rows import MeetingRow
 
 LATE_RED = "#b3261e"
 

@@ -12,7 +12,7 @@ from app.ui.common import meeting_labels as labels
 from app.ui.common.dialog_parts import CheckedDialog, stack
 
 if TYPE_CHECKING:
-    from app.services.meetings import MeetingRow
+    from app.services.meeting_rows import MeetingRow
 
 
 class DeferDialog(CheckedDialog):

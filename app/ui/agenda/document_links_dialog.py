@@ -24,7 +24,7 @@ from app.ui.common.dialog_parts import ok_cancel_buttons
 from app.ui.common.page_support import confirmed
 
 if TYPE_CHECKING:
-    from app.services.documents import DocumentRow, RevisionRow
+    from app.services.document_rows import DocumentRow, RevisionRow
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SYMBOL, TITLE, REVISION = range(3)

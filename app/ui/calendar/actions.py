@@ -47,7 +47,7 @@ from app.ui.common.title_versions import title_versions_action
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView
 
-    from app.services.meetings import MeetingRow
+    from app.services.meeting_rows import MeetingRow
     from app.ui.calendar.meetings_model import MeetingsModel
     from app.ui.common.context import AppContext
     from app.ui.common.row_refs import RowRefs

@@ -45,7 +45,7 @@ from app.ui.common.readable_columns import ReadableColumns
 from app.ui.common.row_refs import row_refs
 
 if TYPE_CHECKING:
-    from app.services.meetings import MeetingRow
+    from app.services.meeting_rows import MeetingRow
     from app.ui.common.context import AppContext
 
 SHOWN_KINDS = frozenset({MEETINGS, AGENDA, WORKING_GROUP})
@@ -190,7 +190,7 @@ class CalendarPage(MeetingActions):
             self.reload()
 
     def reload(self) -> None:
-        from app.services.meetings import list_meetings, overlapping_ids
+        from app.services.meeting_rows import list_meetings, overlapping_ids
 
         self._stale = False
         kept = self.selected_ids() or [self.context.current_meeting_id]

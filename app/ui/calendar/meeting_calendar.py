@@ -20,7 +20,7 @@ from app.ui.common import meeting_labels as labels
 from app.ui.common.dates import qdate
 
 if TYPE_CHECKING:
-    from app.services.meetings import MeetingRow
+    from app.services.meeting_rows import MeetingRow
 
 MEETING_TINT = QColor(59, 111, 182, 48)
 OVERLAP_TINT = QColor(214, 140, 30, 70)

@@ -1,4 +1,4 @@
-"""The table of meetings the calendar page shows, over ``services.meetings.list_meetings`` rows."""
+"""The table of meetings the calendar page shows, over ``meeting_rows.list_meetings`` rows."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from app.ui.common import meeting_labels as labels
 from app.ui.common.row_table import RIGHT_ALIGNED, ROW_ID_ROLE, RowTableModel
 
 if TYPE_CHECKING:
-    from app.services.meetings import MeetingRow
+    from app.services.meeting_rows import MeetingRow
 
 #: The meeting's id, for any cell of its row.
 MEETING_ID_ROLE = ROW_ID_ROLE
@@ -27,7 +27,7 @@ OVERLAP_NAMES = 3
 def overlap_partners(rows: Sequence[MeetingRow], flagged: Iterable[int]) -> dict[int, list[int]]:
     """For each flagged meeting, the flagged meetings it overlaps in time.
 
-    ``services.meetings.overlapping_ids`` says which meetings overlap; the tooltip also
+    ``services.meeting_rows.overlapping_ids`` says which meetings overlap; the tooltip also
     names with which, so sweep the flagged ones in start order.
     """
     chosen = set(flagged)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from app.ui.common.dates import format_date, format_long_date, qdate
 
 if TYPE_CHECKING:
-    from app.services.meetings import MeetingRow
+    from app.services.meeting_rows import MeetingRow
 
 # Keyed by the stored values (the StrEnums of app.models.enums compare equal to them),
 # so that showing a label does not import the ORM at start-up.

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.services.meetings import MeetingRow
+    from app.services.meeting_rows import MeetingRow
 
 
 def default_meeting_id(rows: Sequence[MeetingRow], today: date | None = None) -> int:

@@ -43,7 +43,7 @@ from app.ui.documents.revision_files import open_revision_file, save_revision_fi
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter, QTableView, QTreeView
 
-    from app.services.documents import DocumentRow, FileRow, RevisionRow
+    from app.services.document_rows import DocumentRow, FileRow, RevisionRow
     from app.ui.common.context import AppContext
     from app.ui.documents.revisions_model import RevisionsModel
 

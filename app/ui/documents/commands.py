@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from app.models.localized import LANGUAGES
-from app.services import agenda, documents, mandates
-from app.services.documents import FileRow
+from app.services import agenda, document_rows, documents, mandates
+from app.services.document_rows import FileRow
 from app.services.errors import ConflictError
 from app.ui.common.context import AGENDA, DOCUMENTS, MANDATES
 from app.ui.common.row_refs import DOCUMENT, ITEM, MANDATE, REVISION, RowRef, row_refs
@@ -142,7 +142,7 @@ class _DocumentSnapshot:
 def _snapshot(context: AppContext, session: Session, document_id: int) -> _DocumentSnapshot:
     values = documents.read_document_values(session, document_id)
     refs = row_refs(context)
-    history = documents.revision_history(session, document_id)
+    history = document_rows.revision_history(session, document_id)
     revisions = [
         NewRevision(
             revision=r.revision,
@@ -267,7 +267,7 @@ def add_revision(
 
     def undo(session: Session, _revision_id: int) -> None:
         # Taking the revision away would take a file someone attached to it since.
-        files = documents.revision_files(session, made[0].id)
+        files = document_rows.revision_files(session, made[0].id)
         left = {(str(f.language), f.sha256) for f in files}
         if left != added:
             raise ConflictError("revision", symbol, row_id=made[0].id)
@@ -286,7 +286,7 @@ def add_revision(
 
 
 def _file_in(session: Session, revision_id: int, language: str) -> FileRow | None:
-    files = documents.revision_files(session, revision_id)
+    files = document_rows.revision_files(session, revision_id)
     return next((f for f in files if f.language == language), None)
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.models.enums import DocumentKind, DocumentStatus, Language
-from app.services.documents import DocumentRow
+from app.services.document_rows import DocumentRow
 from app.ui.common.dates import format_date
 from app.ui.common.row_table import RIGHT_ALIGNED, ROW_ID_ROLE, RowTableModel
 

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import documents
+from app.services import document_rows
 from app.services.decisions import revision_requests
-from app.services.documents import DocumentRow, FileRow, RevisionRow
+from app.services.document_rows import DocumentRow, FileRow, RevisionRow
 from app.store.workspace import SUFFIX as WORKSPACE_SUFFIX
 from app.ui.common.context import AGENDA, DOCUMENTS, MEETINGS, AppContext
 from app.ui.common.delegates.roomy_rows import RoomyRowDelegate
@@ -209,7 +209,7 @@ class DocumentsPage(DocumentActions):
         """Reload the register, keeping the selected document and revision."""
         selected = self.selected_document()
         revision = self.selected_revision()
-        rows = read_list(self.context, documents.list_documents)
+        rows = read_list(self.context, document_rows.list_documents)
         self.model.set_rows(rows)
         row = self.model.row_of(selected.id) if selected else -1
         if row < 0 and rows:
@@ -232,7 +232,7 @@ class DocumentsPage(DocumentActions):
         else:
             history, requested = self.context.read(
                 lambda s: (
-                    documents.revision_history(s, document.id),
+                    document_rows.revision_history(s, document.id),
                     revision_requests(s, document.id),
                 )
             )

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.services.documents import FileRow, RevisionRow
+from app.services.document_rows import FileRow, RevisionRow
 from app.ui.common.dates import format_date
 from app.ui.common.row_table import RIGHT_ALIGNED, header_label
 from app.ui.documents.documents_model import language_labels

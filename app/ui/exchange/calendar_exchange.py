@@ -71,7 +71,7 @@ def export_calendar_to(
 
 def export_calendar(parent: QWidget, context: AppContext) -> BackgroundOperation | None:
     """Ask which meetings and where, then export; None when the user cancelled."""
-    from app.services.meetings import list_meetings
+    from app.services.meeting_rows import list_meetings
     from app.ui.exchange.calendar_exchange_dialogs import ExportChoiceDialog
 
     if context.workspace is None:

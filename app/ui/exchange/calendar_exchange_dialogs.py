@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange.ics_import import EventResult, ImportReport
-from app.services.meetings import MeetingRow
+from app.services.meeting_rows import MeetingRow
 from app.ui.common.dialog_parts import ok_cancel_buttons
 from app.ui.common.errors import translated
 

@@ -50,7 +50,7 @@ class SendInvitationsDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         from app.services.invitees import list_summaries
-        from app.services.meetings import list_meetings
+        from app.services.meeting_rows import list_meetings
 
         super().__init__(parent)
         self.context = context

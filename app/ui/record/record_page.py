@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.meetings import MeetingRow
+from app.services.meeting_rows import MeetingRow
 from app.ui.common import meeting_labels as labels
 from app.ui.common.context import AGENDA, DOCUMENTS, MANDATES, MEETINGS, WORKING_GROUP
 from app.ui.common.meetings import default_meeting_id
@@ -91,7 +91,7 @@ class RecordPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        from app.services.meetings import list_meetings
+        from app.services.meeting_rows import list_meetings
 
         self._stale = False
         self._meetings = read_list(self.context, list_meetings)

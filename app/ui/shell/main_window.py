@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         self._show_welcome(None)
 
     def _is_empty(self) -> bool:
-        from app.services.meetings import list_meetings
+        from app.services.meeting_rows import list_meetings
         from app.services.working_group import get_working_group
 
         return self.context.read(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import documents, mandates, meetings
+from app.services import document_rows, mandates, meeting_rows
 from app.services.errors import ServiceError
 from app.services.mandates import MandateRow
 from app.ui.common.conflicts import save_or_resolve
@@ -241,11 +241,11 @@ class WorkPlanPage(QWidget):
         self.record_pane.show_mandate(selected.id if selected else None)
 
     def _meeting_choices(self) -> list[tuple[int, str]]:
-        rows = read_list(self.context, meetings.list_meetings)
+        rows = read_list(self.context, meeting_rows.list_meetings)
         return [(m.id, f"{format_date(m.date)} — {m.title}") for m in rows]
 
     def _document_choices(self) -> list[tuple[int, str]]:
-        rows = read_list(self.context, documents.list_documents)
+        rows = read_list(self.context, document_rows.list_documents)
         return [(d.id, f"{d.base_symbol} — {_shorten(d.title, 60)}") for d in rows]
 
     # -- selection -------------------------------------------------------------------

@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from app.services import agenda
+from app.services import agenda, agenda_rows
 from app.ui.agenda.agenda_item_dialog import ItemDialog, OutcomeDialog
 from app.ui.agenda.agenda_model import AgendaModel
 from app.ui.agenda.agenda_page import AgendaPage
@@ -32,7 +32,7 @@ FIRST_AGENDA = [
 
 
 def stored_items(context, meeting_id):
-    return context.read(lambda s: agenda.list_items(s, meeting_id))
+    return context.read(lambda s: agenda_rows.list_items(s, meeting_id))
 
 
 def stored_titles(context, meeting_id):
@@ -75,7 +75,7 @@ def test_the_current_meetings_agenda_is_shown_in_order(page, first):
 
 def test_each_seed_meeting_has_a_known_planned_end(app_context):
     ends = [
-        app_context.read(lambda s, m=m: agenda.planned_end(s, m.id))
+        app_context.read(lambda s, m=m: agenda_rows.planned_end(s, m.id))
         for m in stored_meetings(app_context)
         if not m.all_day  # MISPA III itself, a two-day ministerial, has no agenda here
     ]
@@ -344,7 +344,7 @@ def test_a_hidden_page_follows_the_current_meeting_when_shown_again(qtbot, page,
 
 def _late_revision(app_context, after):
     """A document of the demo with a revision circulated after ``after``."""
-    from app.services.documents import list_documents, revision_history
+    from app.services.document_rows import list_documents, revision_history
 
     def find(session):
         for document in list_documents(session):

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.services import agenda, attendance
+from app.services import agenda_rows, attendance
 from app.ui.agenda.agenda_page import AgendaPage
 from tests.ui.meeting_support import OFFSCREEN_WARNING
 from tests.ui.page_support import shown, stored_meetings
@@ -30,7 +30,7 @@ def page(qtbot, app_context, fourth):
 
 
 def titles(context, meeting_id) -> list[str]:
-    return [item.title for item in context.read(lambda s: agenda.list_items(s, meeting_id))]
+    return [item.title for item in context.read(lambda s: agenda_rows.list_items(s, meeting_id))]
 
 
 def test_the_next_agenda_proposes_approving_the_summary(qtbot, page, app_context, fourth) -> None:
@@ -79,5 +79,5 @@ def test_deferring_on_the_agenda_without_quorum_asks(
     page.table.selectRow(0)
     page.defer_item().accept()  # the next meeting, as proposed
     assert "1 member states present, quorum 18: no" in asked[0]
-    item = app_context.read(lambda s: agenda.list_items(s, fourth.id))[0]
+    item = app_context.read(lambda s: agenda_rows.list_items(s, fourth.id))[0]
     assert item.status == "pending"  # Cancel: nothing recorded

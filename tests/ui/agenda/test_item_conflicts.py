@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services import agenda
+from app.services import agenda, agenda_rows
 from app.ui.agenda.agenda_item_dialog import ItemDialog
 from app.ui.agenda.agenda_page import AgendaPage
 from tests.ui.conflict_support import answer_conflict, as_colleague
@@ -39,7 +39,7 @@ def page(qtbot, app_context, first):
 
 
 def stored_item(context, meeting_id):
-    items = context.read(lambda s: agenda.list_items(s, meeting_id))
+    items = context.read(lambda s: agenda_rows.list_items(s, meeting_id))
     return next(item for item in items if item.title == DRAFT_AGENDA)
 
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QTableView
 
-from app.services import agenda, meetings
+from app.services import agenda_rows, meetings
 from app.ui.calendar.calendar_page import CalendarPage
 from app.ui.calendar.meeting_calendar import MEETING_TINT, OVERLAP_TINT
 from app.ui.calendar.meeting_dialog import MeetingDialog
@@ -223,7 +223,7 @@ def test_postponing_moves_the_meeting_to_the_new_date(qtbot, page, app_context):
 
 def test_delete_asks_first_and_undo_brings_the_meeting_back_whole(qtbot, page, app_context):
     first = stored_meetings(app_context)[0]
-    items_before = app_context.read(lambda s: agenda.list_items(s, first.id))
+    items_before = app_context.read(lambda s: agenda_rows.list_items(s, first.id))
     select_title(page, "First meeting of the Working Group")
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     box = active_modal(qtbot, QMessageBox)
@@ -236,7 +236,7 @@ def test_delete_asks_first_and_undo_brings_the_meeting_back_whole(qtbot, page, a
     app_context.undo_stack.undo()
     restored = stored_meetings(app_context)[0]
     assert (restored.uid, restored.title, restored.item_count) == (first.uid, first.title, 6)
-    items_after = app_context.read(lambda s: agenda.list_items(s, restored.id))
+    items_after = app_context.read(lambda s: agenda_rows.list_items(s, restored.id))
     assert [(i.title, i.status, i.documents) for i in items_after] == [
         (i.title, i.status, i.documents) for i in items_before
     ]

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from app.models import ItemKind, ItemStatus, Language, MeetingFormat, MeetingStatus, Pillar
-from app.services import meetings
-from app.services.agenda import list_items
+from app.services import meeting_rows, meetings
+from app.services.agenda_rows import list_items
 from app.ui.agenda.agenda_model import ITEM_ID_ROLE, AgendaModel
 from app.ui.calendar.meetings_model import MeetingsModel
 from app.ui.common import meeting_labels as labels
@@ -26,7 +26,7 @@ def first_meeting_items(context):
 def meetings_model(app_context):
     model = MeetingsModel()
     rows = stored_meetings(app_context)
-    model.set_rows(rows, meetings.overlapping_ids(rows))
+    model.set_rows(rows, meeting_rows.overlapping_ids(rows))
     return model
 
 
@@ -96,7 +96,7 @@ def test_overlapping_meetings_are_flagged_with_whom_they_overlap(app_context):
     )
     rows = stored_meetings(app_context)
     model = MeetingsModel()
-    model.set_rows(rows, meetings.overlapping_ids(rows))
+    model.set_rows(rows, meeting_rows.overlapping_ids(rows))
     flagged = {
         model.index(r, MeetingsModel.TITLE).data(): model.index(r, MeetingsModel.TITLE).data(
             Qt.ItemDataRole.ToolTipRole

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services import agenda, documents, mandates
+from app.services import agenda_rows, document_rows, mandates
 from app.ui.agenda.agenda_page import AgendaPage
 from app.ui.calendar.calendar_page import CalendarPage
 from app.ui.common.title_versions import TitleVersionsDialog
@@ -32,7 +32,7 @@ def agenda_page(qtbot, app_context, first):
 
 
 def items_in(context, meeting_id, language):
-    return context.read(lambda s: agenda.list_items(s, meeting_id, language=language))
+    return context.read(lambda s: agenda_rows.list_items(s, meeting_id, language=language))
 
 
 def test_an_agenda_item_gets_its_spanish_title_side_by_side_and_undo_removes_it(
@@ -91,7 +91,7 @@ def test_every_page_of_titles_offers_the_editor_for_the_selected_row(
     dialog.edits["pt"].setPlainText("Versão em português")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     if page_class is DocumentsPage:
-        rows = app_context.read(lambda s: documents.list_documents(s, language="pt"))
+        rows = app_context.read(lambda s: document_rows.list_documents(s, language="pt"))
         assert "Versão em português" in [r.title for r in rows]
     if page_class is WorkPlanPage:
         rows = app_context.read(lambda s: mandates.list_mandates(s, language="pt"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from app.services import agenda, meetings
+from app.services import agenda_rows, meeting_rows
 from app.ui.agenda.commands import DeferItem, DeleteItem
 from app.ui.calendar.commands import DeleteMeetings, EditMeeting
 from app.ui.common.row_refs import ITEM, MEETING, row_refs
@@ -12,7 +12,7 @@ from app.ui.common.undo import push
 
 
 def _first_meeting(context):
-    return context.read(meetings.list_meetings)[0]
+    return context.read(meeting_rows.list_meetings)[0]
 
 
 def test_a_meeting_brought_back_keeps_its_calendar_sequence(app_context):
@@ -34,10 +34,10 @@ def test_a_meeting_brought_back_keeps_its_calendar_sequence(app_context):
 def test_a_deferred_item_brought_back_remembers_where_it_came_from(app_context):
     refs = row_refs(app_context)
     first = _first_meeting(app_context)
-    original = app_context.read(lambda s: agenda.list_items(s, first.id))[0]
+    original = app_context.read(lambda s: agenda_rows.list_items(s, first.id))[0]
     push(app_context, DeferItem(app_context, refs.ref(ITEM, original.id), original.title))
-    second = app_context.read(meetings.list_meetings)[1]
-    deferred = app_context.read(lambda s: agenda.list_items(s, second.id))[-1]
+    second = app_context.read(meeting_rows.list_meetings)[1]
+    deferred = app_context.read(lambda s: agenda_rows.list_items(s, second.id))[-1]
     assert deferred.deferred_from_id == original.id
 
     push(
@@ -48,5 +48,5 @@ def test_a_deferred_item_brought_back_remembers_where_it_came_from(app_context):
     )
     app_context.undo_stack.undo()
 
-    restored = app_context.read(lambda s: agenda.list_items(s, second.id))[-1]
+    restored = app_context.read(lambda s: agenda_rows.list_items(s, second.id))[-1]
     assert (restored.title, restored.deferred_from_id) == (original.title, original.id)

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from app.services import documents, mandates
+from app.services import document_rows as register
+from app.services import mandates
 from app.ui.documents import documents_model, revisions_model
 from app.ui.documents.documents_model import DocumentsModel
 from app.ui.documents.revision_dialog import guess_language
@@ -18,7 +19,7 @@ from app.ui.workplan.mandates_model import MandatesModel
 
 @pytest.fixture
 def document_rows(app_context):
-    return app_context.read(documents.list_documents)
+    return app_context.read(register.list_documents)
 
 
 @pytest.fixture
@@ -60,14 +61,14 @@ def test_register_shows_latest_revision_and_sorts_by_any_column(document_rows):
 def test_revisions_model_passes_the_model_tester(qtmodeltester, app_context, document_rows):
     doc = next(d for d in document_rows if d.base_symbol == "MISPA/doc.7/08")
     model = RevisionsModel()
-    model.set_rows(app_context.read(lambda s: documents.revision_history(s, doc.id)))
+    model.set_rows(app_context.read(lambda s: register.revision_history(s, doc.id)))
     qtmodeltester.check(model)
 
 
 def test_revision_history_lists_revisions_with_their_files(app_context, document_rows):
     doc = next(d for d in document_rows if d.base_symbol == "MISPA/doc.7/08")
     model = RevisionsModel()
-    model.set_rows(app_context.read(lambda s: documents.revision_history(s, doc.id)))
+    model.set_rows(app_context.read(lambda s: register.revision_history(s, doc.id)))
     assert _column(model, revisions_model.SYMBOL) == [
         "MISPA/doc.7/08",
         "MISPA/doc.7/08 rev. 1",

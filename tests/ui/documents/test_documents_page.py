@@ -16,7 +16,16 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from sqlalchemy import event
 
 from app.models import Document
-from app.services import agenda, documents, mandates, meetings, validate
+from app.services import (
+    agenda,
+    agenda_rows,
+    document_rows,
+    documents,
+    mandates,
+    meeting_rows,
+    meetings,
+    validate,
+)
 from app.ui.common.undo import push
 from app.ui.documents import commands, documents_model, revisions_model
 from app.ui.documents.document_dialog import DocumentDialog
@@ -99,7 +108,7 @@ def _drop(page: DocumentsPage, paths: list[Path], at: QPoint | None = None) -> b
 
 
 def _stored_history(app_context, document_id: int):
-    return app_context.read(lambda s: documents.revision_history(s, document_id))
+    return app_context.read(lambda s: document_rows.revision_history(s, document_id))
 
 
 def test_register_lists_the_demo_documents_with_latest_revisions(page):
@@ -230,7 +239,7 @@ def test_a_dropped_workspace_is_left_to_the_main_window(page, tmp_path):
     assert not _drop(page, [workspace])
 
 
-def _select_latest_file(page: DocumentsPage) -> documents.FileRow:
+def _select_latest_file(page: DocumentsPage) -> document_rows.FileRow:
     model = page.history_model
     last = model.index(model.rowCount() - 1, 0)
     page.history_view.setCurrentIndex(model.index(0, 0, last))
@@ -274,11 +283,11 @@ def _pin_second_revision_at_22_september(app_context, document_id: int) -> None:
 
     def pin(session) -> None:
         meeting = next(
-            m for m in meetings.list_meetings(session) if m.date.isoformat() == "2011-09-22"
+            m for m in meeting_rows.list_meetings(session) if m.date.isoformat() == "2011-09-22"
         )
         item = next(
             i
-            for i in agenda.list_items(session, meeting.id)
+            for i in agenda_rows.list_items(session, meeting.id)
             if "GT/MISPA-III/doc.2/11" in i.documents
         )
         agenda.link_document(session, item.id, document_id, revision_id)
@@ -303,8 +312,8 @@ def test_deleting_a_document_can_be_undone_with_revisions_files_and_agenda_links
     def agenda_mentions(session) -> list[str]:
         return sorted(
             f"{meeting.date} {item.position} {symbol}"
-            for meeting in meetings.list_meetings(session)
-            for item in agenda.list_items(session, meeting.id)
+            for meeting in meeting_rows.list_meetings(session)
+            for item in agenda_rows.list_items(session, meeting.id)
             for symbol in item.documents
             if symbol.startswith("GT/MISPA-III/doc.2/11")
         )
@@ -599,7 +608,7 @@ def test_the_register_is_searched_by_symbol_and_title_in_any_language(qtbot, pag
 
 def test_the_register_is_searched_by_revision_note(qtbot, page, app_context):
     notes = {
-        row.base_symbol: row.change_notes for row in app_context.read(documents.list_documents)
+        row.base_symbol: row.change_notes for row in app_context.read(document_rows.list_documents)
     }
     symbol, changes = next((s, c) for s, c in notes.items() if c)
     word = max(changes[-1].split(), key=len).strip(".,;:")

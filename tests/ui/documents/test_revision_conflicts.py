@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from sqlalchemy import select
 
 from app.models import Document
-from app.services import documents
+from app.services import document_rows, documents
 from app.ui.documents.documents_page import DocumentsPage
 from app.ui.documents.revision_dialog import RevisionDialog
 from tests.ui.conflict_support import as_colleague
@@ -40,7 +40,7 @@ def warnings(monkeypatch) -> list[str]:
 def history(context):
     def read(session):
         document_id = session.scalar(select(Document.id).where(Document.base_symbol == SYMBOL))
-        return documents.revision_history(session, document_id)
+        return document_rows.revision_history(session, document_id)
 
     return context.read(read)
 

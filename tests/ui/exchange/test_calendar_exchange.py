@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from app.exchange.ics_import import EventResult, ImportReport
-from app.services.meetings import list_meetings
+from app.services.meeting_rows import list_meetings
 from app.ui.common.context import MEETINGS
 from app.ui.common.operations import BackgroundOperation
 from app.ui.exchange import exchange_files

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.services import agenda, attendance, meetings, summary
+from app.services import agenda, agenda_rows, attendance, meeting_rows, summary
 from app.ui.record import attendance_model as columns
 from app.ui.record.record_dialogs import DecisionDialog
 from app.ui.record.record_page import RecordPage
@@ -20,7 +20,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def meeting_id(context, number: int) -> int:
-    return next(m.id for m in context.read(meetings.list_meetings) if m.number == number)
+    return next(m.id for m in context.read(meeting_rows.list_meetings) if m.number == number)
 
 
 @pytest.fixture
@@ -179,7 +179,7 @@ def test_the_summary_is_edited_saved_and_regenerated_keeping_the_chairs_text(
     assert stored.endswith("The next meeting will be held on 22 September.")
 
     def change(session) -> None:
-        item = agenda.list_items(session, first)[5].id
+        item = agenda_rows.list_items(session, first)[5].id
         agenda.record_outcome(session, item, "approved", "The rules of procedure were approved.")
 
     app_context.write(change, {"agenda"})

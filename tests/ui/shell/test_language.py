@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
 from app.models import DocumentKind, DocumentStatus
-from app.services.documents import DocumentRow
+from app.services.document_rows import DocumentRow
 from app.store import backup_file
 from app.ui.agenda.agenda_model import AgendaModel
 from app.ui.common import language

@@ -11,7 +11,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.services.errors import ValidationError
-from app.services.meetings import list_meetings, update_meeting
+from app.services.meeting_rows import list_meetings
+from app.services.meetings import update_meeting
 from app.store import backup_file
 from app.ui.common import actions
 from app.ui.common.undo import ServiceCommand, push

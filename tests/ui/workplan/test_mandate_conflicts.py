@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
-from app.services import mandates, meetings
+from app.services import mandates, meeting_rows
 from app.ui.workplan import mandates_model as columns
 from app.ui.workplan.workplan_page import WorkPlanPage
 from tests.ui.conflict_support import answer_conflict, as_colleague
@@ -74,7 +74,7 @@ def test_keeping_mine_saves_the_cell_and_undo_refuses_to_overwrite_a_later_chang
 
 def test_linked_meetings_chosen_after_a_colleague_linked_others_show_both(qtbot, page, app_context):
     mandate = first_mandate(app_context)
-    listed = app_context.read(meetings.list_meetings)
+    listed = app_context.read(meeting_rows.list_meetings)
     theirs, mine = listed[0], listed[1]
     index = page.model.index(page.model.row_of(mandate.id), columns.MEETINGS)
     as_colleague(app_context, lambda s: mandates.set_links(s, mandate.id, meeting_ids=[theirs.id]))
