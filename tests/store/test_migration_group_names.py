@@ -97,8 +97,8 @@ def test_an_upgraded_file_prints_in_spanish_only_once_the_group_has_a_spanish_na
         workspace.close()
     assert english.missing == []
     assert [m.what for m in spanish.missing] == [
-        "working group's name",
         "working group's parent body",
+        "working group's name",
     ]
 
 
