@@ -8,7 +8,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from app.models.base import Base, str_enum
-from app.models.enums import OfficerRole, QuorumRule
+from app.models.enums import Language, OfficerRole, QuorumRule
 
 
 class WorkingGroup(Base):
@@ -27,6 +27,23 @@ class WorkingGroup(Base):
     name: Mapped[str] = mapped_column(String(500))
     short_name: Mapped[str] = mapped_column(String(100), default="")
     parent_body: Mapped[str] = mapped_column(String(300), default="")
+    #: The language ``name`` and ``parent_body`` are written in: they are the original, and
+    #: ``name_xx`` / ``parent_body_xx`` their versions, as titles are (app/models/localized.py).
+    #: The original's own column repeats it (the service keeps them equal); papers read it
+    #: through ``services.working_group.group_text``, which falls back to the original.
+    original_language: Mapped[Language] = mapped_column(
+        str_enum(Language, "original_language"),
+        default=Language.EN,
+        server_default=Language.EN.value,
+    )
+    name_en: Mapped[str | None] = mapped_column(String(500))
+    name_es: Mapped[str | None] = mapped_column(String(500))
+    name_fr: Mapped[str | None] = mapped_column(String(500))
+    name_pt: Mapped[str | None] = mapped_column(String(500))
+    parent_body_en: Mapped[str | None] = mapped_column(String(300))
+    parent_body_es: Mapped[str | None] = mapped_column(String(300))
+    parent_body_fr: Mapped[str | None] = mapped_column(String(300))
+    parent_body_pt: Mapped[str | None] = mapped_column(String(300))
     mandate_resolution: Mapped[str] = mapped_column(String(200), default="")
     #: The ministerial meeting the group prepares, e.g. "MISPA III".
     prepares: Mapped[str] = mapped_column(String(300), default="")

@@ -18,6 +18,7 @@ from app.papers.common import (
     Texts,
     check_language,
     day_span,
+    group_name,
     header_block,
     long_date,
     month_heading,
@@ -25,7 +26,6 @@ from app.papers.common import (
 )
 from app.papers.content import Paper, Paragraph, Row, SpanRow, Table
 from app.services.errors import ValidationError
-from app.services.working_group import get_working_group
 
 
 def calendar_paper(
@@ -63,18 +63,17 @@ def calendar_paper(
         end = end or max(m.end_date or m.date for m in meetings)
     covered = period(language, start, end)
     texts = Texts(language)
-    group = get_working_group(session)
     paper = Paper(
         kind="calendar",
         language=language,
         header=header_block(
             session,
-            language,
+            texts,
             registered_symbol(session, DocumentKind.WORK_PLAN),
             issued or date.today(),
         ),
         title=labels.label(language, labels.CALENDAR),
-        subtitle=tuple(line for line in (group.name if group else "", covered) if line),
+        subtitle=tuple(line for line in (group_name(session, texts), covered) if line),
     )
     rows: list[Row] = []
     for (year, month), in_month in groupby(meetings, key=lambda m: (m.date.year, m.date.month)):

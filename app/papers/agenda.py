@@ -43,7 +43,7 @@ def agenda_paper(
     paper = Paper(
         kind="annotated-agenda" if annotated else "agenda",
         language=language,
-        header=header_block(session, language, "", meeting.date, str(meeting.original_language)),
+        header=header_block(session, texts, "", meeting.date, str(meeting.original_language)),
         title=labels.label(language, title),
         subtitle=subtitle,
     )

@@ -10,12 +10,12 @@ from babel.dates import format_date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import LANGUAGES, Document, DocumentKind, localized_value
+from app.models import LANGUAGES, Document, DocumentKind, WorkingGroup, localized_value
 from app.papers import labels
 from app.papers.content import HeaderBlock, MissingText
 from app.services.documents import full_symbol
 from app.services.paper_settings import paper_settings
-from app.services.working_group import get_working_group
+from app.services.working_group import get_working_group, group_text
 
 
 class UnknownLanguage(ValueError):
@@ -86,20 +86,47 @@ class Texts:
         original = localized_value(row, field)
         source = str(row.original_language)
         self.missing.append(MissingText(what, original, source))
-        mark = labels.label(
+        return f"{original} {self._mark(source)}"
+
+    def group(self, group: WorkingGroup, field: str) -> str:
+        """The group's name or parent body (``field``) in the paper's language, else the
+        original marked as such; listed once however often the paper prints it."""
+        text, found = group_text(group, field, self.language)
+        if not text or found == self.language:
+            return text
+        missing = MissingText(GROUP_TEXTS[field], text, found)
+        if missing not in self.missing:
+            self.missing.append(missing)
+        return f"{text} {self._mark(found)}"
+
+    def _mark(self, source: str) -> str:
+        return labels.label(
             self.language, labels.ORIGINAL_MARK, language_name(source, self.language)
         )
-        return f"{original} {mark}"
+
+
+#: How a missing version of the group's texts is listed (beside "agenda item 1", ...).
+GROUP_TEXTS = {"name": "working group's name", "parent_body": "working group's parent body"}
+
+
+def group_name(session: Session, texts: Texts) -> str:
+    """The working group's name in the paper's language ("" without a group)."""
+    group = get_working_group(session)
+    return texts.group(group, "name") if group is not None else ""
 
 
 def header_block(
-    session: Session, language: str, symbol: str, on: date, original_language: str = "en"
+    session: Session, texts: Texts, symbol: str, on: date, original_language: str = "en"
 ) -> HeaderBlock:
+    """The organisation, then the group's parent body and name in the paper's language
+    (a missing version goes on ``texts.missing``, its original printed and marked)."""
+    language = texts.language
     group = get_working_group(session)
     settings = paper_settings(session)
     issuer = [labels.label(language, labels.ORGANIZATION)]
     if group is not None:
-        issuer += [line.upper() for line in (group.parent_body, group.name) if line]
+        lines = (texts.group(group, "parent_body"), texts.group(group, "name"))
+        issuer += [line.upper() for line in lines if line]
     return HeaderBlock(
         issuer=tuple(issuer),
         series=settings.series,

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Contact, ContactCategory, DocumentKind, InviteeList, ListEntry
 from app.papers import labels
-from app.papers.common import check_language, header_block, registered_symbol
+from app.papers.common import Texts, check_language, header_block, registered_symbol
 from app.papers.content import Heading, Paper, Paragraph, Row, Table
 from app.papers.countries import country_name, sort_key
 from app.services.errors import ValidationError
@@ -75,9 +75,12 @@ def people_paper(
     subtitle: tuple[str, ...],
     symbol: str,
     issued: date,
+    texts: Texts | None = None,
 ) -> Paper:
-    """The paper of a list of people, by category, in the order of ``language``."""
+    """The paper of a list of people, by category, in the order of ``language``; ``texts``
+    holds what the caller printed from the original (the header adds the group's)."""
     check_language(language)
+    texts = texts or Texts(language)
 
     def order(person: Person) -> tuple[int, tuple[str, str], tuple[str, str]]:
         category, country, name, _, organization = person
@@ -88,7 +91,7 @@ def people_paper(
     paper = Paper(
         kind=kind,
         language=language,
-        header=header_block(session, language, symbol, issued),
+        header=header_block(session, texts, symbol, issued),
         title=title,
         subtitle=subtitle,
     )
@@ -108,6 +111,7 @@ def people_paper(
             paper.blocks.append(Table(columns, (0.32, 0.28, 0.4), rows))
     if not paper.blocks:
         paper.blocks.append(Paragraph(labels.label(language, labels.NO_ENTRIES)))
+    paper.missing = texts.missing
     return paper
 
 

@@ -61,8 +61,8 @@ def participants_paper(session: Session, meeting_id: int, language: str) -> Pape
         subtitle=subtitle,
         symbol="",
         issued=meeting.date,
+        texts=texts,
     )
-    paper.missing = texts.missing
     return paper
 
 
@@ -78,7 +78,7 @@ def summary_paper(
         kind="summary",
         language=language,
         header=header_block(
-            session, language, "", issued or meeting.date, str(meeting.original_language)
+            session, texts, "", issued or meeting.date, str(meeting.original_language)
         ),
         title=labels.label(language, labels.SUMMARY),
         subtitle=_meeting_lines(meeting, texts, language),

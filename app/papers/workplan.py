@@ -9,9 +9,8 @@ from sqlalchemy.orm import Session
 
 from app.models import DocumentKind, Mandate
 from app.papers import labels
-from app.papers.common import Texts, check_language, header_block, registered_symbol
+from app.papers.common import Texts, check_language, group_name, header_block, registered_symbol
 from app.papers.content import Paper, Paragraph, Row, Table
-from app.services.working_group import get_working_group
 
 
 def workplan_paper(session: Session, language: str, *, issued: date | None = None) -> Paper:
@@ -19,18 +18,16 @@ def workplan_paper(session: Session, language: str, *, issued: date | None = Non
     check_language(language)
     mandates = session.scalars(select(Mandate).order_by(Mandate.position, Mandate.id)).all()
     texts = Texts(language)
-    group = get_working_group(session)
+    header = header_block(
+        session, texts, registered_symbol(session, DocumentKind.WORK_PLAN), issued or date.today()
+    )
+    name = group_name(session, texts)
     paper = Paper(
         kind="workplan",
         language=language,
-        header=header_block(
-            session,
-            language,
-            registered_symbol(session, DocumentKind.WORK_PLAN),
-            issued or date.today(),
-        ),
+        header=header,
         title=labels.label(language, labels.WORK_PLAN),
-        subtitle=(group.name,) if group else (),
+        subtitle=(name,) if name else (),
         landscape=True,
     )
     rows: list[Row] = []

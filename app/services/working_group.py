@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.messages import Messages
-from app.models import Officer, OfficerRole, WorkingGroup
+from app.models import LANGUAGES, Language, Officer, OfficerRole, WorkingGroup
 from app.services import validate
 from app.services.errors import ValidationError
 
@@ -27,8 +27,16 @@ TEXT_FIELDS = {
     "default_room": 300,
     "default_venue": 300,
 }
+#: The group's texts the papers print in their own language, and the longest each may be.
+VERSIONED_FIELDS = {"name": 500, "parent_body": 300}
+#: Their versions: ``name_es``, ``parent_body_fr`` ... ("" or absent: none in that language).
+VERSION_FIELDS = {
+    f"{field}_{code}": length for field, length in VERSIONED_FIELDS.items() for code in LANGUAGES
+}
 EDITABLE_FIELDS = (
     *TEXT_FIELDS,
+    *VERSION_FIELDS,
+    "original_language",
     "ministerial_start",
     "ministerial_end",
     "default_timezone",
@@ -52,6 +60,7 @@ def save_working_group(session: Session, values: Mapping[str, Any]) -> WorkingGr
             field,
             validate.text(field, merged[field], required=field == "name", max_length=length),
         )
+    _set_versions(group, merged)
     start: date | None = merged["ministerial_start"]
     end: date | None = merged["ministerial_end"]
     if start is not None:
@@ -70,6 +79,30 @@ def save_working_group(session: Session, values: Mapping[str, Any]) -> WorkingGr
     session.add(group)
     session.flush()
     return group
+
+
+def _set_versions(group: WorkingGroup, merged: Mapping[str, Any]) -> None:
+    """The versions of the name and parent body; the original language's own version is
+    ``name`` / ``parent_body`` themselves, whatever was given for it."""
+    for field, length in VERSION_FIELDS.items():
+        setattr(group, field, validate.text(field, merged[field], max_length=length) or None)
+    language = validate.choice(
+        "original_language", merged["original_language"] or Language.EN, Language
+    )
+    group.original_language = language
+    for field in VERSIONED_FIELDS:
+        setattr(group, f"{field}_{language.value}", getattr(group, field) or None)
+
+
+def group_text(group: WorkingGroup, field: str, language: str) -> tuple[str, str]:
+    """``(text, its language)``: the group's ``field`` ("name" or "parent_body") in
+    ``language``, else the original (a paper then lists it as missing)."""
+    original = str(group.original_language or Language.EN)
+    if language != original:
+        version = getattr(group, f"{field}_{language}", None)
+        if version:
+            return version, language
+    return getattr(group, field) or "", original
 
 
 def set_officers(session: Session, officers: Sequence[Mapping[str, Any]]) -> list[Officer]:

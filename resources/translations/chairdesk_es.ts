@@ -4449,6 +4449,22 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>Name in English</source>
+        <translation>Nombre en inglés</translation>
+    </message>
+    <message>
+        <source>Name in Spanish</source>
+        <translation>Nombre en español</translation>
+    </message>
+    <message>
+        <source>Name in French</source>
+        <translation>Nombre en francés</translation>
+    </message>
+    <message>
+        <source>Name in Portuguese</source>
+        <translation>Nombre en portugués</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -4483,6 +4499,26 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>Telephone</source>
         <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Órgano superior</translation>
+    </message>
+    <message>
+        <source>Parent body in English</source>
+        <translation>Órgano superior en inglés</translation>
+    </message>
+    <message>
+        <source>Parent body in Spanish</source>
+        <translation>Órgano superior en español</translation>
+    </message>
+    <message>
+        <source>Parent body in French</source>
+        <translation>Órgano superior en francés</translation>
+    </message>
+    <message>
+        <source>Parent body in Portuguese</source>
+        <translation>Órgano superior en portugués</translation>
     </message>
     <message>
         <source>Pillar</source>
@@ -4783,6 +4819,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>The ministerial meeting cannot end before it starts.</source>
+        <extracomment>The group&apos;s texts the papers print in their own language, and the longest each may be. Their versions: ``name_es``, ``parent_body_fr`` ... (&quot;&quot; or absent: none in that language).</extracomment>
         <translation>La reunión ministerial no puede terminar antes de empezar.</translation>
     </message>
     <message>
@@ -4971,6 +5008,42 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>{fields} changed</source>
         <translation>cambió: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>NameVersions</name>
+    <message>
+        <source>In other languages…</source>
+        <extracomment>The longest name and parent body the service takes.</extracomment>
+        <translation>En otros idiomas…</translation>
+    </message>
+    <message>
+        <source>The name and parent body as papers in Spanish, French, Portuguese or English print them in their header</source>
+        <translation>El nombre y el órgano superior tal como los imprimen en su encabezado los documentos en español, francés, portugués o inglés</translation>
+    </message>
+    <message>
+        <source>The language the name and parent body above are written in</source>
+        <translation>El idioma en que están escritos el nombre y el órgano superior de arriba</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Escritos en:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Órgano superior</translation>
+    </message>
+    <message>
+        <source>{language}:</source>
+        <translation>{language}:</translation>
+    </message>
+    <message>
+        <source>Not yet in: {languages}</source>
+        <translation>Sin versión en: {languages}</translation>
     </message>
 </context>
 <context>

@@ -4449,6 +4449,22 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>Nom</translation>
     </message>
     <message>
+        <source>Name in English</source>
+        <translation>Nom en anglais</translation>
+    </message>
+    <message>
+        <source>Name in Spanish</source>
+        <translation>Nom en espagnol</translation>
+    </message>
+    <message>
+        <source>Name in French</source>
+        <translation>Nom en français</translation>
+    </message>
+    <message>
+        <source>Name in Portuguese</source>
+        <translation>Nom en portugais</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -4483,6 +4499,26 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>Telephone</source>
         <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Organe de tutelle</translation>
+    </message>
+    <message>
+        <source>Parent body in English</source>
+        <translation>Organe de tutelle en anglais</translation>
+    </message>
+    <message>
+        <source>Parent body in Spanish</source>
+        <translation>Organe de tutelle en espagnol</translation>
+    </message>
+    <message>
+        <source>Parent body in French</source>
+        <translation>Organe de tutelle en français</translation>
+    </message>
+    <message>
+        <source>Parent body in Portuguese</source>
+        <translation>Organe de tutelle en portugais</translation>
     </message>
     <message>
         <source>Pillar</source>
@@ -4783,6 +4819,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>The ministerial meeting cannot end before it starts.</source>
+        <extracomment>The group&apos;s texts the papers print in their own language, and the longest each may be. Their versions: ``name_es``, ``parent_body_fr`` ... (&quot;&quot; or absent: none in that language).</extracomment>
         <translation>La réunion ministérielle ne peut pas finir avant de commencer.</translation>
     </message>
     <message>
@@ -4971,6 +5008,42 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>{fields} changed</source>
         <translation>modifié : {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>NameVersions</name>
+    <message>
+        <source>In other languages…</source>
+        <extracomment>The longest name and parent body the service takes.</extracomment>
+        <translation>Dans les autres langues…</translation>
+    </message>
+    <message>
+        <source>The name and parent body as papers in Spanish, French, Portuguese or English print them in their header</source>
+        <translation>Le nom et l’organe de tutelle tels que les documents en espagnol, français, portugais ou anglais les impriment dans leur en-tête</translation>
+    </message>
+    <message>
+        <source>The language the name and parent body above are written in</source>
+        <translation>La langue dans laquelle sont rédigés le nom et l’organe de tutelle ci-dessus</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Langue d’origine :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Organe de tutelle</translation>
+    </message>
+    <message>
+        <source>{language}:</source>
+        <translation>{language} :</translation>
+    </message>
+    <message>
+        <source>Not yet in: {languages}</source>
+        <translation>Sans version en : {languages}</translation>
     </message>
 </context>
 <context>

@@ -4449,6 +4449,22 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>Nome</translation>
     </message>
     <message>
+        <source>Name in English</source>
+        <translation>Nome em inglês</translation>
+    </message>
+    <message>
+        <source>Name in Spanish</source>
+        <translation>Nome em espanhol</translation>
+    </message>
+    <message>
+        <source>Name in French</source>
+        <translation>Nome em francês</translation>
+    </message>
+    <message>
+        <source>Name in Portuguese</source>
+        <translation>Nome em português</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -4483,6 +4499,26 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>Telephone</source>
         <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Órgão superior</translation>
+    </message>
+    <message>
+        <source>Parent body in English</source>
+        <translation>Órgão superior em inglês</translation>
+    </message>
+    <message>
+        <source>Parent body in Spanish</source>
+        <translation>Órgão superior em espanhol</translation>
+    </message>
+    <message>
+        <source>Parent body in French</source>
+        <translation>Órgão superior em francês</translation>
+    </message>
+    <message>
+        <source>Parent body in Portuguese</source>
+        <translation>Órgão superior em português</translation>
     </message>
     <message>
         <source>Pillar</source>
@@ -4783,6 +4819,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>The ministerial meeting cannot end before it starts.</source>
+        <extracomment>The group&apos;s texts the papers print in their own language, and the longest each may be. Their versions: ``name_es``, ``parent_body_fr`` ... (&quot;&quot; or absent: none in that language).</extracomment>
         <translation>A reunião ministerial não pode terminar antes de começar.</translation>
     </message>
     <message>
@@ -4971,6 +5008,42 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>{fields} changed</source>
         <translation>alterado: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>NameVersions</name>
+    <message>
+        <source>In other languages…</source>
+        <extracomment>The longest name and parent body the service takes.</extracomment>
+        <translation>Em outros idiomas…</translation>
+    </message>
+    <message>
+        <source>The name and parent body as papers in Spanish, French, Portuguese or English print them in their header</source>
+        <translation>O nome e o órgão superior tal como os documentos em espanhol, francês, português ou inglês os imprimem no cabeçalho</translation>
+    </message>
+    <message>
+        <source>The language the name and parent body above are written in</source>
+        <translation>O idioma em que estão escritos o nome e o órgão superior acima</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Escritos em:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Órgão superior</translation>
+    </message>
+    <message>
+        <source>{language}:</source>
+        <translation>{language}:</translation>
+    </message>
+    <message>
+        <source>Not yet in: {languages}</source>
+        <translation>Sem versão em: {languages}</translation>
     </message>
 </context>
 <context>

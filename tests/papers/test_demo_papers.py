@@ -69,6 +69,29 @@ ORIGINAL = {
     "fr": "Original : anglais",
     "pt": "Original: inglês",
 }
+#: The header's parent body and group name, in the paper's language (upper case there).
+GROUP = {
+    "en": [
+        "Committee on Hemispheric Security (CHS) of the Permanent Council",
+        "Working Group to Prepare the Third Meeting of Ministers Responsible for Public Security"
+        " in the Americas",
+    ],
+    "es": [
+        "Comisión de Seguridad Hemisférica (CSH) del Consejo Permanente",
+        "Grupo de Trabajo encargado de preparar la Tercera Reunión de Ministros en Materia de"
+        " Seguridad Pública de las Américas",
+    ],
+    "fr": [
+        "Commission sur la sécurité continentale (CSC) du Conseil permanent",
+        "Groupe de travail chargé de préparer la Troisième Réunion des ministres responsables"
+        " de la sécurité publique des Amériques",
+    ],
+    "pt": [
+        "Comissão de Segurança Hemisférica (CSH) do Conselho Permanente",
+        "Grupo de Trabalho Encarregado de Preparar a Terceira Reunião de Ministros em Matéria"
+        " de Segurança Pública das Américas",
+    ],
+}
 FIRST_MEETING = {
     "en": "First meeting of the Working Group",
     "es": "Primera reunión del Grupo de Trabajo",
@@ -185,6 +208,7 @@ def test_every_demo_paper_prints_in_every_language_without_use_original(
         TITLES[kind][language],
         ORGANIZATION[language],
         ORIGINAL[language],
+        *(line.upper() for line in GROUP[language]),
         "OEA/Ser.G",
         *CONTENT[kind]["all"],
         *CONTENT[kind][language],

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from app.ui.common.delegates.date_editor import OptionalDateEdit
+from app.ui.shell.working_group.name_versions import NameVersions
 from app.ui.shell.working_group.section import GroupSection
 
 
@@ -25,6 +26,11 @@ class IdentitySection(GroupSection):
         self.parent_body_edit = self.line(
             self.tr("&Parent body:"), 300, self.tr("e.g. Committee on Hemispheric Security")
         )
+        # The name and parent body in the other languages, which the papers print.
+        self.versions = NameVersions(self.name_edit, self.parent_body_edit, self)
+        self.versions.edited.connect(self.edited)
+        self.form.addRow("", self.versions.heading)
+        self.form.addRow(self.versions)
         self.resolution_edit = self.line(self.tr("Mandate &resolution:"), 200)
         self.prepares_edit = self.line(
             self.tr("The meeting it &prepares:"), 300, self.tr("e.g. MISPA III")
@@ -51,6 +57,9 @@ class IdentitySection(GroupSection):
         self.country_edit.setText(values.get("ministerial_country") or "")
         self.start_edit.set_value(values.get("ministerial_start"))
         self.end_edit.set_value(values.get("ministerial_end"))
+        self.versions.set_values(values)
+        for edit in (self.name_edit, self.parent_body_edit):
+            edit.setCursorPosition(0)  # a long name shows its beginning
 
     def values(self) -> dict[str, Any]:
         return {
@@ -63,6 +72,7 @@ class IdentitySection(GroupSection):
             "ministerial_country": self.country_edit.text().strip(),
             "ministerial_start": self.start_edit.value(),
             "ministerial_end": self.end_edit.value(),
+            **self.versions.values(),
         }
 
     def problem(self) -> str:
