@@ -39,7 +39,7 @@ class SheetFile:
 
     def sheet_names(self) -> list[str]:
         if self.kind == XLSX:
-            from app.exchange.xlsx_stream import open_workbook, worksheet_parts
+            from app.exchange.xlsx_parts import open_workbook, worksheet_parts
 
             with open_workbook(self.path) as archive:
                 return [name for name, _ in worksheet_parts(archive, self.path.name)]
@@ -66,14 +66,14 @@ class SheetFile:
 
 
 def _xlsx_rows(path: Path, sheet: str) -> Iterator[tuple[int, list[Any]]]:
-    from app.exchange.xlsx_stream import (
+    from app.exchange.xlsx_parts import (
         date_styles,
         find_part,
         open_workbook,
         read_shared_strings,
-        sheet_rows,
         worksheet_parts,
     )
+    from app.exchange.xlsx_stream import sheet_rows
 
     with open_workbook(path) as archive:
         parts = dict(worksheet_parts(archive, path.name))

@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.exchange.xlsx_labels import INVITEE_COLUMNS, label, labels_of, sheet_title
+from app.exchange.xlsx_labels import INVITEE_COLUMNS, labels_of, sheet_title
+from app.exchange.xlsx_record_sheets import (
+    write_agenda,
+    write_calendar,
+    write_documents,
+    write_mandates,
+)
 from app.exchange.xlsx_sheet import FORMULA_FIRST, UNCOMMON, Column, SheetWriter, fitted_width
 from app.models import ContactCategory, InvitationStatus
 
@@ -31,10 +37,6 @@ if TYPE_CHECKING:
 
 #: The sheets one can ask for, in the order they appear in the workbook.
 SHEETS = ("invitees", "meetings", "agenda", "documents", "mandates")
-MONTHS = (
-    "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY",
-    "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
-)  # fmt: skip
 PROGRESS_EVERY = 1000
 
 #: Called with (rows written, rows in all) now and then; it may raise to cancel.
@@ -48,7 +50,7 @@ class ExportSummary:
     sheets: list[tuple[str, int]] = field(default_factory=list)
 
 
-class _Ticker:
+class Ticker:
     def __init__(self, total: int, progress: ProgressCallback | None) -> None:
         self.total = max(total, 1)
         self.done = 0
@@ -155,7 +157,7 @@ def _write(
     total = sum(s.entry_count for s in lists) + sum(
         counts[kind] for kind in ("meetings", "agenda", "documents", "mandates") if kind in wanted
     )
-    ticker = _Ticker(total, progress)
+    ticker = Ticker(total, progress)
     ticker.add(0)
     book = Workbook(write_only=True)
     try:
@@ -189,7 +191,7 @@ def _fill(
     wanted: Sequence[str],
     lists: Sequence[Any],
     language: str | None,
-    ticker: _Ticker,
+    ticker: Ticker,
 ) -> ExportSummary:
     summary = ExportSummary(target)
     taken: set[str] = set()
@@ -206,10 +208,10 @@ def _fill(
                 summary.sheets.append((title, rows))
             continue
         writer = {
-            "meetings": _write_calendar,
-            "agenda": _write_agenda,
-            "documents": _write_documents,
-            "mandates": _write_mandates,
+            "meetings": write_calendar,
+            "agenda": write_agenda,
+            "documents": write_documents,
+            "mandates": write_mandates,
         }[kind]
         rows = writer(book, session, fixed_titles[kind], language, ticker)
         summary.sheets.append((fixed_titles[kind], rows))
@@ -222,7 +224,7 @@ def _fill(
 
 
 def write_invitee_sheet(
-    book: Workbook, session: Session, list_id: int, title: str, ticker: _Ticker
+    book: Workbook, session: Session, list_id: int, title: str, ticker: Ticker
 ) -> int:
     """Stream one list's entries into a sheet; returns the number of data rows."""
     from app.exchange.xlsx_queries import entry_text_lengths, stream_entries
@@ -263,166 +265,3 @@ def write_invitee_sheet(
     sheet.rows += written
     sheet.close()
     return written
-
-
-def _columns(specs: Sequence[tuple[str, str]], rows: Sequence[Sequence[Any]]) -> list[Column]:
-    """Columns whose widths fit the longest text (or formatted date/time) in ``rows``."""
-    columns = []
-    for index, (header, kind) in enumerate(specs):
-        if kind == "date":
-            longest = len("30 September 2011")
-        elif kind == "time":
-            longest = 5
-        else:
-            longest = 0
-            for row in rows:
-                value = row[index]
-                if value not in (None, ""):
-                    text = str(value)
-                    longest = max(longest, max(len(line) for line in text.split("\n")))
-        columns.append(Column(header, kind, fitted_width(header, longest, wrapped=kind == "wrap")))
-    return columns
-
-
-def _write_rows(
-    book: Workbook,
-    title: str,
-    specs: Sequence[tuple[str, str]],
-    rows: Sequence[Sequence[Any]],
-    ticker: _Ticker,
-) -> int:
-    sheet = SheetWriter(book, title, _columns(specs, rows))
-    for row in rows:
-        sheet.append(sheet.cells(row))
-        ticker.add()
-    sheet.close()
-    return len(rows)
-
-
-def _write_calendar(
-    book: Workbook, session: Session, title: str, language: str | None, ticker: _Ticker
-) -> int:
-    """Laid out like the calendar of activities: by month, then date and topics.
-
-    The month is a column of its own, filled on every row (bold where a month begins,
-    grey where it repeats), so the sheet reads like the seed's calendar while every
-    column under the autofilter holds one kind of value: filtering or sorting by date
-    keeps each meeting whole.
-    """
-    from app.exchange.xlsx_queries import agenda_lines
-    from app.services.meeting_rows import list_meetings
-
-    meetings = list_meetings(session, language=language)
-    topics: dict[int, list[str]] = {}
-    for line in agenda_lines(session, language):
-        topics.setdefault(line.meeting_id, []).append(line.title)
-    specs = (
-        ("Month", "text"),
-        ("Date", "date"),
-        ("Topic", "wrap"),
-        ("Start", "time"),
-        ("End", "time"),
-        ("Time zone", "text"),
-        ("Room", "text"),
-        ("Status", "label"),
-        ("Meeting", "text"),
-    )
-    rows = [
-        (
-            f"{MONTHS[m.date.month - 1]} {m.date.year}",
-            m.date,
-            "\n".join(f"· {t}" for t in topics.get(m.id, ())),
-            None if m.all_day else m.start_time,  # an all-day meeting has no times
-            None if m.all_day else m.end_time,
-            m.timezone,
-            m.room,
-            label(m.status),
-            m.title,
-        )
-        for m in meetings
-    ]
-    sheet = SheetWriter(book, title, _columns(specs, rows))
-    month = ""
-    for row in rows:
-        cells = sheet.cells(row)
-        cells[0] = sheet.bold(row[0]) if row[0] != month else sheet.muted(row[0])
-        month = row[0]
-        sheet.append(cells)
-        ticker.add()
-    sheet.close()
-    return len(rows)
-
-
-def _write_agenda(
-    book: Workbook, session: Session, title: str, language: str | None, ticker: _Ticker
-) -> int:
-    from app.exchange.xlsx_queries import agenda_lines
-
-    specs = (
-        ("Meeting date", "date"),
-        ("No.", "number"),
-        ("Item", "wrap"),
-        ("Kind", "label"),
-        ("Status", "label"),
-        ("Decision", "wrap"),
-        ("Documents", "text"),
-    )
-    rows = [
-        (
-            line.meeting_date,
-            line.position,
-            line.title,
-            label(line.kind),
-            label(line.status),
-            line.decision,
-            line.documents,
-        )
-        for line in agenda_lines(session, language)
-    ]
-    return _write_rows(book, title, specs, rows, ticker)
-
-
-def _write_documents(
-    book: Workbook, session: Session, title: str, language: str | None, ticker: _Ticker
-) -> int:
-    from app.services.document_rows import list_documents
-
-    specs = (
-        ("Symbol", "text"),
-        ("Latest revision", "text"),
-        ("Title", "wrap"),
-        ("Kind", "label"),
-        ("Status", "label"),
-        ("Circulated", "date"),
-    )
-    rows = [
-        (
-            d.base_symbol,
-            d.latest_symbol,
-            d.title,
-            label(d.kind),
-            label(d.status),
-            d.latest_circulated_on,
-        )
-        for d in list_documents(session, language=language)
-    ]
-    return _write_rows(book, title, specs, rows, ticker)
-
-
-def _write_mandates(
-    book: Workbook, session: Session, title: str, language: str | None, ticker: _Ticker
-) -> int:
-    from app.services.mandates import list_mandates
-
-    specs = (
-        ("Resolution", "text"),
-        ("Mandate", "wrap"),
-        ("Area responsible", "text"),
-        ("Status", "label"),
-        ("Due date", "date"),
-    )
-    rows = [
-        (m.resolution, m.text, m.area_responsible, label(m.status), m.due_date)
-        for m in list_mandates(session, language=language)
-    ]
-    return _write_rows(book, title, specs, rows, ticker)

@@ -24,6 +24,14 @@ from typing import TYPE_CHECKING, Any
 
 from app.exchange.xlsx_bulk import collector_paused
 from app.exchange.xlsx_labels import FIELD_LABELS, accepted_words, label, read_choice
+from app.exchange.xlsx_matching import (
+    Known,
+    MatchIndex,
+    add_workspace_contacts,
+    has_contacts,
+    known_entries,
+    match_key,
+)
 from app.exchange.xlsx_reader import InviteeTable
 from app.exchange.xlsx_safety import WorkbookError
 from app.messages import Message, Messages
@@ -42,7 +50,6 @@ KEPT_RESULTS = 2000
 _STATUSES = {status.value: status for status in InvitationStatus}
 
 ProgressCallback = Callable[[int, int], None]
-PersonKey = tuple[str, str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,97 +211,8 @@ class ImportRefused(WorkbookError):
         self.plan = plan
 
 
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def _shown(field_name: str, value: Any) -> str:
     return label(value) if field_name in ("category", "status") else str(value or "")
-
-
-@dataclass(slots=True)
-class _Known:
-    """A contact already in the workspace, with its entry on the list if it has one."""
-
-    contact_id: int
-    name: str
-    title: str
-    organization: str
-    country: str
-    category: ContactCategory
-    email: str
-    phone: str
-    entry_id: int | None = None
-    status: InvitationStatus | None = None
-    role: str = ""
-
-
-class _Index:
-    """Known contacts by e-mail and by name + organisation (the first one wins)."""
-
-    def __init__(self, with_organization: bool) -> None:
-        self.with_organization = with_organization
-        self.by_email: dict[str, _Known] = {}
-        self.by_person: dict[PersonKey, _Known] = {}
-
-    def person_key(self, name: str, organization: str) -> PersonKey:
-        return (_key(name), _key(organization) if self.with_organization else None)
-
-    def add(self, known: _Known) -> None:
-        if known.email:
-            self.by_email.setdefault(_key(known.email), known)
-        self.by_person.setdefault(self.person_key(known.name, known.organization), known)
-
-
-def _list_entries(session: Session, list_id: int) -> list[_Known]:
-    from app.services.invitees import ENTRY_COLUMNS, entry_rows
-
-    at = {name: i for i, name in enumerate(ENTRY_COLUMNS)}
-    return [
-        _Known(
-            contact_id=row[at["contact_id"]],
-            name=row[at["name"]],
-            title=row[at["title"]],
-            organization=row[at["organization"]],
-            country=row[at["country"]],
-            category=row[at["category"]],
-            email=row[at["email"]],
-            phone=row[at["phone"]],
-            entry_id=row[at["entry_id"]],
-            status=row[at["status"]],
-            role=row[at["role"]],
-        )
-        for row in entry_rows(session, list_id)
-    ]
-
-
-def _has_contacts(session: Session) -> bool:
-    from sqlalchemy import select
-
-    from app.models import Contact
-
-    return session.scalar(select(Contact.id).limit(1)) is not None
-
-
-def _workspace_contacts(session: Session, on_list: set[int], index: _Index) -> None:
-    """Add to ``index`` the workspace's contacts that are not on the list already."""
-    from sqlalchemy import select
-
-    from app.models import Contact
-
-    query = select(
-        Contact.id,
-        Contact.name,
-        Contact.title,
-        Contact.organization,
-        Contact.country,
-        Contact.category,
-        Contact.email,
-        Contact.phone,
-    ).order_by(Contact.id)
-    for row in session.execute(query.execution_options(yield_per=5000)):
-        if row.id not in on_list:
-            index.add(_Known(*row))
 
 
 #: "... is not a valid ...", for each column whose values are chosen from a list.
@@ -333,7 +251,7 @@ def _duplicate(number: int, name: str, first: int, why: Message) -> RowResult:
 
 
 def _evaluate(
-    number: int, values: dict[str, Any], known: _Known | None
+    number: int, values: dict[str, Any], known: Known | None
 ) -> tuple[RowResult, RowWrite | None]:
     """Validate one row against what it matched (None: a new contact).
 
@@ -404,8 +322,8 @@ class _Planner:
         self.table = table
         self.plan = plan
         self.with_organization = "organization" in table.fields
-        self.on_list = _Index(self.with_organization)
-        self.elsewhere = _Index(self.with_organization)
+        self.on_list = MatchIndex(self.with_organization)
+        self.elsewhere = MatchIndex(self.with_organization)
         self.claimed: dict[int, int] = {}  # id(matched contact) -> row that matched it first
         self.seen: set[int] = set()  # hashed e-mail or person keys of the rows so far
         self.repeats: list[tuple[int, str, int, Message]] = []  # (row, name, key, why)
@@ -426,7 +344,7 @@ class _Planner:
             sink(write)
 
     def claim(
-        self, number: int, values: dict[str, Any], known: _Known, sink: WriteSink | None
+        self, number: int, values: dict[str, Any], known: Known, sink: WriteSink | None
     ) -> bool:
         first = self.claimed.setdefault(id(known), number)
         if first != number:
@@ -441,7 +359,7 @@ class _Planner:
         seen = self.seen
         for number, raw in self.table.rows(progress):
             values: dict[str, Any] = dict(zip(fields, raw, strict=True))
-            email = _key(values["email"]) if has_email else ""
+            email = match_key(values["email"]) if has_email else ""
             person = on_list.person_key(values["name"], values.get("organization", ""))
             if email:
                 key, why = hash(("e", email)), SAME_EMAIL
@@ -473,7 +391,7 @@ class _Planner:
         has_email = "email" in fields
         for number, raw in self.table.rows():
             values = dict(zip(fields, raw, strict=True))
-            email = _key(values["email"]) if has_email else ""
+            email = match_key(values["email"]) if has_email else ""
             person = self.on_list.person_key(values["name"], values.get("organization", ""))
             key = hash(("e", email)) if email else hash(("p", *person))
             if key in wanted and key not in first:
@@ -484,13 +402,13 @@ class _Planner:
             self.record(_duplicate(number, name, first.get(key, number), why), None, sink)
 
 
-def _load_indexes(planner: _Planner, session: Session, list_id: int | None) -> list[_Known]:
-    entries = _list_entries(session, list_id) if list_id is not None else []
+def _load_indexes(planner: _Planner, session: Session, list_id: int | None) -> list[Known]:
+    entries = known_entries(session, list_id) if list_id is not None else []
     for known in entries:
         planner.on_list.add(known)
-    if _has_contacts(session):
+    if has_contacts(session):
         on_list = {known.contact_id for known in entries}
-        _workspace_contacts(session, on_list, planner.elsewhere)
+        add_workspace_contacts(session, on_list, planner.elsewhere)
     return entries
 
 

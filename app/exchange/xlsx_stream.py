@@ -16,13 +16,11 @@ listed after the rows in the file, so they are read first, in a separate quick p
 
 from __future__ import annotations
 
-import posixpath
 import re
 import zipfile
 from array import array
 from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from app.exchange.xlsx_safety import WorkbookError
@@ -43,7 +41,7 @@ _REF = re.compile(rb"([A-Za-z]{0,3})(\d*)")
 _VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*>(.*?)</(?:\w+:)?v>", re.S)
 _TEXT = re.compile(rb"<(?:\w+:)?t\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?t>)", re.S)
 _PHONETIC = re.compile(rb"<(?:\w+:)?rPh\b.*?</(?:\w+:)?rPh>", re.S)
-_SI = re.compile(rb"<(?:\w+:)?si\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?si>)", re.S)
+SHARED_STRING = re.compile(rb"<(?:\w+:)?si\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?si>)", re.S)
 _MERGE = re.compile(rb"""<(?:\w+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([A-Z]+\d+):([A-Z]+\d+)["']""")
 #: A cell as Excel and openpyxl write it (r, then s and t in either order; a value or an
 #: inline string without runs), read in one match; anything else takes the full path.
@@ -59,7 +57,7 @@ _ENTITY = re.compile(r"&(#x[0-9A-Fa-f]+|#\d+|lt|gt|amp|quot|apos);")
 _OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 #: Number formats that show a date (Excel's built-in ids).
-_DATE_FORMAT_IDS = frozenset({14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47})
+DATE_FORMAT_IDS = frozenset({14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47})
 _EPOCH = datetime(1899, 12, 30)
 
 
@@ -99,7 +97,7 @@ def column_index(letters: bytes) -> int:
     return number - 1
 
 
-def _attributes(raw: bytes) -> dict[bytes, bytes]:
+def attributes(raw: bytes) -> dict[bytes, bytes]:
     return {
         m.group(1).split(b":")[-1]: m.group(2) if m.group(2) is not None else m.group(3)
         for m in _ATTRIBUTE.finditer(raw)
@@ -125,7 +123,7 @@ class SharedStrings:
         return self.data[start : self.ends[index]].decode("utf-8")
 
 
-def _refuse_dtd(piece: bytes, name: str) -> None:
+def refuse_dtd(piece: bytes, name: str) -> None:
     if b"<!DOCTYPE" in piece or b"<!ENTITY" in piece:
         raise WorkbookError(
             Messages.tr(
@@ -151,7 +149,7 @@ def pieces(
         while chunk := stream.read(CHUNK):
             tail = (tail + chunk)[-256:]
             if first:
-                _refuse_dtd(chunk[:4096], name)
+                refuse_dtd(chunk[:4096], name)
                 if chunk.startswith((b"\xff\xfe", b"\xfe\xff")):
                     raise WorkbookError(
                         Messages.tr(
@@ -202,55 +200,6 @@ def _last_match(pattern: re.Pattern[bytes], buffer: bytes, start: int) -> re.Mat
     for found in pattern.finditer(buffer, start):  # noqa: B007 (the last one is wanted)
         pass
     return found
-
-
-def read_small_part(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
-    info = archive.getinfo(part)
-    if info.file_size > MAX_SMALL_PART:
-        raise WorkbookError(
-            Messages.tr(
-                "{file} has an oversized {part} ({size} bytes); it may be damaged or "
-                "malicious. Open it in Excel and save it again.",
-                file=name,
-                part=part,
-                size=Number(info.file_size),
-            )
-        )
-    data = archive.read(part)
-    _refuse_dtd(data[:4096], name)
-    return data
-
-
-def read_shared_strings(archive: zipfile.ZipFile, part: str | None, name: str) -> SharedStrings:
-    strings = SharedStrings()
-    if part is None:
-        return strings
-    end = re.compile(rb"</(?:\w+:)?si>|<(?:\w+:)?si\b[^>]*/>")
-    for piece in pieces(archive, part, name, end, b"</si>"):
-        for match in _SI.finditer(piece):
-            strings.add(rich_text(match.group(1) or b""))
-    return strings
-
-
-def date_styles(archive: zipfile.ZipFile, part: str | None, name: str) -> frozenset[int]:
-    """Indexes of the cell styles (``s``) whose number format shows a date."""
-    if part is None:
-        return frozenset()
-    data = read_small_part(archive, part, name)
-    custom: set[int] = set()
-    for match in re.finditer(rb"<(?:\w+:)?numFmt\b([^>]*)>", data):
-        attrs = _attributes(match.group(1))
-        code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", xml_text(attrs.get(b"formatCode", b"")))
-        if re.search(r"[dy]|m{3,}", code, re.I) and "0" not in code.split(";")[0][:1]:
-            custom.add(int(attrs.get(b"numFmtId", b"0") or 0))
-    xfs = re.search(rb"<(?:\w+:)?cellXfs\b.*?</(?:\w+:)?cellXfs>", data, re.S)
-    dated: set[int] = set()
-    if xfs:
-        for index, match in enumerate(re.finditer(rb"<(?:\w+:)?xf\b([^>]*)>", xfs.group(0))):
-            number = int(_attributes(match.group(1)).get(b"numFmtId", b"0") or 0)
-            if number in _DATE_FORMAT_IDS or number in custom:
-                dated.add(index)
-    return frozenset(dated)
 
 
 def read_merges(
@@ -405,7 +354,7 @@ def _cell_values(
     values: list[Any] = []
     column = -1
     for cell in _CELL.finditer(body):
-        attrs = _attributes(cell.group(1))
+        attrs = attributes(cell.group(1))
         reference = attrs.get(b"r")
         if reference:
             letters = _REF.match(reference).group(1)  # type: ignore[union-attr]
@@ -469,65 +418,3 @@ def _fill_merged(values: list[Any], carried: dict[int, tuple[int, Any]], number:
         if values[merge_column] in (None, ""):
             values[merge_column] = value
     return values
-
-
-def worksheet_parts(archive: zipfile.ZipFile, name: str) -> list[tuple[str, str]]:
-    """(sheet name, part path) of each worksheet, in the workbook's order."""
-    names = set(archive.namelist())
-    workbook_part = next(
-        (p for p in ("xl/workbook.xml", "xl/workbook2.xml") if p in names),
-        next((p for p in names if p.startswith("xl/") and p.endswith("workbook.xml")), None),
-    )
-    if workbook_part is None:
-        raise WorkbookError(
-            Messages.tr(
-                "{file} has no workbook part. Open it in Excel and save it again.", file=name
-            )
-        )
-    rels_part = posixpath.join(
-        posixpath.dirname(workbook_part), "_rels", posixpath.basename(workbook_part) + ".rels"
-    )
-    targets: dict[bytes, str] = {}
-    if rels_part in names:
-        for match in re.finditer(
-            rb"<(?:\w+:)?Relationship\b([^>]*)>", read_small_part(archive, rels_part, name)
-        ):
-            attrs = _attributes(match.group(1))
-            if not attrs.get(b"Type", b"").endswith(b"/worksheet"):
-                continue
-            target = xml_text(attrs.get(b"Target", b""))
-            path = (
-                target.lstrip("/")
-                if target.startswith("/")
-                else posixpath.normpath(posixpath.join(posixpath.dirname(workbook_part), target))
-            )
-            targets[attrs.get(b"Id", b"")] = path
-    sheets: list[tuple[str, str]] = []
-    book = read_small_part(archive, workbook_part, name)
-    for match in re.finditer(rb"<(?:\w+:)?sheet\b([^>]*)>", book):
-        attrs = _attributes(match.group(1))
-        part = targets.get(attrs.get(b"id", b""))
-        if part and part in names:
-            sheets.append((xml_text(attrs.get(b"name", b"")), part))
-    return sheets
-
-
-def find_part(archive: zipfile.ZipFile, suffix: str) -> str | None:
-    for part in archive.namelist():
-        if part.lower().startswith("xl/") and part.lower().endswith(suffix):
-            return part
-    return None
-
-
-def open_workbook(path: Path) -> zipfile.ZipFile:
-    try:
-        return zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise WorkbookError(
-            Messages.tr(
-                "{file} could not be read as a workbook ({reason}). Open it in Excel and save "
-                "it again as Excel Workbook (.xlsx).",
-                file=path.name,
-                reason=exc,
-            )
-        ) from None
