@@ -69,13 +69,14 @@ class EventResult:
 
     uid: str
     title: str
-    when: str
+    #: When the event is: a Message the window writes its way, or the file's own words.
+    when: Message | str
     detail: str = ""
     #: ``detail`` as a message the window translates (None: show ``detail`` as it is).
     explanation: Message | None = None
 
     @classmethod
-    def said(cls, uid: str, title: str, when: str, detail: Message | None) -> EventResult:
+    def said(cls, uid: str, title: str, when: Message | str, detail: Message | None) -> EventResult:
         return cls(uid, title, when, str(detail) if detail else "", detail)
 
 
@@ -151,7 +152,7 @@ class _Importer:
         self.city = (group.ministerial_city if group else "") or ""
         self.seen: set[str] = set()
 
-    def refuse(self, occurrence: Occurrence, when: str, reason: Message) -> None:
+    def refuse(self, occurrence: Occurrence, when: Message | str, reason: Message) -> None:
         title = title_of(occurrence, self.short_name)
         self.report.refused.append(EventResult.said(occurrence.uid, title, when, reason))
 
@@ -183,7 +184,7 @@ class _Importer:
 
     def _values(
         self, occurrence: Occurrence, existing: Meeting | None
-    ) -> tuple[dict[str, Any], str] | None:
+    ) -> tuple[dict[str, Any], Message] | None:
         """The meeting's date, times and zone the event asks for, and how to name them.
 
         None (and a refusal in the report) for an event with times past midnight.
@@ -192,9 +193,13 @@ class _Importer:
         if occurrence.days is not None:
             first, last = occurrence.days
             target = existing.timezone if existing else (occurrence.day_zone or target)
-            span = f"{first:%Y-%m-%d}" + (f" to {last:%Y-%m-%d}" if last > first else "")
+            span = (
+                Messages.tr("{first} to {last} (all day)", first=first, last=last)
+                if last > first
+                else Messages.tr("{day} (all day)", day=first)
+            )
             values = {"date": first, "end_date": last if last > first else None, "all_day": True}
-            return {**values, "timezone": target}, f"{span} (all day)"
+            return {**values, "timezone": target}, span
         start, zone = occurrence.start.wall_clock(target)
         end, _ = occurrence.end.wall_clock(zone)
         if existing is not None and zone != existing.timezone:
@@ -202,7 +207,7 @@ class _Importer:
         if end.date() != start.date():
             self.refuse(
                 occurrence,
-                f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} {zone}",
+                Messages.tr("{start} to {end} {zone}", start=start, end=end, zone=zone),
                 Messages.tr(
                     "it runs past midnight; a meeting with times starts and ends on the same "
                     "day. Split it into one event per day, or make it an all-day event, in your "
@@ -218,7 +223,9 @@ class _Importer:
             "end_time": end.time(),
             "timezone": zone,
         }
-        return values, f"{start:%Y-%m-%d %H:%M}–{end:%H:%M} {zone}"
+        return values, Messages.tr(
+            "{start}–{end} {zone}", start=start.replace(tzinfo=None), end=end.time(), zone=zone
+        )
 
     def _placed(self, occurrence: Occurrence, existing: Meeting | None) -> Occurrence:
         """``occurrence`` with a Windows zone name resolved where the meeting is held."""
@@ -275,7 +282,7 @@ class _Importer:
         occurrence: Occurrence,
         title: str,
         values: dict[str, Any],
-        when: str,
+        when: Message | str,
     ) -> None:
         changes = self._changes(meeting, occurrence, title, values)
         shown = title or meeting.title

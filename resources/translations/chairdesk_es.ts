@@ -4978,7 +4978,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>would create {created}, would update {updated}, would leave unchanged {unchanged}, would refuse {refused}</source>
-        <extracomment>``detail`` as a message the window translates (None: show ``detail`` as it is). Events refused only because they repeat and no expansion range was given.</extracomment>
+        <extracomment>When the event is: a Message the window writes its way, or the file&apos;s own words. ``detail`` as a message the window translates (None: show ``detail`` as it is). Events refused only because they repeat and no expansion range was given.</extracomment>
         <translation>se crearían {created}, se actualizarían {updated}, quedarían sin cambios {unchanged}, se rechazarían {refused}</translation>
     </message>
     <message>
@@ -4990,8 +4990,24 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>aparece dos veces en el archivo.</translation>
     </message>
     <message>
+        <source>{first} to {last} (all day)</source>
+        <translation>del {first} al {last} (todo el día)</translation>
+    </message>
+    <message>
+        <source>{day} (all day)</source>
+        <translation>{day} (todo el día)</translation>
+    </message>
+    <message>
+        <source>{start} to {end} {zone}</source>
+        <translation>de {start} a {end} {zone}</translation>
+    </message>
+    <message>
         <source>it runs past midnight; a meeting with times starts and ends on the same day. Split it into one event per day, or make it an all-day event, in your calendar and import it again.</source>
         <translation>pasa de la medianoche; una reunión con horario empieza y termina el mismo día. Divídalo en un evento por día, o conviértalo en un evento de día completo, en su calendario y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} {zone}</source>
+        <translation>{start}–{end} {zone}</translation>
     </message>
     <message>
         <source>with {count} agenda item(s)</source>

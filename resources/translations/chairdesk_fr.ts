@@ -4978,7 +4978,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>would create {created}, would update {updated}, would leave unchanged {unchanged}, would refuse {refused}</source>
-        <extracomment>``detail`` as a message the window translates (None: show ``detail`` as it is). Events refused only because they repeat and no expansion range was given.</extracomment>
+        <extracomment>When the event is: a Message the window writes its way, or the file&apos;s own words. ``detail`` as a message the window translates (None: show ``detail`` as it is). Events refused only because they repeat and no expansion range was given.</extracomment>
         <translation>{created} seraient créées, {updated} mises à jour, {unchanged} laissées telles quelles, {refused} refusées</translation>
     </message>
     <message>
@@ -4990,8 +4990,24 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>il figure deux fois dans le fichier.</translation>
     </message>
     <message>
+        <source>{first} to {last} (all day)</source>
+        <translation>du {first} au {last} (toute la journée)</translation>
+    </message>
+    <message>
+        <source>{day} (all day)</source>
+        <translation>{day} (toute la journée)</translation>
+    </message>
+    <message>
+        <source>{start} to {end} {zone}</source>
+        <translation>de {start} à {end} {zone}</translation>
+    </message>
+    <message>
         <source>it runs past midnight; a meeting with times starts and ends on the same day. Split it into one event per day, or make it an all-day event, in your calendar and import it again.</source>
         <translation>il dépasse minuit ; une réunion avec des heures commence et finit le même jour. Scindez-le en un événement par jour, ou faites-en un événement d’une journée entière, dans votre calendrier et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} {zone}</source>
+        <translation>{start}–{end} {zone}</translation>
     </message>
     <message>
         <source>with {count} agenda item(s)</source>

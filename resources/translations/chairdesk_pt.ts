@@ -4978,7 +4978,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>would create {created}, would update {updated}, would leave unchanged {unchanged}, would refuse {refused}</source>
-        <extracomment>``detail`` as a message the window translates (None: show ``detail`` as it is). Events refused only because they repeat and no expansion range was given.</extracomment>
+        <extracomment>When the event is: a Message the window writes its way, or the file&apos;s own words. ``detail`` as a message the window translates (None: show ``detail`` as it is). Events refused only because they repeat and no expansion range was given.</extracomment>
         <translation>seriam criadas {created}, atualizadas {updated}, deixadas sem alteração {unchanged}, recusadas {refused}</translation>
     </message>
     <message>
@@ -4990,8 +4990,24 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>aparece duas vezes no arquivo.</translation>
     </message>
     <message>
+        <source>{first} to {last} (all day)</source>
+        <translation>de {first} a {last} (dia inteiro)</translation>
+    </message>
+    <message>
+        <source>{day} (all day)</source>
+        <translation>{day} (dia inteiro)</translation>
+    </message>
+    <message>
+        <source>{start} to {end} {zone}</source>
+        <translation>de {start} a {end} {zone}</translation>
+    </message>
+    <message>
         <source>it runs past midnight; a meeting with times starts and ends on the same day. Split it into one event per day, or make it an all-day event, in your calendar and import it again.</source>
         <translation>passa da meia-noite; uma reunião com horário começa e termina no mesmo dia. Divida-o em um evento por dia, ou transforme-o em um evento de dia inteiro, no seu calendário e importe-o novamente.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} {zone}</source>
+        <translation>{start}–{end} {zone}</translation>
     </message>
     <message>
         <source>with {count} agenda item(s)</source>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange.ics_import import EventResult, ImportReport
+from app.messages import Message
 from app.services.meeting_rows import MeetingRow
 from app.ui.common.dialog_parts import ok_cancel_buttons
 from app.ui.common.errors import translated
@@ -193,6 +194,7 @@ class ImportPreviewDialog(QDialog):
         section.setFirstColumnSpanned(True)
         for result in results:
             detail = translated(result.explanation) if result.explanation else result.detail
-            item = QTreeWidgetItem(section, [result.when, result.title or result.uid, detail])
+            when = translated(result.when) if isinstance(result.when, Message) else result.when
+            item = QTreeWidgetItem(section, [when, result.title or result.uid, detail])
             item.setToolTip(2, detail)
         section.setExpanded(expanded)

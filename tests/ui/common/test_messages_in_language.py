@@ -24,6 +24,7 @@ from app.services.errors import ConflictError, ValidationError
 from app.store import Workspace
 from app.ui.calendar.series_dialog import SeriesDialog
 from app.ui.common import language
+from app.ui.common.dates import format_date
 from app.ui.common.errors import describe, translated
 from app.ui.common.submit_dialog import SubmitDialog
 from app.ui.exchange.calendar_exchange_dialogs import ImportPreviewDialog
@@ -217,3 +218,29 @@ def test_counts_in_a_message_are_written_the_windows_way(spanish):
     message = Messages.tr("more than {limit} rows", limit=Number(1_048_576))
     assert str(message) == "more than 1,048,576 rows"
     assert translated(message) == "más de 1.048.576 filas"
+
+
+def test_the_calendar_preview_says_when_each_event_is_in_spanish(spanish, qtbot, workspace):
+    """The preview's When column: the window's dates, "todo el día", never ISO and English."""
+    path = workspace.path.parent / "ministerial.ics"
+    path.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        b"UID:mispa3@example.org\r\nSUMMARY:MISPA III\r\n"
+        b"DTSTART;VALUE=DATE:20111117\r\nDTEND;VALUE=DATE:20111119\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:late@example.org\r\nSUMMARY:Informal consultations\r\n"
+        b"DTSTART;TZID=America/New_York:20111103T220000\r\n"
+        b"DTEND;TZID=America/New_York:20111104T010000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    report = import_calendar_file(workspace, path, dry_run=True)
+    assert str(report.created[0].when) == "2011-11-17 to 2011-11-18 (all day)"  # the CLI's
+    dialog = ImportPreviewDialog(report, path.name)
+    qtbot.addWidget(dialog)
+    shown = [
+        dialog.tree.topLevelItem(i).child(j).text(0)
+        for i in range(dialog.tree.topLevelItemCount())
+        for j in range(dialog.tree.topLevelItem(i).childCount())
+    ]
+    first, last = format_date(date(2011, 11, 17)), format_date(date(2011, 11, 18))
+    assert f"del {first} al {last} (todo el día)" in shown
+    assert any(text.startswith(f"de {format_date(date(2011, 11, 3))} ") for text in shown)
+    assert not any("2011-11-17" in text or "all day" in text for text in shown)
