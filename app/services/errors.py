@@ -181,6 +181,7 @@ ROW_NAMES: dict[str, Message] = {
     "contact": Messages.tr("the contact"),
     "invitee list": Messages.tr("the invitee list"),
     "list entry": Messages.tr("the list entry"),
+    "list entries": Messages.tr("the invitations"),
     "action": Messages.tr("the action"),
 }
 ROW_NAME_OTHER = Messages.tr("the row")

@@ -1267,7 +1267,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>Modificado por otra persona</translation>
     </message>
     <message>
-        <source>Someone else saved the {what} “{name}” while you were editing it. Choose which version to keep.</source>
+        <source>Someone else saved {what} “{name}” while you were editing it. Choose which version to keep.</source>
         <translation>Otra persona guardó {what} “{name}” mientras usted lo editaba. Elija qué versión conservar.</translation>
     </message>
     <message>
@@ -2291,34 +2291,6 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>Title (position)</source>
         <translation>Cargo</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>la reunión</translation>
-    </message>
-    <message>
-        <source>agenda item</source>
-        <translation>el punto del temario</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>el documento</translation>
-    </message>
-    <message>
-        <source>mandate</source>
-        <translation>el mandato</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>el contacto</translation>
-    </message>
-    <message>
-        <source>revision</source>
-        <translation>la revisión</translation>
-    </message>
-    <message>
-        <source>invitations</source>
-        <translation>las invitaciones</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4314,10 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>the list entry</source>
         <translation>la entrada de la lista</translation>
+    </message>
+    <message>
+        <source>the invitations</source>
+        <translation>las invitaciones</translation>
     </message>
     <message>
         <source>the action</source>

@@ -1267,8 +1267,8 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <source>Someone else saved the {what} “{name}” while you were editing it. Choose which version to keep.</source>
-        <translation>Quelqu&apos;un d&apos;autre a enregistré {what} « {name} » pendant que vous le modifiiez. Choisissez la version à conserver.</translation>
+        <source>Someone else saved {what} “{name}” while you were editing it. Choose which version to keep.</source>
+        <translation>Quelqu’un d’autre a enregistré {what} « {name} » pendant que vous le modifiiez. Choisissez la version à conserver.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2291,34 +2291,6 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>Title (position)</source>
         <translation>Fonction</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>la réunion</translation>
-    </message>
-    <message>
-        <source>agenda item</source>
-        <translation>le point de l’ordre du jour</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>le document</translation>
-    </message>
-    <message>
-        <source>mandate</source>
-        <translation>le mandat</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>le contact</translation>
-    </message>
-    <message>
-        <source>revision</source>
-        <translation>la révision</translation>
-    </message>
-    <message>
-        <source>invitations</source>
-        <translation>les invitations</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4314,10 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>the list entry</source>
         <translation>l’entrée de la liste</translation>
+    </message>
+    <message>
+        <source>the invitations</source>
+        <translation>les invitations</translation>
     </message>
     <message>
         <source>the action</source>

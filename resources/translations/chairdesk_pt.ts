@@ -1267,7 +1267,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>Alterado por outra pessoa</translation>
     </message>
     <message>
-        <source>Someone else saved the {what} “{name}” while you were editing it. Choose which version to keep.</source>
+        <source>Someone else saved {what} “{name}” while you were editing it. Choose which version to keep.</source>
         <translation>Outra pessoa salvou {what} “{name}” enquanto você o editava. Escolha qual versão manter.</translation>
     </message>
     <message>
@@ -2291,34 +2291,6 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>Title (position)</source>
         <translation>Cargo</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>a reunião</translation>
-    </message>
-    <message>
-        <source>agenda item</source>
-        <translation>o item da agenda</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>o documento</translation>
-    </message>
-    <message>
-        <source>mandate</source>
-        <translation>o mandato</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>o contacto</translation>
-    </message>
-    <message>
-        <source>revision</source>
-        <translation>a revisão</translation>
-    </message>
-    <message>
-        <source>invitations</source>
-        <translation>os convites</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4314,10 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>the list entry</source>
         <translation>a entrada da lista</translation>
+    </message>
+    <message>
+        <source>the invitations</source>
+        <translation>os convites</translation>
     </message>
     <message>
         <source>the action</source>

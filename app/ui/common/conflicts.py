@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import ConflictError
-from app.ui.common.errors import show_error
-from app.ui.common.field_labels import field_labels, row_kind
+from app.ui.common.errors import show_error, translated
+from app.ui.common.field_labels import field_labels
 from app.ui.common.undo import ServiceCommand, push
 
 if TYPE_CHECKING:
@@ -97,9 +97,9 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         self.intro = intro = QLabel(
             tr(
-                "Someone else saved the {what} “{name}” while you were editing it. "
+                "Someone else saved {what} “{name}” while you were editing it. "
                 "Choose which version to keep."
-            ).format(what=row_kind(conflict.what), name=conflict.label),
+            ).format(what=translated(conflict.row_name), name=conflict.label),
             self,
         )
         intro.setWordWrap(True)

@@ -60,24 +60,8 @@ class FieldLabels(QObject):
             labels["title"] = self.tr("Title (position)")
         return labels
 
-    def kinds(self) -> dict[str, str]:
-        return {
-            "meeting": self.tr("meeting"),
-            "agenda item": self.tr("agenda item"),
-            "document": self.tr("document"),
-            "mandate": self.tr("mandate"),
-            "contact": self.tr("contact"),
-            "revision": self.tr("revision"),
-            "list entries": self.tr("invitations"),
-        }
-
 
 def field_labels(what: str = "") -> dict[str, str]:
     """The words a person reads for each field the services name (``room`` is "Room");
     ``what`` is the kind of row, where a field's meaning depends on it."""
     return FieldLabels().fields(what)
-
-
-def row_kind(what: str) -> str:
-    """The kind of row a conflict names (the services say it in English), translated."""
-    return FieldLabels().kinds().get(what, what)

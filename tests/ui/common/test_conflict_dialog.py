@@ -50,7 +50,7 @@ def test_field_names_and_the_kind_of_row_follow_the_windows_language(qtbot):
     dialog = ConflictDialog(conflict("meeting", {"room": "Sala B"}), {"room": "Sala A"})
     qtbot.addWidget(dialog)
     assert rows_of(dialog) == [["Sala", "Sala A", "Sala B"]]
-    assert "reunión" in dialog.intro.text()
+    assert "Otra persona guardó la reunión “Fifth meeting”" in dialog.intro.text()
     assert "room" not in dialog.intro.text()
 
 
