@@ -51,17 +51,8 @@ class TeamOpening:
     failed: SignalInstance
     password_dialog: QDialog | None
 
-    if TYPE_CHECKING:
-
-        def _run(
-            self,
-            label: str,
-            work: Callable[[Progress], Workspace],
-            name: str,
-            *,
-            opened: Callable[[Workspace], None] | None = None,
-            refused: Callable[[BaseException], bool] | None = None,
-        ) -> None: ...
+    # The opener defines this: run ``work`` in the background, then install the workspace.
+    _run: Callable[..., None]
 
     def open_team(self, url: str, password: str | None = None, *, remember: bool = False) -> None:
         """Open a team workspace on a PostgreSQL server (an empty database gets the schema).
