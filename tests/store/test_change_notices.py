@@ -96,3 +96,29 @@ def test_a_server_that_goes_away_is_reported(shared: Workspace, pg_server) -> No
         )
     with pytest.raises(NoticesLost):
         seen_within(notices, 2.0)
+
+
+def test_opening_a_copy_announces_no_change_by_someone_else(tmp_path, demo_template) -> None:
+    """A copy (Save a Copy, a backup, the demo) is in rollback-journal mode; the workspace
+    switches it to WAL on its first read, which must not read as another person's change."""
+    import sqlite3
+
+    from app.services.meeting_rows import list_meetings
+    from app.store import backup_file
+
+    copy = tmp_path / "copy.chairdesk"
+    backup_file(demo_template, copy)
+    probe = sqlite3.connect(str(copy))
+    assert probe.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    probe.close()
+    workspace = open_workspace(copy)
+    notices = listen(workspace)
+    try:
+        with workspace.reading() as session:
+            assert list_meetings(session)
+        assert notices.poll() == set()
+        add_meeting(workspace)  # someone else's change is still seen
+        assert seen_within(notices) == {ANY}
+    finally:
+        notices.close()
+        workspace.close()
