@@ -359,3 +359,11 @@ def test_a_small_window_shows_the_views_as_icons_and_the_names_come_back(qtbot, 
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.navigation.item(3).text() == "Invitees")
     assert window.navigation.item(3).toolTip() == ""
+
+
+def test_opening_a_workspace_says_nothing_of_changes_by_someone_else(qtbot, window):
+    """Nobody else has the demo copy open: the change watcher must stay quiet."""
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    qtbot.wait(1500)  # three of the watcher's polls
+    assert not any("someone else" in message for message in messages)
