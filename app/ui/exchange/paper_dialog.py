@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.context import AppContext
+from app.ui.common.language import current_language
 from app.ui.common.operations import BackgroundOperation, Progress, run_in_background
 from app.ui.exchange.exchange_files import report_failure
 
@@ -36,6 +37,14 @@ PREVIEW_DPI = 72
 def tr(text: str) -> str:
     # lupdate files a module-level tr() under the empty context (tools/update_translations.py).
     return QCoreApplication.translate("", text)
+
+
+def fitting_size(widget: QWidget, width: int, height: int) -> QSize:
+    """``width`` x ``height``, made smaller to fit the screen ``widget`` is on (a 1024x700
+    laptop has no room for a page-tall preview)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().size() if screen is not None else QSize(width, height)
+    return QSize(min(width, room.width() - 40), min(height, room.height() - 60))
 
 
 @dataclass(frozen=True)
@@ -78,7 +87,7 @@ class PaperDialog(QDialog):
         #: Which refresh is the latest: a slower, older one must not replace its preview.
         self.generation = 0
         self.setWindowTitle(tr("Print a paper"))
-        self.resize(900, 1000)
+        self.resize(fitting_size(self, 900, 1000))
 
         self.kind_combo = QComboBox()
         self.list_combo = QComboBox()
@@ -90,6 +99,10 @@ class PaperDialog(QDialog):
             ("pt", "Português"),
         ):
             self.language_combo.addItem(name, code)
+        # A chair working in Spanish prints in Spanish unless they choose otherwise.
+        self.language_combo.setCurrentIndex(
+            max(self.language_combo.findData(context.language or current_language()), 0)
+        )
         from app.services.meeting_days import calendar_span
         from app.ui.exchange.paper_period import PeriodChooser
 

@@ -104,3 +104,18 @@ def test_file_menu_has_print_above_export(qtbot, app_context) -> None:
     texts = [a.text() for a in file_menu.actions()]
     assert texts.index("&Print…") < texts.index("Export")
     assert [a.text() for a in export_menu.actions()] == ["Paper as PDF or &Word…"]
+
+
+def test_the_dialog_fits_the_screen_and_prints_in_the_windows_language(qtbot, app_context):
+    """On a laptop the page-tall preview must not push the buttons off-screen; a chair
+    working in Spanish is offered Spanish papers first."""
+    from app.ui.common import language
+
+    assert language.install_language("es")
+    try:
+        dialog = _dialog(qtbot, app_context)
+        screen = dialog.screen().availableGeometry()
+        assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
+        assert dialog.language_combo.currentData() == "es"
+    finally:
+        language.install_language("en")
