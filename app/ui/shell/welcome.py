@@ -5,10 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
 
 from app.ui.common.actions import icon
+
+
+class WrappedCommandLink(QCommandLinkButton):
+    """A command link as tall as its description needs at the width it was given.
+
+    Qt lays a command link out at the height its size hint gives, which measures the
+    description at the hint's own width: a description that wraps onto a third line at the
+    real width (in French, "... invités et mandats.") had its last line cut off.
+    """
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = self.heightForWidth(event.size().width())
+        if needed > 0 and self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
 
 
 class WelcomeView(QWidget):
@@ -110,7 +125,7 @@ class WelcomeView(QWidget):
         self.show_workspace(None)
 
     def _button(self, text: str, description: str, signal: Signal) -> QCommandLinkButton:
-        button = QCommandLinkButton(text, description)
+        button = WrappedCommandLink(text, description)
         button.clicked.connect(signal.emit)
         return button
 
