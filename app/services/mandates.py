@@ -92,6 +92,42 @@ def _set_versions(mandate: Mandate, values: Mapping[str, Any], previous: Any) ->
         setattr(mandate, f"{field}_{language}", getattr(mandate, field) or None)
 
 
+def mandate_versions(mandate: Mandate) -> dict[str, dict[str, str]]:
+    """The resolution title and area responsible in each language ("" where there is none),
+    the original language's being the original itself."""
+    original = str(mandate.original_language)
+    return {
+        field: {
+            code: (
+                getattr(mandate, field) if code == original else getattr(mandate, f"{field}_{code}")
+            )
+            or ""
+            for code in LANGUAGES
+        }
+        for field in VERSIONED_FIELDS
+    }
+
+
+def set_mandate_versions(mandate: Mandate, versions: Mapping[str, Mapping[str, str]]) -> None:
+    """Save the resolution title and area responsible in each language given (``versions``:
+    field, then language code); the version in the mandate's original language becomes the
+    original. An empty version is removed; a field not given is kept."""
+    validate.unknown_fields(versions, VERSIONED_FIELDS)
+    values = {**mandate_values(mandate)}
+    original = str(mandate.original_language)
+    for field, by_language in versions.items():
+        validate.unknown_fields(by_language, LANGUAGES)
+        for code, text in by_language.items():
+            values[f"{field}_{code}"] = text
+        if original in by_language:
+            values[field] = validate.text(
+                field, by_language[original], max_length=VERSIONED_FIELDS[field]
+            )
+    mandate.resolution_title = values["resolution_title"]
+    mandate.area_responsible = values["area_responsible"]
+    _set_versions(mandate, values, None)
+
+
 def mandate_text(mandate: Mandate, field: str, language: str) -> tuple[str, str]:
     """``(text, its language)``: the mandate's ``field`` ("resolution_title" or
     "area_responsible") in ``language``, else the original (a paper then lists it as
