@@ -2233,6 +2233,22 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>Título de la resolución</translation>
     </message>
     <message>
+        <source>Title of the resolution in English</source>
+        <translation>Título de la resolución en inglés</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Spanish</source>
+        <translation>Título de la resolución en español</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in French</source>
+        <translation>Título de la resolución en francés</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Portuguese</source>
+        <translation>Título de la resolución en portugués</translation>
+    </message>
+    <message>
         <source>Mandate</source>
         <translation>Mandato</translation>
     </message>
@@ -2243,6 +2259,22 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>Area responsible</source>
         <translation>Área responsable</translation>
+    </message>
+    <message>
+        <source>Area responsible in English</source>
+        <translation>Área responsable en inglés</translation>
+    </message>
+    <message>
+        <source>Area responsible in Spanish</source>
+        <translation>Área responsable en español</translation>
+    </message>
+    <message>
+        <source>Area responsible in French</source>
+        <translation>Área responsable en francés</translation>
+    </message>
+    <message>
+        <source>Area responsible in Portuguese</source>
+        <translation>Área responsable en portugués</translation>
     </message>
     <message>
         <source>Due date</source>

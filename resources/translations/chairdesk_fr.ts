@@ -2233,6 +2233,22 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>Titre de la résolution</translation>
     </message>
     <message>
+        <source>Title of the resolution in English</source>
+        <translation>Titre de la résolution en anglais</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Spanish</source>
+        <translation>Titre de la résolution en espagnol</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in French</source>
+        <translation>Titre de la résolution en français</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Portuguese</source>
+        <translation>Titre de la résolution en portugais</translation>
+    </message>
+    <message>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
@@ -2243,6 +2259,22 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>Area responsible</source>
         <translation>Service responsable</translation>
+    </message>
+    <message>
+        <source>Area responsible in English</source>
+        <translation>Service responsable en anglais</translation>
+    </message>
+    <message>
+        <source>Area responsible in Spanish</source>
+        <translation>Service responsable en espagnol</translation>
+    </message>
+    <message>
+        <source>Area responsible in French</source>
+        <translation>Service responsable en français</translation>
+    </message>
+    <message>
+        <source>Area responsible in Portuguese</source>
+        <translation>Service responsable en portugais</translation>
     </message>
     <message>
         <source>Due date</source>

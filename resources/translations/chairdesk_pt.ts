@@ -2233,6 +2233,22 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>Título da resolução</translation>
     </message>
     <message>
+        <source>Title of the resolution in English</source>
+        <translation>Título da resolução em inglês</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Spanish</source>
+        <translation>Título da resolução em espanhol</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in French</source>
+        <translation>Título da resolução em francês</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Portuguese</source>
+        <translation>Título da resolução em português</translation>
+    </message>
+    <message>
         <source>Mandate</source>
         <translation>Mandato</translation>
     </message>
@@ -2243,6 +2259,22 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>Area responsible</source>
         <translation>Área responsável</translation>
+    </message>
+    <message>
+        <source>Area responsible in English</source>
+        <translation>Área responsável em inglês</translation>
+    </message>
+    <message>
+        <source>Area responsible in Spanish</source>
+        <translation>Área responsável em espanhol</translation>
+    </message>
+    <message>
+        <source>Area responsible in French</source>
+        <translation>Área responsável em francês</translation>
+    </message>
+    <message>
+        <source>Area responsible in Portuguese</source>
+        <translation>Área responsável em português</translation>
     </message>
     <message>
         <source>Due date</source>

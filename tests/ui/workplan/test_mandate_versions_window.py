@@ -63,3 +63,14 @@ def test_a_new_original_language_makes_its_versions_the_original(qtbot, app_cont
     assert values["area_responsible_en"] == "OAS General Secretariat"
     app_context.undo_stack.undo()
     assert _values(app_context, mandate_id)["area_responsible"] == "OAS General Secretariat"
+
+
+def test_a_conflict_names_a_differing_version_in_words(qtbot) -> None:
+    from app.ui.common.conflicts import differences
+
+    rows = differences(
+        {"area_responsible_es": "Secretaría General"},
+        {"area_responsible_es": AREA_ES},
+        "mandate",
+    )
+    assert rows == [("Area responsible in Spanish", "Secretaría General", AREA_ES)]
