@@ -45,6 +45,19 @@ class Mandate(Base):
     text_fr: Mapped[str | None] = mapped_column(Text)
     text_pt: Mapped[str | None] = mapped_column(Text)
     area_responsible: Mapped[str] = mapped_column(String(300), default="")
+    #: ``resolution_title`` and ``area_responsible`` are the original, written in
+    #: ``original_language``; these are their versions, as titles are
+    #: (app/models/localized.py). The original's own column repeats it (the service keeps
+    #: them equal); papers read them through ``services.mandates.mandate_text``, which
+    #: falls back to the original.
+    resolution_title_en: Mapped[str | None] = mapped_column(String(500))
+    resolution_title_es: Mapped[str | None] = mapped_column(String(500))
+    resolution_title_fr: Mapped[str | None] = mapped_column(String(500))
+    resolution_title_pt: Mapped[str | None] = mapped_column(String(500))
+    area_responsible_en: Mapped[str | None] = mapped_column(String(300))
+    area_responsible_es: Mapped[str | None] = mapped_column(String(300))
+    area_responsible_fr: Mapped[str | None] = mapped_column(String(300))
+    area_responsible_pt: Mapped[str | None] = mapped_column(String(300))
     status: Mapped[MandateStatus] = mapped_column(
         str_enum(MandateStatus, "status"), default=MandateStatus.PENDING
     )

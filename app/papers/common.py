@@ -91,13 +91,18 @@ class Texts:
     def group(self, group: WorkingGroup, field: str) -> str:
         """The group's name or parent body (``field``) in the paper's language, else the
         original marked as such; listed once however often the paper prints it."""
-        text, found = group_text(group, field, self.language)
-        if not text or found == self.language:
+        return self.version(group_text(group, field, self.language), GROUP_TEXTS[field])
+
+    def version(self, found: tuple[str, str], what: str) -> str:
+        """``found`` (text, its language) as printed: itself when in the paper's language
+        (or empty), else marked as the original and listed once as ``what``."""
+        text, language = found
+        if not text or language == self.language:
             return text
-        missing = MissingText(GROUP_TEXTS[field], text, found)
+        missing = MissingText(what, text, language)
         if missing not in self.missing:
             self.missing.append(missing)
-        return f"{text} {self._mark(found)}"
+        return f"{text} {self._mark(language)}"
 
     def _mark(self, source: str) -> str:
         return labels.label(

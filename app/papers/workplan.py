@@ -11,10 +11,13 @@ from app.models import DocumentKind, Mandate
 from app.papers import labels
 from app.papers.common import Texts, check_language, group_name, header_block, registered_symbol
 from app.papers.content import Paper, Paragraph, Row, Table
+from app.services.mandates import mandate_text
 
 
 def workplan_paper(session: Session, language: str, *, issued: date | None = None) -> Paper:
-    """One row per mandate; the resolution is written once, on the first row of its mandates."""
+    """One row per mandate; the resolution is written once, on the first row of its mandates.
+    The resolution title and area responsible print in ``language``, else the original
+    marked as such and listed on ``missing`` with the mandate texts."""
     check_language(language)
     mandates = session.scalars(select(Mandate).order_by(Mandate.position, Mandate.id)).all()
     texts = Texts(language)
@@ -35,12 +38,18 @@ def workplan_paper(session: Session, language: str, *, issued: date | None = Non
     for number, mandate in enumerate(mandates, start=1):
         resolution = ""
         if mandate.resolution != previous:
-            resolution = "\n".join(
-                part for part in (mandate.resolution, mandate.resolution_title.upper()) if part
+            title = texts.version(
+                mandate_text(mandate, "resolution_title", language),
+                f"resolution title of {mandate.resolution}",
             )
+            resolution = "\n".join(part for part in (mandate.resolution, title.upper()) if part)
             previous = mandate.resolution
-        text = texts.pick(mandate, "text", f"mandate {number} ({mandate.resolution})")
-        rows.append((resolution, (text,), mandate.area_responsible))
+        what = f"mandate {number} ({mandate.resolution})"
+        text = texts.pick(mandate, "text", what)
+        area = texts.version(
+            mandate_text(mandate, "area_responsible", language), f"area responsible of {what}"
+        )
+        rows.append((resolution, (text,), area))
     if rows:
         columns = (labels.RESOLUTION, labels.MANDATE, labels.AREA_RESPONSIBLE)
         paper.blocks.append(

@@ -62,6 +62,7 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> None:
             translations=_translations(m, "text"),
             area_responsible=m.get("area_responsible", ""),
             status=m.get("status", "pending"),
+            **{key: m[key] for key in mandates.VERSION_FIELDS if key in m},
         )
 
     for d in data["documents"]:

@@ -13,6 +13,10 @@ from app.messages import Message, Messages
 #: What the window and the command line call each field.
 FIELD_NAMES: dict[str, Message] = {
     "area_responsible": Messages.tr("Area responsible"),
+    "area_responsible_en": Messages.tr("Area responsible in English"),
+    "area_responsible_es": Messages.tr("Area responsible in Spanish"),
+    "area_responsible_fr": Messages.tr("Area responsible in French"),
+    "area_responsible_pt": Messages.tr("Area responsible in Portuguese"),
     "base_symbol": Messages.tr("Symbol"),
     "category": Messages.tr("Category"),
     "change_note": Messages.tr("Note on the change"),
@@ -64,6 +68,10 @@ FIELD_NAMES: dict[str, Message] = {
     "representing": Messages.tr("Representing"),
     "resolution": Messages.tr("Resolution"),
     "resolution_title": Messages.tr("Title of the resolution"),
+    "resolution_title_en": Messages.tr("Title of the resolution in English"),
+    "resolution_title_es": Messages.tr("Title of the resolution in Spanish"),
+    "resolution_title_fr": Messages.tr("Title of the resolution in French"),
+    "resolution_title_pt": Messages.tr("Title of the resolution in Portuguese"),
     "responsible": Messages.tr("Responsible"),
     "revision": Messages.tr("Revision"),
     "role": Messages.tr("Role"),

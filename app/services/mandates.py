@@ -13,6 +13,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from app.messages import Messages
 from app.models import (
+    LANGUAGES,
     Document,
     Language,
     Mandate,
@@ -26,7 +27,15 @@ from app.services import validate
 from app.services.errors import ValidationError
 from app.services.localized import set_localized, translations_of
 
+#: The mandate's texts papers print in their own language, and the longest each may be.
+VERSIONED_FIELDS = {"resolution_title": 500, "area_responsible": 300}
+#: Their versions: ``resolution_title_es``, ``area_responsible_fr`` ... ("" or None: none
+#: in that language).
+VERSION_FIELDS = {
+    f"{field}_{code}": length for field, length in VERSIONED_FIELDS.items() for code in LANGUAGES
+}
 EDITABLE_FIELDS = (
+    *VERSION_FIELDS,
     "resolution",
     "resolution_title",
     "text",
@@ -40,6 +49,7 @@ EDITABLE_FIELDS = (
 
 
 def _apply(mandate: Mandate, values: Mapping[str, Any]) -> None:
+    previous = mandate.original_language
     mandate.resolution = validate.text(
         "resolution", values.get("resolution"), required=True, max_length=200
     )
@@ -63,6 +73,71 @@ def _apply(mandate: Mandate, values: Mapping[str, Any]) -> None:
         values.get("translations"),
         max_length=20000,
     )
+    _set_versions(mandate, values, previous)
+
+
+def _set_versions(mandate: Mandate, values: Mapping[str, Any], previous: Any) -> None:
+    """The versions of the resolution title and area responsible; the original language's
+    own version is ``resolution_title`` / ``area_responsible`` themselves. When the mandate's
+    original language changes and the new one has a version, that version becomes the
+    original (the old original stays as its own language's version)."""
+    for field, length in VERSION_FIELDS.items():
+        setattr(mandate, field, validate.text(field, values.get(field), max_length=length) or None)
+    language = str(mandate.original_language)
+    moved = previous is not None and str(previous) != language
+    for field in VERSIONED_FIELDS:
+        own = getattr(mandate, f"{field}_{language}")
+        if moved and own and getattr(mandate, f"{field}_{previous}") == getattr(mandate, field):
+            setattr(mandate, field, own)
+        setattr(mandate, f"{field}_{language}", getattr(mandate, field) or None)
+
+
+def mandate_versions(mandate: Mandate) -> dict[str, dict[str, str]]:
+    """The resolution title and area responsible in each language ("" where there is none),
+    the original language's being the original itself."""
+    original = str(mandate.original_language)
+    return {
+        field: {
+            code: (
+                getattr(mandate, field) if code == original else getattr(mandate, f"{field}_{code}")
+            )
+            or ""
+            for code in LANGUAGES
+        }
+        for field in VERSIONED_FIELDS
+    }
+
+
+def set_mandate_versions(mandate: Mandate, versions: Mapping[str, Mapping[str, str]]) -> None:
+    """Save the resolution title and area responsible in each language given (``versions``:
+    field, then language code); the version in the mandate's original language becomes the
+    original. An empty version is removed; a field not given is kept."""
+    validate.unknown_fields(versions, VERSIONED_FIELDS)
+    values = {**mandate_values(mandate)}
+    original = str(mandate.original_language)
+    for field, by_language in versions.items():
+        validate.unknown_fields(by_language, LANGUAGES)
+        for code, text in by_language.items():
+            values[f"{field}_{code}"] = text
+        if original in by_language:
+            values[field] = validate.text(
+                field, by_language[original], max_length=VERSIONED_FIELDS[field]
+            )
+    mandate.resolution_title = values["resolution_title"]
+    mandate.area_responsible = values["area_responsible"]
+    _set_versions(mandate, values, None)
+
+
+def mandate_text(mandate: Mandate, field: str, language: str) -> tuple[str, str]:
+    """``(text, its language)``: the mandate's ``field`` ("resolution_title" or
+    "area_responsible") in ``language``, else the original (a paper then lists it as
+    missing)."""
+    original = str(mandate.original_language or Language.EN)
+    if language != original:
+        version = getattr(mandate, f"{field}_{language}", None)
+        if version:
+            return version, language
+    return getattr(mandate, field) or "", original
 
 
 def add_mandate(
@@ -97,6 +172,7 @@ def mandate_values(mandate: Mandate) -> dict[str, Any]:
         "status": mandate.status,
         "due_date": mandate.due_date,
         "notes": mandate.notes,
+        **{field: getattr(mandate, field) for field in VERSION_FIELDS},
     }
 
 

@@ -19,6 +19,7 @@ from app.models import LANGUAGES, AgendaItem, Document, Language, Mandate, Meeti
 from app.services import validate
 from app.services.errors import ConflictError, ValidationError
 from app.services.localized import set_localized
+from app.services.mandates import mandate_versions, set_mandate_versions
 from app.services.session import Session
 
 #: What has a title in four languages: the model, its field and the longest text allowed.
@@ -38,6 +39,9 @@ class TitleVersions:
     versions: dict[str, str] = field(default_factory=dict)
     #: The row's version counter when read: saving against a newer row is refused.
     row_version: int | None = None
+    #: Other texts of the row held in the four languages, edited with the title (a
+    #: mandate's resolution title and area responsible): field, then language code.
+    others: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def missing(self) -> tuple[str, ...]:
         """The languages the title has no version in."""
@@ -59,6 +63,7 @@ def get_title_versions(session: Session, kind: str, row_id: int) -> TitleVersion
         original_language=str(row.original_language),
         versions={code: getattr(row, f"{name}_{code}") or "" for code in LANGUAGES},
         row_version=getattr(row, "version", None),
+        others=mandate_versions(row) if kind == "mandate" else {},
     )
 
 
@@ -70,8 +75,11 @@ def set_title_versions(
     versions: Mapping[str, str],
     *,
     expected_version: int | None = None,
+    others: Mapping[str, Mapping[str, str]] | None = None,
 ) -> TitleVersions:
     """Save every version at once; an empty one is removed. The original must be filled.
+    ``others``: the row's other texts in four languages (``TitleVersions.others``), saved
+    with it, the one in the original language being their original.
 
     Returns the versions as they were, which is what undoing this puts back.
     """
@@ -95,6 +103,10 @@ def set_title_versions(
         )
     translations = {code: versions.get(code, "") for code in LANGUAGES if code != language.value}
     set_localized(row, name, original, language, translations, max_length=longest)
+    if others:
+        if kind != "mandate":
+            validate.unknown_fields(others, ())
+        set_mandate_versions(row, others)
     session.flush()
     return before
 

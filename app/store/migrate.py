@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 #: The revision this program writes. tests/store/test_migrations.py keeps it equal
 #: to Alembic's head, so that opening a current file never has to import Alembic.
-HEAD_REVISION = "0009_group_names"
+HEAD_REVISION = "0010_mandate_versions"
 
 
 def migrations_folder() -> Path:

@@ -2233,6 +2233,22 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>Título de la resolución</translation>
     </message>
     <message>
+        <source>Title of the resolution in English</source>
+        <translation>Título de la resolución en inglés</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Spanish</source>
+        <translation>Título de la resolución en español</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in French</source>
+        <translation>Título de la resolución en francés</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Portuguese</source>
+        <translation>Título de la resolución en portugués</translation>
+    </message>
+    <message>
         <source>Mandate</source>
         <translation>Mandato</translation>
     </message>
@@ -2243,6 +2259,22 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>Area responsible</source>
         <translation>Área responsable</translation>
+    </message>
+    <message>
+        <source>Area responsible in English</source>
+        <translation>Área responsable en inglés</translation>
+    </message>
+    <message>
+        <source>Area responsible in Spanish</source>
+        <translation>Área responsable en español</translation>
+    </message>
+    <message>
+        <source>Area responsible in French</source>
+        <translation>Área responsable en francés</translation>
+    </message>
+    <message>
+        <source>Area responsible in Portuguese</source>
+        <translation>Área responsable en portugués</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -4074,6 +4106,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>The position must be between 1 and {last}.</source>
+        <extracomment>The mandate&apos;s texts papers print in their own language, and the longest each may be. Their versions: ``resolution_title_es``, ``area_responsible_fr`` ... (&quot;&quot; or None: none in that language).</extracomment>
         <translation>La posición debe estar entre 1 y {last}.</translation>
     </message>
     <message>
@@ -4333,6 +4366,22 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
         <translation>Área responsable</translation>
     </message>
     <message>
+        <source>Area responsible in English</source>
+        <translation>Área responsable en inglés</translation>
+    </message>
+    <message>
+        <source>Area responsible in Spanish</source>
+        <translation>Área responsable en español</translation>
+    </message>
+    <message>
+        <source>Area responsible in French</source>
+        <translation>Área responsable en francés</translation>
+    </message>
+    <message>
+        <source>Area responsible in Portuguese</source>
+        <translation>Área responsable en portugués</translation>
+    </message>
+    <message>
         <source>Symbol</source>
         <translation>Signatura</translation>
     </message>
@@ -4535,6 +4584,22 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     <message>
         <source>Title of the resolution</source>
         <translation>Título de la resolución</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in English</source>
+        <translation>Título de la resolución en inglés</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Spanish</source>
+        <translation>Título de la resolución en español</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in French</source>
+        <translation>Título de la resolución en francés</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Portuguese</source>
+        <translation>Título de la resolución en portugués</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -4770,7 +4835,7 @@ Record this outcome anyway? It will be marked “recorded without quorum”.</so
     </message>
     <message>
         <source>“{kind}” has no title in four languages.</source>
-        <extracomment>What has a title in four languages: the model, its field and the longest text allowed. The row&apos;s version counter when read: saving against a newer row is refused.</extracomment>
+        <extracomment>What has a title in four languages: the model, its field and the longest text allowed. The row&apos;s version counter when read: saving against a newer row is refused. Other texts of the row held in the four languages, edited with the title (a mandate&apos;s resolution title and area responsible): field, then language code.</extracomment>
         <translation>“{kind}” no tiene un título en cuatro idiomas.</translation>
     </message>
     <message>
@@ -6244,6 +6309,14 @@ SHA-256 {sha256}</translation>
     <message>
         <source>No version yet</source>
         <translation>Aún sin versión</translation>
+    </message>
+    <message>
+        <source>Title of the resolution</source>
+        <translation>Título de la resolución</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <translation>Área responsable</translation>
     </message>
     <message>
         <source>Write the title in its original language, or mark another original.</source>

@@ -2233,6 +2233,22 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>Titre de la résolution</translation>
     </message>
     <message>
+        <source>Title of the resolution in English</source>
+        <translation>Titre de la résolution en anglais</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Spanish</source>
+        <translation>Titre de la résolution en espagnol</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in French</source>
+        <translation>Titre de la résolution en français</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Portuguese</source>
+        <translation>Titre de la résolution en portugais</translation>
+    </message>
+    <message>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
@@ -2243,6 +2259,22 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>Area responsible</source>
         <translation>Service responsable</translation>
+    </message>
+    <message>
+        <source>Area responsible in English</source>
+        <translation>Service responsable en anglais</translation>
+    </message>
+    <message>
+        <source>Area responsible in Spanish</source>
+        <translation>Service responsable en espagnol</translation>
+    </message>
+    <message>
+        <source>Area responsible in French</source>
+        <translation>Service responsable en français</translation>
+    </message>
+    <message>
+        <source>Area responsible in Portuguese</source>
+        <translation>Service responsable en portugais</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -4074,6 +4106,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>The position must be between 1 and {last}.</source>
+        <extracomment>The mandate&apos;s texts papers print in their own language, and the longest each may be. Their versions: ``resolution_title_es``, ``area_responsible_fr`` ... (&quot;&quot; or None: none in that language).</extracomment>
         <translation>La position doit être comprise entre 1 et {last}.</translation>
     </message>
     <message>
@@ -4333,6 +4366,22 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
         <translation>Service responsable</translation>
     </message>
     <message>
+        <source>Area responsible in English</source>
+        <translation>Service responsable en anglais</translation>
+    </message>
+    <message>
+        <source>Area responsible in Spanish</source>
+        <translation>Service responsable en espagnol</translation>
+    </message>
+    <message>
+        <source>Area responsible in French</source>
+        <translation>Service responsable en français</translation>
+    </message>
+    <message>
+        <source>Area responsible in Portuguese</source>
+        <translation>Service responsable en portugais</translation>
+    </message>
+    <message>
         <source>Symbol</source>
         <translation>Cote</translation>
     </message>
@@ -4535,6 +4584,22 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     <message>
         <source>Title of the resolution</source>
         <translation>Titre de la résolution</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in English</source>
+        <translation>Titre de la résolution en anglais</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Spanish</source>
+        <translation>Titre de la résolution en espagnol</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in French</source>
+        <translation>Titre de la résolution en français</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Portuguese</source>
+        <translation>Titre de la résolution en portugais</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -4770,7 +4835,7 @@ Consigner ce résultat malgré tout ? Il sera marqué « consigné sans quorum �
     </message>
     <message>
         <source>“{kind}” has no title in four languages.</source>
-        <extracomment>What has a title in four languages: the model, its field and the longest text allowed. The row&apos;s version counter when read: saving against a newer row is refused.</extracomment>
+        <extracomment>What has a title in four languages: the model, its field and the longest text allowed. The row&apos;s version counter when read: saving against a newer row is refused. Other texts of the row held in the four languages, edited with the title (a mandate&apos;s resolution title and area responsible): field, then language code.</extracomment>
         <translation>« {kind} » n’a pas de titre en quatre langues.</translation>
     </message>
     <message>
@@ -6244,6 +6309,14 @@ SHA-256 {sha256}</translation>
     <message>
         <source>No version yet</source>
         <translation>Pas encore de version</translation>
+    </message>
+    <message>
+        <source>Title of the resolution</source>
+        <translation>Titre de la résolution</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <translation>Service responsable</translation>
     </message>
     <message>
         <source>Write the title in its original language, or mark another original.</source>

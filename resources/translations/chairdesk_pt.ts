@@ -2233,6 +2233,22 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>Título da resolução</translation>
     </message>
     <message>
+        <source>Title of the resolution in English</source>
+        <translation>Título da resolução em inglês</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Spanish</source>
+        <translation>Título da resolução em espanhol</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in French</source>
+        <translation>Título da resolução em francês</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Portuguese</source>
+        <translation>Título da resolução em português</translation>
+    </message>
+    <message>
         <source>Mandate</source>
         <translation>Mandato</translation>
     </message>
@@ -2243,6 +2259,22 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>Area responsible</source>
         <translation>Área responsável</translation>
+    </message>
+    <message>
+        <source>Area responsible in English</source>
+        <translation>Área responsável em inglês</translation>
+    </message>
+    <message>
+        <source>Area responsible in Spanish</source>
+        <translation>Área responsável em espanhol</translation>
+    </message>
+    <message>
+        <source>Area responsible in French</source>
+        <translation>Área responsável em francês</translation>
+    </message>
+    <message>
+        <source>Area responsible in Portuguese</source>
+        <translation>Área responsável em português</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -4074,6 +4106,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>The position must be between 1 and {last}.</source>
+        <extracomment>The mandate&apos;s texts papers print in their own language, and the longest each may be. Their versions: ``resolution_title_es``, ``area_responsible_fr`` ... (&quot;&quot; or None: none in that language).</extracomment>
         <translation>A posição deve estar entre 1 e {last}.</translation>
     </message>
     <message>
@@ -4333,6 +4366,22 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
         <translation>Área responsável</translation>
     </message>
     <message>
+        <source>Area responsible in English</source>
+        <translation>Área responsável em inglês</translation>
+    </message>
+    <message>
+        <source>Area responsible in Spanish</source>
+        <translation>Área responsável em espanhol</translation>
+    </message>
+    <message>
+        <source>Area responsible in French</source>
+        <translation>Área responsável em francês</translation>
+    </message>
+    <message>
+        <source>Area responsible in Portuguese</source>
+        <translation>Área responsável em português</translation>
+    </message>
+    <message>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
@@ -4535,6 +4584,22 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <message>
         <source>Title of the resolution</source>
         <translation>Título da resolução</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in English</source>
+        <translation>Título da resolução em inglês</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Spanish</source>
+        <translation>Título da resolução em espanhol</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in French</source>
+        <translation>Título da resolução em francês</translation>
+    </message>
+    <message>
+        <source>Title of the resolution in Portuguese</source>
+        <translation>Título da resolução em português</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -4770,7 +4835,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     </message>
     <message>
         <source>“{kind}” has no title in four languages.</source>
-        <extracomment>What has a title in four languages: the model, its field and the longest text allowed. The row&apos;s version counter when read: saving against a newer row is refused.</extracomment>
+        <extracomment>What has a title in four languages: the model, its field and the longest text allowed. The row&apos;s version counter when read: saving against a newer row is refused. Other texts of the row held in the four languages, edited with the title (a mandate&apos;s resolution title and area responsible): field, then language code.</extracomment>
         <translation>“{kind}” não tem título em quatro idiomas.</translation>
     </message>
     <message>
@@ -6244,6 +6309,14 @@ SHA-256 {sha256}</translation>
     <message>
         <source>No version yet</source>
         <translation>Ainda sem versão</translation>
+    </message>
+    <message>
+        <source>Title of the resolution</source>
+        <translation>Título da resolução</translation>
+    </message>
+    <message>
+        <source>Area responsible</source>
+        <translation>Área responsável</translation>
     </message>
     <message>
         <source>Write the title in its original language, or mark another original.</source>

@@ -34,7 +34,7 @@ def _previous_revision() -> str:
 
 def test_the_revision_follows_the_previous_head() -> None:
     assert _previous_revision() == "0004_meeting_record"
-    assert HEAD_REVISION == REVISION
+    assert migrate.script_directory().get_revision(HEAD_REVISION) is not None
 
 
 def test_a_previous_schema_file_is_backed_up_and_upgraded_keeping_every_row(
@@ -96,7 +96,8 @@ def test_an_upgraded_file_prints_in_spanish_only_once_the_group_has_a_spanish_na
     finally:
         workspace.close()
     assert english.missing == []
-    assert [m.what for m in spanish.missing] == [
+    # (Going back past 0009 also drops the mandates' versions of 0010: only the group's.)
+    assert [m.what for m in spanish.missing if m.what.startswith("working group")] == [
         "working group's parent body",
         "working group's name",
     ]

@@ -3,7 +3,9 @@
 Every page whose rows have a title held in English, Spanish, French and Portuguese
 (meetings, agenda items, documents; the text of mandates) offers "Titles in Four
 Languages…": the four versions side by side, the original chosen with a radio button,
-an empty box where a version is missing. Saving is one undoable edit.
+an empty box where a version is missing. Saving is one undoable edit. A mandate's
+resolution title and area responsible, which the work plan paper prints, are given
+there too, under its text.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QRadioButton,
     QWidget,
@@ -61,6 +64,7 @@ class EditTitleVersions(ServiceCommand):
         versions: dict[str, str],
         expected_version: int | None,
         kinds: frozenset[str],
+        others: dict[str, dict[str, str]] | None = None,
     ) -> None:
         from app.services.title_versions import set_title_versions
 
@@ -69,13 +73,26 @@ class EditTitleVersions(ServiceCommand):
 
         def do(session: Session) -> TitleVersions:
             before = set_title_versions(
-                session, kind, ref.id, original_language, versions, expected_version=expected[0]
+                session,
+                kind,
+                ref.id,
+                original_language,
+                versions,
+                expected_version=expected[0],
+                others=others,
             )
             expected[0] = None  # a redo after undo follows the undo, not the first read
             return before
 
         def undo(session: Session, before: TitleVersions) -> None:
-            set_title_versions(session, kind, ref.id, before.original_language, before.versions)
+            set_title_versions(
+                session,
+                kind,
+                ref.id,
+                before.original_language,
+                before.versions,
+                others=before.others,
+            )
 
         super().__init__(context, _tr("Edit the titles in four languages"), do, undo, kinds)
 
@@ -113,6 +130,25 @@ class TitleVersionsDialog(CheckedDialog):
             grid.addWidget(heading, 0, column)
             grid.addWidget(original, 1, column)
             grid.addWidget(edit, 2, column)
+        # A mandate's resolution title and area responsible, under its text: the papers
+        # print them in their language too, the original's column being the original.
+        self.other_edits: dict[str, dict[str, QLineEdit]] = {}
+        headings = {
+            "resolution_title": self.tr("Title of the resolution"),
+            "area_responsible": self.tr("Area responsible"),
+        }
+        row = 3
+        for name, by_language in versions.others.items():
+            grid.addWidget(QLabel(f"<b>{headings.get(name, name)}</b>", self), row, 0, 1, 4)
+            self.other_edits[name] = {}
+            for column, code in enumerate(LANGUAGES):
+                line = QLineEdit(by_language.get(code, ""), self)
+                line.setCursorPosition(0)
+                line.setPlaceholderText(self.tr("No version yet"))
+                line.setAccessibleName(f"{headings.get(name, name)} – {NATIVE_NAMES[code]}")
+                self.other_edits[name][code] = line
+                grid.addWidget(line, row + 1, column)
+            row += 2
         self.original_group.idToggled.connect(lambda _id, _on: self.show_problem())
         self.make_buttons()
         stack(self, intro, grid, self.message_label, self.buttons)
@@ -123,6 +159,13 @@ class TitleVersionsDialog(CheckedDialog):
 
     def versions(self) -> dict[str, str]:
         return {code: " ".join(edit.toPlainText().split()) for code, edit in self.edits.items()}
+
+    def others(self) -> dict[str, dict[str, str]]:
+        """The mandate's resolution title and area responsible in each language."""
+        return {
+            name: {code: " ".join(line.text().split()) for code, line in lines.items()}
+            for name, lines in self.other_edits.items()
+        }
 
     def problem(self) -> str:
         if not self.versions()[self.original_language()]:
@@ -161,6 +204,7 @@ def title_versions_action(
                 dialog.versions(),
                 versions.row_version,
                 kinds,
+                dialog.others(),
             )
             push_or_show(owner, context, command)
 

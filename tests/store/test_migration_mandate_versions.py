@@ -1,0 +1,183 @@
+"""Revision 0010_mandate_versions upgrades a workspace written by the previous schema, data
+intact: on SQLite (a file, backed up first) and on PostgreSQL. Each mandate's resolution
+title and area responsible become its version in the mandate's original language; no other
+language version is made up."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import Connection, text
+
+from app.store import HEAD_REVISION, backup_file, migrate, open_workspace
+from tests.store.test_meeting_record_migration import _contents, _tables
+from tests.store.test_migration_group_names import _on_server
+from tests.store.test_migrations import _revision_of, _run
+
+REVISION = "0010_mandate_versions"
+CODES = ("en", "es", "fr", "pt")
+NEW_COLUMNS = [
+    f"{field}_{code}" for field in ("resolution_title", "area_responsible") for code in CODES
+]
+TITLE = "Follow-Up to the Meetings of Ministers Responsible for Public Security in the Americas"
+TITLE_ES = "Seguimiento de las Reuniones de Ministros en Materia de Seguridad Pública"
+
+
+def _previous_revision() -> str:
+    previous = migrate.script_directory().get_revision(REVISION).down_revision
+    assert isinstance(previous, str)
+    return previous
+
+
+def _expected(original: str, title: str, area: str) -> tuple[object, ...]:
+    """The new columns of one upgraded mandate: its texts in its original language only."""
+    return tuple(
+        (value or None) if code == original else None for value in (title, area) for code in CODES
+    )
+
+
+def test_the_revision_follows_the_previous_head() -> None:
+    assert _previous_revision() == "0009_group_names"
+    assert HEAD_REVISION == REVISION
+
+
+def test_a_previous_schema_file_is_backed_up_and_upgraded_keeping_every_row(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "previous.chairdesk"
+    backup_file(demo_template, path)
+    previous = _previous_revision()
+    _run(path, "downgrade", previous)
+    assert _revision_of(path) == previous
+    connection = sqlite3.connect(path)
+    previous_tables = _tables(connection)
+    assert not set(NEW_COLUMNS) & set(previous_tables["mandates"])
+    # One mandate written in Spanish: its title and area are the Spanish versions.
+    connection.execute(
+        "UPDATE mandates SET original_language = 'es', resolution_title = ?, "
+        "area_responsible = '' WHERE position = 2",
+        (TITLE_ES,),
+    )
+    connection.commit()
+    connection.close()
+    before = _contents(path)
+    assert len(before["mandates"]) == 7
+
+    workspace = open_workspace(path)
+    try:
+        assert any("upgraded" in warning for warning in workspace.warnings)
+    finally:
+        workspace.close()
+
+    assert _revision_of(path) == HEAD_REVISION
+    # Only the old columns are compared: every row of every table is as it was.
+    assert _contents(path, previous_tables) == before
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute(
+            "SELECT original_language, resolution_title, area_responsible, "
+            f"{', '.join(NEW_COLUMNS)} FROM mandates ORDER BY position"
+        ).fetchall()
+        assert len(rows) == 7
+        for original, title, area, *new in rows:
+            assert tuple(new) == _expected(original, title, area)
+        assert rows[0][:2] == ("en", TITLE) and rows[0][3] == TITLE
+        assert rows[1][:3] == ("es", TITLE_ES, "")
+        assert tuple(rows[1][3:]) == (None, TITLE_ES, None, None, None, None, None, None)
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        connection.close()
+    backups = list(tmp_path.glob(f"previous.before-upgrade-{previous}-*.chairdesk"))
+    assert len(backups) == 1
+    assert _contents(backups[0]) == before
+
+
+def test_an_upgraded_file_prints_in_spanish_only_once_the_mandates_have_spanish_versions(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """What the upgrade cannot know is asked for, not invented."""
+    from app.papers.workplan import workplan_paper
+
+    path = tmp_path / "previous.chairdesk"
+    backup_file(demo_template, path)
+    _run(path, "downgrade", _previous_revision())
+    workspace = open_workspace(path)
+    try:
+        with workspace.reading() as session:
+            english = workplan_paper(session, "en")
+            spanish = workplan_paper(session, "es")
+    finally:
+        workspace.close()
+    assert english.missing == []
+    missing = [m.what for m in spanish.missing]
+    assert "resolution title of AG/RES. 2629 (XLI-O/11)" in missing
+    assert "area responsible of mandate 1 (AG/RES. 2629 (XLI-O/11))" in missing
+    assert len(missing) == 1 + 7
+
+
+@pytest.mark.postgresql
+def test_a_previous_schema_database_on_the_server_is_upgraded_keeping_every_row(
+    server_database,
+) -> None:
+    url = server_database()
+    config = migrate.alembic_config()
+
+    def upgrade_to_previous(connection: Connection) -> None:
+        config.attributes["connection"] = connection
+        command.upgrade(config, _previous_revision())
+
+    def add_mandates(connection: Connection) -> None:
+        for position, (language, title, area) in enumerate(
+            [("en", TITLE, "OAS General Secretariat"), ("es", TITLE_ES, ""), ("en", "", "CHS")],
+            start=1,
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO mandates (resolution, resolution_title, original_language, "
+                    f"text_{language}, area_responsible, status, position, notes, version) "
+                    "VALUES ('AG/RES. 2629 (XLI-O/11)', :title, :language, 'A mandate', "
+                    ":area, 'pending', :position, 'kept', 1)"
+                ),
+                {"title": title, "language": language, "area": area, "position": position},
+            )
+
+    def old_rows(connection: Connection) -> list[tuple[object, ...]]:
+        return [
+            tuple(row)
+            for row in connection.execute(
+                text(
+                    "SELECT id, resolution, resolution_title, original_language, text_en, "
+                    "text_es, area_responsible, status, position, notes, version "
+                    "FROM mandates ORDER BY id"
+                )
+            )
+        ]
+
+    _on_server(url, upgrade_to_previous)
+    _on_server(url, add_mandates)
+    before = _on_server(url, old_rows)
+
+    open_workspace(url).close()  # upgrades to head
+
+    assert _on_server(url, old_rows) == before
+    new = _on_server(
+        url,
+        lambda connection: [
+            tuple(row)
+            for row in connection.execute(
+                text(f"SELECT {', '.join(NEW_COLUMNS)} FROM mandates ORDER BY id")
+            )
+        ],
+    )
+    assert new == [
+        _expected("en", TITLE, "OAS General Secretariat"),
+        _expected("es", TITLE_ES, ""),
+        _expected("en", "", "CHS"),
+    ]
+    revision = _on_server(
+        url, lambda connection: connection.scalar(text("SELECT version_num FROM alembic_version"))
+    )
+    assert revision == HEAD_REVISION
