@@ -6,46 +6,16 @@ import sqlite3
 from pathlib import Path
 
 from app.store import backup_file, migrate, open_workspace
-from tests.store.test_migrations import _revision_of, _run
+from tests.store.migration_support import (
+    contents,
+    previous_revision,
+    revision_of,
+    run_alembic,
+    table_columns,
+)
 
 REVISION = "0004_meeting_record"
 NEW_TABLES = {"attendances", "revision_requests", "follow_up_actions", "meeting_summaries"}
-
-
-def _previous_revision() -> str:
-    previous = migrate.script_directory().get_revision(REVISION).down_revision
-    assert isinstance(previous, str)
-    return previous
-
-
-def _tables(connection: sqlite3.Connection) -> dict[str, list[str]]:
-    names = [
-        row[0]
-        for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version'"
-        )
-    ]
-    return {
-        name: [row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')]
-        for name in names
-    }
-
-
-def _contents(
-    path: Path, tables: dict[str, list[str]] | None = None
-) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table (of ``tables``' columns: by default, all the file has)."""
-    connection = sqlite3.connect(path)
-    try:
-        tables = tables or _tables(connection)
-        return {
-            name: connection.execute(
-                f'SELECT {", ".join(columns)} FROM "{name}" ORDER BY rowid'
-            ).fetchall()
-            for name, columns in tables.items()
-        }
-    finally:
-        connection.close()
 
 
 def test_a_previous_schema_file_is_backed_up_and_upgraded_keeping_every_row(
@@ -53,13 +23,13 @@ def test_a_previous_schema_file_is_backed_up_and_upgraded_keeping_every_row(
 ) -> None:
     path = tmp_path / "previous.chairdesk"
     backup_file(demo_template, path)
-    previous = _previous_revision()
-    _run(path, "downgrade", previous)
-    assert _revision_of(path) == previous
+    previous = previous_revision(REVISION)
+    run_alembic(path, "downgrade", previous)
+    assert revision_of(path) == previous
     connection = sqlite3.connect(path)
-    previous_tables = _tables(connection)
+    previous_tables = table_columns(connection)
     connection.close()
-    before = _contents(path)
+    before = contents(path)
     assert not NEW_TABLES & set(before)
     assert len(before["agenda_items"]) == 11 and len(before["contacts"]) >= 35
 
@@ -69,8 +39,8 @@ def test_a_previous_schema_file_is_backed_up_and_upgraded_keeping_every_row(
     finally:
         workspace.close()
 
-    assert _revision_of(path) == migrate.HEAD_REVISION
-    assert _contents(path, previous_tables) == before
+    assert revision_of(path) == migrate.HEAD_REVISION
+    assert contents(path, previous_tables) == before
     connection = sqlite3.connect(path)
     try:
         assert connection.execute(
@@ -84,4 +54,4 @@ def test_a_previous_schema_file_is_backed_up_and_upgraded_keeping_every_row(
         connection.close()
     backups = list(tmp_path.glob(f"previous.before-upgrade-{previous}-*.chairdesk"))
     assert len(backups) == 1
-    assert _contents(backups[0]) == before
+    assert contents(backups[0]) == before

@@ -6,28 +6,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-
-from app.store import HEAD_REVISION, backup_file, migrate, open_workspace
-from app.store.workspace import make_engine
+from app.store import HEAD_REVISION, backup_file, open_workspace
+from tests.store.migration_support import previous_revision, run_alembic
 
 REVISION = "0003_all_day_meetings"
-
-
-def _previous_revision() -> str:
-    return migrate.script_directory().get_revision(REVISION).down_revision
-
-
-def _run(path: Path, action: str, revision: str) -> None:
-    engine = make_engine(path)
-    config = migrate.alembic_config()
-    try:
-        with engine.connect() as connection:
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
-            config.attributes["connection"] = connection
-            getattr(command, action)(config, revision)
-    finally:
-        engine.dispose()
 
 
 def _rows(path: Path, known: dict[str, list[tuple]] | None = None) -> dict[str, list[tuple]]:
@@ -63,7 +45,7 @@ def test_a_file_of_the_previous_schema_upgrades_keeping_every_meeting(
 ) -> None:
     path = tmp_path / "previous.chairdesk"
     backup_file(demo_template, path)
-    _run(path, "downgrade", _previous_revision())
+    run_alembic(path, "downgrade", previous_revision(REVISION))
     connection = sqlite3.connect(path)
     columns = {row[1] for row in connection.execute("PRAGMA table_info(meetings)")}
     connection.execute("UPDATE meetings SET notes = 'kept ' || id")

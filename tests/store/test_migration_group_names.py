@@ -5,7 +5,6 @@ become its English original; no other language version is made up."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,9 +12,14 @@ from alembic import command
 from sqlalchemy import Connection, text
 
 from app.store import HEAD_REVISION, backup_file, migrate, open_workspace
-from app.store.server import make_server_engine, parse_server_url
-from tests.store.test_meeting_record_migration import _contents, _tables
-from tests.store.test_migrations import _revision_of, _run
+from tests.store.migration_support import (
+    contents,
+    on_server,
+    previous_revision,
+    revision_of,
+    run_alembic,
+    table_columns,
+)
 
 REVISION = "0009_group_names"
 NEW_COLUMNS = [
@@ -26,14 +30,8 @@ NAME = "Working Group to Prepare the Third Meeting of Ministers Responsible for 
 PARENT = "Committee on Hemispheric Security (CHS) of the Permanent Council"
 
 
-def _previous_revision() -> str:
-    previous = migrate.script_directory().get_revision(REVISION).down_revision
-    assert isinstance(previous, str)
-    return previous
-
-
 def test_the_revision_follows_the_previous_head() -> None:
-    assert _previous_revision() == "0004_meeting_record"
+    assert previous_revision(REVISION) == "0004_meeting_record"
     assert migrate.script_directory().get_revision(HEAD_REVISION) is not None
 
 
@@ -42,14 +40,14 @@ def test_a_previous_schema_file_is_backed_up_and_upgraded_keeping_every_row(
 ) -> None:
     path = tmp_path / "previous.chairdesk"
     backup_file(demo_template, path)
-    previous = _previous_revision()
-    _run(path, "downgrade", previous)
-    assert _revision_of(path) == previous
+    previous = previous_revision(REVISION)
+    run_alembic(path, "downgrade", previous)
+    assert revision_of(path) == previous
     connection = sqlite3.connect(path)
-    previous_tables = _tables(connection)
+    previous_tables = table_columns(connection)
     assert not set(NEW_COLUMNS) & set(previous_tables["working_groups"])
     connection.close()
-    before = _contents(path)
+    before = contents(path)
     assert len(before["working_groups"]) == 1 and len(before["agenda_items"]) == 11
 
     workspace = open_workspace(path)
@@ -58,9 +56,9 @@ def test_a_previous_schema_file_is_backed_up_and_upgraded_keeping_every_row(
     finally:
         workspace.close()
 
-    assert _revision_of(path) == HEAD_REVISION
+    assert revision_of(path) == HEAD_REVISION
     # Only the old columns are compared: every row of every table is as it was.
-    assert _contents(path, previous_tables) == before
+    assert contents(path, previous_tables) == before
     connection = sqlite3.connect(path)
     try:
         rows = connection.execute(
@@ -76,7 +74,7 @@ def test_a_previous_schema_file_is_backed_up_and_upgraded_keeping_every_row(
         connection.close()
     backups = list(tmp_path.glob(f"previous.before-upgrade-{previous}-*.chairdesk"))
     assert len(backups) == 1
-    assert _contents(backups[0]) == before
+    assert contents(backups[0]) == before
 
 
 def test_an_upgraded_file_prints_in_spanish_only_once_the_group_has_a_spanish_name(
@@ -87,7 +85,7 @@ def test_an_upgraded_file_prints_in_spanish_only_once_the_group_has_a_spanish_na
 
     path = tmp_path / "previous.chairdesk"
     backup_file(demo_template, path)
-    _run(path, "downgrade", _previous_revision())
+    run_alembic(path, "downgrade", previous_revision(REVISION))
     workspace = open_workspace(path)
     try:
         with workspace.reading() as session:
@@ -103,24 +101,12 @@ def test_an_upgraded_file_prints_in_spanish_only_once_the_group_has_a_spanish_na
     ]
 
 
-def _on_server(url: str, work: Callable[[Connection], object]) -> object:
-    address, _ = parse_server_url(url)
-    engine = make_server_engine(address)
-    try:
-        with engine.connect() as connection:
-            result = work(connection)
-            connection.commit()
-            return result
-    finally:
-        engine.dispose()
-
-
 @pytest.mark.postgresql
 def test_a_previous_schema_database_on_the_server_is_upgraded_keeping_every_row(
     server_database,
 ) -> None:
     url = server_database()
-    previous = _previous_revision()
+    previous = previous_revision(REVISION)
     config = migrate.alembic_config()
 
     def upgrade_to_previous(connection: Connection) -> None:
@@ -152,14 +138,14 @@ def test_a_previous_schema_database_on_the_server_is_upgraded_keeping_every_row(
             )
         ]
 
-    _on_server(url, upgrade_to_previous)
-    _on_server(url, add_group)
-    before = _on_server(url, old_rows)
+    on_server(url, upgrade_to_previous)
+    on_server(url, add_group)
+    before = on_server(url, old_rows)
 
     open_workspace(url).close()  # upgrades to head
 
-    assert _on_server(url, old_rows) == before
-    new = _on_server(
+    assert on_server(url, old_rows) == before
+    new = on_server(
         url,
         lambda connection: [
             tuple(row)
@@ -169,7 +155,7 @@ def test_a_previous_schema_database_on_the_server_is_upgraded_keeping_every_row(
         ],
     )
     assert new == [("en", NAME, None, None, None, PARENT, None, None, None)]
-    revision = _on_server(
+    revision = on_server(
         url, lambda connection: connection.scalar(text("SELECT version_num FROM alembic_version"))
     )
     assert revision == HEAD_REVISION
@@ -178,4 +164,4 @@ def test_a_previous_schema_database_on_the_server_is_upgraded_keeping_every_row(
         with pytest.raises(Exception, match="original_language"):
             connection.execute(text("UPDATE working_groups SET original_language = 'de'"))
 
-    _on_server(url, refuses_an_unknown_language)
+    on_server(url, refuses_an_unknown_language)

@@ -5,29 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-
-from app.store import HEAD_REVISION, backup_file, migrate, open_workspace
-from app.store.workspace import make_engine
+from app.store import HEAD_REVISION, backup_file, open_workspace
+from tests.store.migration_support import previous_revision, run_alembic
 
 NEW_TABLES = {"meeting_invitee_lists", "sent_invitations", "invitation_replies", "published_events"}
-
-
-def _previous_revision() -> str:
-    revision = migrate.script_directory().get_revision("0005_invitations")
-    return revision.down_revision
-
-
-def _run(path: Path, action: str, revision: str) -> None:
-    engine = make_engine(path)
-    config = migrate.alembic_config()
-    try:
-        with engine.connect() as connection:
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
-            config.attributes["connection"] = connection
-            getattr(command, action)(config, revision)
-    finally:
-        engine.dispose()
 
 
 def _counts(path: Path) -> dict[str, int]:
@@ -49,7 +30,7 @@ def test_a_file_of_the_previous_schema_upgrades_keeping_every_row(
     path = tmp_path / "previous.chairdesk"
     backup_file(demo_template, path)
     # Take the file back to what the previous program wrote: no invitation tables.
-    _run(path, "downgrade", _previous_revision())
+    run_alembic(path, "downgrade", previous_revision("0005_invitations"))
     before = _counts(path)
     assert before["meetings"] == 6 and before["list_entries"] == 35
     connection = sqlite3.connect(path)

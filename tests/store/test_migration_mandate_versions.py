@@ -13,9 +13,14 @@ from alembic import command
 from sqlalchemy import Connection, text
 
 from app.store import HEAD_REVISION, backup_file, migrate, open_workspace
-from tests.store.test_meeting_record_migration import _contents, _tables
-from tests.store.test_migration_group_names import _on_server
-from tests.store.test_migrations import _revision_of, _run
+from tests.store.migration_support import (
+    contents,
+    on_server,
+    previous_revision,
+    revision_of,
+    run_alembic,
+    table_columns,
+)
 
 REVISION = "0010_mandate_versions"
 CODES = ("en", "es", "fr", "pt")
@@ -26,12 +31,6 @@ TITLE = "Follow-Up to the Meetings of Ministers Responsible for Public Security 
 TITLE_ES = "Seguimiento de las Reuniones de Ministros en Materia de Seguridad Pública"
 
 
-def _previous_revision() -> str:
-    previous = migrate.script_directory().get_revision(REVISION).down_revision
-    assert isinstance(previous, str)
-    return previous
-
-
 def _expected(original: str, title: str, area: str) -> tuple[object, ...]:
     """The new columns of one upgraded mandate: its texts in its original language only."""
     return tuple(
@@ -40,7 +39,7 @@ def _expected(original: str, title: str, area: str) -> tuple[object, ...]:
 
 
 def test_the_revision_follows_the_previous_head() -> None:
-    assert _previous_revision() == "0009_group_names"
+    assert previous_revision(REVISION) == "0009_group_names"
     assert HEAD_REVISION == REVISION
 
 
@@ -49,11 +48,11 @@ def test_a_previous_schema_file_is_backed_up_and_upgraded_keeping_every_row(
 ) -> None:
     path = tmp_path / "previous.chairdesk"
     backup_file(demo_template, path)
-    previous = _previous_revision()
-    _run(path, "downgrade", previous)
-    assert _revision_of(path) == previous
+    previous = previous_revision(REVISION)
+    run_alembic(path, "downgrade", previous)
+    assert revision_of(path) == previous
     connection = sqlite3.connect(path)
-    previous_tables = _tables(connection)
+    previous_tables = table_columns(connection)
     assert not set(NEW_COLUMNS) & set(previous_tables["mandates"])
     # One mandate written in Spanish: its title and area are the Spanish versions.
     connection.execute(
@@ -63,7 +62,7 @@ def test_a_previous_schema_file_is_backed_up_and_upgraded_keeping_every_row(
     )
     connection.commit()
     connection.close()
-    before = _contents(path)
+    before = contents(path)
     assert len(before["mandates"]) == 7
 
     workspace = open_workspace(path)
@@ -72,9 +71,9 @@ def test_a_previous_schema_file_is_backed_up_and_upgraded_keeping_every_row(
     finally:
         workspace.close()
 
-    assert _revision_of(path) == HEAD_REVISION
+    assert revision_of(path) == HEAD_REVISION
     # Only the old columns are compared: every row of every table is as it was.
-    assert _contents(path, previous_tables) == before
+    assert contents(path, previous_tables) == before
     connection = sqlite3.connect(path)
     try:
         rows = connection.execute(
@@ -92,7 +91,7 @@ def test_a_previous_schema_file_is_backed_up_and_upgraded_keeping_every_row(
         connection.close()
     backups = list(tmp_path.glob(f"previous.before-upgrade-{previous}-*.chairdesk"))
     assert len(backups) == 1
-    assert _contents(backups[0]) == before
+    assert contents(backups[0]) == before
 
 
 def test_an_upgraded_file_prints_in_spanish_only_once_the_mandates_have_spanish_versions(
@@ -103,7 +102,7 @@ def test_an_upgraded_file_prints_in_spanish_only_once_the_mandates_have_spanish_
 
     path = tmp_path / "previous.chairdesk"
     backup_file(demo_template, path)
-    _run(path, "downgrade", _previous_revision())
+    run_alembic(path, "downgrade", previous_revision(REVISION))
     workspace = open_workspace(path)
     try:
         with workspace.reading() as session:
@@ -127,7 +126,7 @@ def test_a_previous_schema_database_on_the_server_is_upgraded_keeping_every_row(
 
     def upgrade_to_previous(connection: Connection) -> None:
         config.attributes["connection"] = connection
-        command.upgrade(config, _previous_revision())
+        command.upgrade(config, previous_revision(REVISION))
 
     def add_mandates(connection: Connection) -> None:
         for position, (language, title, area) in enumerate(
@@ -156,14 +155,14 @@ def test_a_previous_schema_database_on_the_server_is_upgraded_keeping_every_row(
             )
         ]
 
-    _on_server(url, upgrade_to_previous)
-    _on_server(url, add_mandates)
-    before = _on_server(url, old_rows)
+    on_server(url, upgrade_to_previous)
+    on_server(url, add_mandates)
+    before = on_server(url, old_rows)
 
     open_workspace(url).close()  # upgrades to head
 
-    assert _on_server(url, old_rows) == before
-    new = _on_server(
+    assert on_server(url, old_rows) == before
+    new = on_server(
         url,
         lambda connection: [
             tuple(row)
@@ -177,7 +176,7 @@ def test_a_previous_schema_database_on_the_server_is_upgraded_keeping_every_row(
         _expected("es", TITLE_ES, ""),
         _expected("en", "", "CHS"),
     ]
-    revision = _on_server(
+    revision = on_server(
         url, lambda connection: connection.scalar(text("SELECT version_num FROM alembic_version"))
     )
     assert revision == HEAD_REVISION

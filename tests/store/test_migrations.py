@@ -15,28 +15,7 @@ from sqlalchemy import func, select, text
 from app.models import AgendaItem, Base, ListEntry, Meeting
 from app.store import HEAD_REVISION, backup_file, migrate, open_workspace
 from app.store.workspace import make_engine
-
-
-def _run(path: Path, action: str, revision: str) -> None:
-    """Run ``alembic upgrade|downgrade REVISION`` on ``path`` as the program does."""
-    engine = make_engine(path)
-    config = migrate.alembic_config()
-    try:
-        with engine.connect() as connection:
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
-            config.attributes["connection"] = connection
-            getattr(command, action)(config, revision)
-    finally:
-        engine.dispose()
-
-
-def _revision_of(path: Path) -> str:
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-    finally:
-        connection.close()
-
+from tests.store.migration_support import revision_of, run_alembic
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,7 +29,7 @@ def test_upgrade_of_an_empty_file_matches_the_models(tmp_path: Path) -> None:
     path = tmp_path / "empty.chairdesk"
     config = Config(str(ROOT / "alembic.ini"), cmd_opts=Namespace(x=[f"workspace={path}"]))
     command.upgrade(config, "head")
-    assert _revision_of(path) == HEAD_REVISION
+    assert revision_of(path) == HEAD_REVISION
     engine = make_engine(path)
     try:
         with engine.connect() as connection:
@@ -73,7 +52,7 @@ def test_downgrade_to_base_and_upgrade_again_with_data(demo_template: Path, tmp_
 
     path = tmp_path / "cycle.chairdesk"
     backup_file(demo_template, path)
-    _run(path, "downgrade", "base")
+    run_alembic(path, "downgrade", "base")
     connection = sqlite3.connect(path)
     left = {
         row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -81,7 +60,7 @@ def test_downgrade_to_base_and_upgrade_again_with_data(demo_template: Path, tmp_
     connection.close()
     assert left <= {"alembic_version"}
 
-    _run(path, "upgrade", "head")
+    run_alembic(path, "upgrade", "head")
     workspace = open_workspace(path)
     try:
         with workspace.writing() as session:
@@ -90,7 +69,7 @@ def test_downgrade_to_base_and_upgrade_again_with_data(demo_template: Path, tmp_
             assert session.scalar(select(func.count()).select_from(Meeting)) == 6
     finally:
         workspace.close()
-    assert _revision_of(path) == HEAD_REVISION
+    assert revision_of(path) == HEAD_REVISION
 
 
 EXTRA_REVISION = '''"""test only: a note column on meetings (batch mode recreates the table)"""
@@ -151,11 +130,11 @@ def test_an_older_file_is_backed_up_then_upgraded_keeping_its_data(
             assert session.execute(text("PRAGMA foreign_key_check")).fetchall() == []
     finally:
         workspace.close()
-    assert _revision_of(path) == "0002"
+    assert revision_of(path) == "0002"
 
     backups = list(tmp_path.glob(f"old.before-upgrade-{HEAD_REVISION}-*.chairdesk"))
     assert len(backups) == 1
-    assert _revision_of(backups[0]) == HEAD_REVISION
+    assert revision_of(backups[0]) == HEAD_REVISION
     old = sqlite3.connect(backups[0])
     try:
         assert old.execute("SELECT count(*) FROM agenda_items").fetchone()[0] == 11
@@ -182,7 +161,7 @@ def test_a_failed_upgrade_leaves_the_file_at_its_old_revision(
     with pytest.raises(Exception, match="no_such_table"):
         open_workspace(path)
 
-    assert _revision_of(path) == HEAD_REVISION
+    assert revision_of(path) == HEAD_REVISION
     connection = sqlite3.connect(path)
     try:
         assert connection.execute("SELECT count(*) FROM agenda_items").fetchone()[0] == 11
@@ -200,7 +179,7 @@ def test_paper_settings_upgrade_keeps_every_row_and_sets_the_defaults(
 
     path = tmp_path / "papers.chairdesk"
     backup_file(demo_template, path)
-    _run(path, "downgrade", "0008_paper_settings-1")
+    run_alembic(path, "downgrade", "0008_paper_settings-1")
     connection = sqlite3.connect(path)
     columns = {row[1] for row in connection.execute("PRAGMA table_info(working_groups)")}
     counts = {
@@ -210,7 +189,7 @@ def test_paper_settings_upgrade_keeps_every_row_and_sets_the_defaults(
     connection.close()
     assert "paper_size" not in columns
 
-    _run(path, "upgrade", "head")
+    run_alembic(path, "upgrade", "head")
     connection = sqlite3.connect(path)
     try:
         for table, count in counts.items():

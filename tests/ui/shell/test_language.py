@@ -177,11 +177,13 @@ def test_the_stores_warnings_are_said_in_the_window_language(tmp_path, monkeypat
     from app.store import HEAD_REVISION, migrate, open_workspace
     from app.store import workspace as workspace_module
     from app.ui.shell.store_warnings import translated_warning
-    from tests.store.test_migrations import _run
+    from tests.store.migration_support import run_alembic
 
     path = tmp_path / "old.chairdesk"
     open_workspace(path).close()
-    _run(path, "downgrade", migrate.script_directory().get_revision(HEAD_REVISION).down_revision)
+    run_alembic(
+        path, "downgrade", migrate.script_directory().get_revision(HEAD_REVISION).down_revision
+    )
     share = tmp_path
     mounts = f"/dev/sda1 / ext4 rw 0 0\n//server/oas {share.resolve()} cifs rw 0 0\n"
     monkeypatch.setattr(
