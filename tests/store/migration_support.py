@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 from app.store import migrate
 from app.store.server import make_server_engine, parse_server_url
@@ -85,3 +85,25 @@ def on_server(url: str, work: Callable[[Connection], object]) -> object:
             return result
     finally:
         engine.dispose()
+
+
+def upgrade_server_to(url: str, revision: str) -> None:
+    """Build the schema of ``revision`` in the server database ``url`` (an older program's)."""
+
+    def upgrade(connection: Connection) -> None:
+        config = migrate.alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+    on_server(url, upgrade)
+
+
+def server_rows(url: str, sql: str) -> list[tuple[object, ...]]:
+    """The rows ``sql`` selects in the server database ``url``."""
+
+    def select(connection: Connection) -> list[tuple[object, ...]]:
+        return [tuple(row) for row in connection.execute(text(sql))]
+
+    result = on_server(url, select)
+    assert isinstance(result, list)
+    return result

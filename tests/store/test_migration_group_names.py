@@ -8,7 +8,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import Connection, text
 
 from app.store import HEAD_REVISION, backup_file, migrate, open_workspace
@@ -18,7 +17,9 @@ from tests.store.migration_support import (
     previous_revision,
     revision_of,
     run_alembic,
+    server_rows,
     table_columns,
+    upgrade_server_to,
 )
 
 REVISION = "0009_group_names"
@@ -106,12 +107,7 @@ def test_a_previous_schema_database_on_the_server_is_upgraded_keeping_every_row(
     server_database,
 ) -> None:
     url = server_database()
-    previous = previous_revision(REVISION)
-    config = migrate.alembic_config()
-
-    def upgrade_to_previous(connection: Connection) -> None:
-        config.attributes["connection"] = connection
-        command.upgrade(config, previous)
+    upgrade_server_to(url, previous_revision(REVISION))
 
     def add_group(connection: Connection) -> None:
         connection.execute(
@@ -127,33 +123,17 @@ def test_a_previous_schema_database_on_the_server_is_upgraded_keeping_every_row(
             {"name": NAME, "parent": PARENT},
         )
 
-    def old_rows(connection: Connection) -> list[tuple[object, ...]]:
-        return [
-            tuple(row)
-            for row in connection.execute(
-                text(
-                    "SELECT id, name, short_name, parent_body, prepares, ministerial_city, "
-                    "notes, paper_series, quorum_rule, version FROM working_groups ORDER BY id"
-                )
-            )
-        ]
-
-    on_server(url, upgrade_to_previous)
+    old_rows = (
+        "SELECT id, name, short_name, parent_body, prepares, ministerial_city, notes, "
+        "paper_series, quorum_rule, version FROM working_groups ORDER BY id"
+    )
     on_server(url, add_group)
-    before = on_server(url, old_rows)
+    before = server_rows(url, old_rows)
 
     open_workspace(url).close()  # upgrades to head
 
-    assert on_server(url, old_rows) == before
-    new = on_server(
-        url,
-        lambda connection: [
-            tuple(row)
-            for row in connection.execute(
-                text(f"SELECT {', '.join(NEW_COLUMNS)} FROM working_groups")
-            )
-        ],
-    )
+    assert server_rows(url, old_rows) == before
+    new = server_rows(url, f"SELECT {', '.join(NEW_COLUMNS)} FROM working_groups")
     assert new == [("en", NAME, None, None, None, PARENT, None, None, None)]
     revision = on_server(
         url, lambda connection: connection.scalar(text("SELECT version_num FROM alembic_version"))

@@ -9,17 +9,18 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import Connection, text
 
-from app.store import HEAD_REVISION, backup_file, migrate, open_workspace
+from app.store import HEAD_REVISION, backup_file, open_workspace
 from tests.store.migration_support import (
     contents,
     on_server,
     previous_revision,
     revision_of,
     run_alembic,
+    server_rows,
     table_columns,
+    upgrade_server_to,
 )
 
 REVISION = "0010_mandate_versions"
@@ -122,11 +123,7 @@ def test_a_previous_schema_database_on_the_server_is_upgraded_keeping_every_row(
     server_database,
 ) -> None:
     url = server_database()
-    config = migrate.alembic_config()
-
-    def upgrade_to_previous(connection: Connection) -> None:
-        config.attributes["connection"] = connection
-        command.upgrade(config, previous_revision(REVISION))
+    upgrade_server_to(url, previous_revision(REVISION))
 
     def add_mandates(connection: Connection) -> None:
         for position, (language, title, area) in enumerate(
@@ -143,34 +140,17 @@ def test_a_previous_schema_database_on_the_server_is_upgraded_keeping_every_row(
                 {"title": title, "language": language, "area": area, "position": position},
             )
 
-    def old_rows(connection: Connection) -> list[tuple[object, ...]]:
-        return [
-            tuple(row)
-            for row in connection.execute(
-                text(
-                    "SELECT id, resolution, resolution_title, original_language, text_en, "
-                    "text_es, area_responsible, status, position, notes, version "
-                    "FROM mandates ORDER BY id"
-                )
-            )
-        ]
-
-    on_server(url, upgrade_to_previous)
+    old_rows = (
+        "SELECT id, resolution, resolution_title, original_language, text_en, text_es, "
+        "area_responsible, status, position, notes, version FROM mandates ORDER BY id"
+    )
     on_server(url, add_mandates)
-    before = on_server(url, old_rows)
+    before = server_rows(url, old_rows)
 
     open_workspace(url).close()  # upgrades to head
 
-    assert on_server(url, old_rows) == before
-    new = on_server(
-        url,
-        lambda connection: [
-            tuple(row)
-            for row in connection.execute(
-                text(f"SELECT {', '.join(NEW_COLUMNS)} FROM mandates ORDER BY id")
-            )
-        ],
-    )
+    assert server_rows(url, old_rows) == before
+    new = server_rows(url, f"SELECT {', '.join(NEW_COLUMNS)} FROM mandates ORDER BY id")
     assert new == [
         _expected("en", TITLE, "OAS General Secretariat"),
         _expected("es", TITLE_ES, ""),
