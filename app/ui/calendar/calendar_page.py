@@ -13,7 +13,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QPalette,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +41,7 @@ from app.ui.common.page_support import (
     set_up_record_table,
 )
 from app.ui.common.readable_columns import ReadableColumns
+from app.ui.common.reload_when_shown import ReloadWhenShown
 from app.ui.common.row_refs import row_refs
 
 if TYPE_CHECKING:
@@ -59,8 +59,7 @@ class CalendarPage(MeetingActions):
         self.context = context
         self.refs = row_refs(context)
         self._syncing = False
-        #: Data changed while the page was hidden: reload when it is shown again.
-        self._stale = False
+        self.reloads = ReloadWhenShown(self, self.reload)
 
         self.model = MeetingsModel(self)
         self.table = QTableView(self)
@@ -75,7 +74,7 @@ class CalendarPage(MeetingActions):
         self.calendar.free_day_activated.connect(self.new_meeting)
         self._lay_out()
 
-        context.workspace_changed.connect(self._reload_when_shown)
+        context.workspace_changed.connect(self.reloads.request)
         context.data_changed.connect(self._data_changed)
         context.current_meeting_changed.connect(self._current_meeting_changed)
         self.reload()
@@ -171,28 +170,12 @@ class CalendarPage(MeetingActions):
     # -- loading ---------------------------------------------------------------------
     def _data_changed(self, kinds: frozenset[str]) -> None:
         if kinds & SHOWN_KINDS:
-            self._reload_when_shown()
-
-    def _reload_when_shown(self) -> None:
-        """Reload now if the page is on screen, else when it is next shown.
-
-        Only one page is shown at a time, and an agenda edit on the agenda page need not
-        re-read 2,000 meetings for a calendar no one is looking at.
-        """
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+            self.reloads.request()
 
     def reload(self) -> None:
         from app.services.meeting_rows import list_meetings, overlapping_ids
 
-        self._stale = False
+        self.reloads.stale = False
         kept = self.selected_ids() or [self.context.current_meeting_id]
         rows = read_list(self.context, list_meetings)
         flagged = overlapping_ids(rows)

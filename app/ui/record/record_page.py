@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from app.ui.common.context import AGENDA, DOCUMENTS, MANDATES, MEETINGS, WORKING
 from app.ui.common.meetings import default_meeting_id
 from app.ui.common.page_support import Layout, read_list, restore_layout, save_layout
 from app.ui.common.quorum import quorum_text
+from app.ui.common.reload_when_shown import ReloadWhenShown
 from app.ui.record.record_actions import RecordActions
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class RecordPage(QWidget):
         self.context = context
         self.meeting_id = 0
         self._meetings: list[MeetingRow] = []
-        self._stale = False
+        self.reloads = ReloadWhenShown(self, self.reload)
         self.meeting_combo = QComboBox(self)
         self.meeting_combo.setObjectName("recordMeeting")
         self.meeting_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -80,20 +81,12 @@ class RecordPage(QWidget):
     def _data_changed(self, kinds: frozenset[str]) -> None:
         if not kinds & SHOWN_KINDS:
             return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+        self.reloads.request()
 
     def reload(self) -> None:
         from app.services.meeting_rows import list_meetings
 
-        self._stale = False
+        self.reloads.stale = False
         self._meetings = read_list(self.context, list_meetings)
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
@@ -132,7 +125,7 @@ class RecordPage(QWidget):
                 self._show_meeting(meeting_id)
             else:
                 self.meeting_id = meeting_id
-                self._stale = True
+                self.reloads.stale = True
 
     # -- state -----------------------------------------------------------------------
     def _layout(self) -> Layout:
