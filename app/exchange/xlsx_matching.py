@@ -89,17 +89,9 @@ def add_workspace_contacts(session: Session, on_list: set[int], index: MatchInde
     from sqlalchemy import select
 
     from app.models import Contact
+    from app.services.contacts import SHEET_COLUMNS
 
-    query = select(
-        Contact.id,
-        Contact.name,
-        Contact.title,
-        Contact.organization,
-        Contact.country,
-        Contact.category,
-        Contact.email,
-        Contact.phone,
-    ).order_by(Contact.id)
+    query = select(Contact.id, *SHEET_COLUMNS).order_by(Contact.id)
     for row in session.execute(query.execution_options(yield_per=5000)):
         if row.id not in on_list:
             index.add(Known(*row))

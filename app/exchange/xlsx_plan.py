@@ -37,13 +37,13 @@ from app.exchange.xlsx_safety import WorkbookError
 from app.messages import Message, Messages
 from app.models import ContactCategory, InvitationStatus
 from app.services import validate
-from app.services.contacts import clean_contact
+from app.services.contacts import SHEET_FIELDS, clean_contact
 from app.services.errors import ValidationError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-CONTACT_FIELDS = ("name", "title", "organization", "country", "category", "email", "phone")
+CONTACT_FIELDS = SHEET_FIELDS
 CREATE, UPDATE, UNCHANGED, ERROR = "create", "update", "unchanged", "error"
 #: Results of each kind a plan keeps for the preview (it counts them all).
 KEPT_RESULTS = 2000

@@ -28,20 +28,11 @@ from app.models import (
     Meeting,
     Revision,
 )
+from app.services.contacts import SHEET_COLUMNS
 from app.services.documents import full_symbol
 
 #: The contact and entry columns of an invitee sheet, in INVITEE_COLUMNS order.
-ENTRY_SHEET_COLUMNS = (
-    Contact.name,
-    Contact.title,
-    Contact.organization,
-    Contact.country,
-    Contact.category,
-    Contact.email,
-    Contact.phone,
-    ListEntry.status,
-    ListEntry.role,
-)
+ENTRY_SHEET_COLUMNS = (*SHEET_COLUMNS, ListEntry.status, ListEntry.role)
 
 
 def stream_entries(session: Session, list_id: int, batch: int = 2000) -> Iterator[Sequence[Any]]:

@@ -24,6 +24,10 @@ EDITABLE_FIELDS = (
     "notes",
 )
 
+#: A contact's fields as an invitee list shows them and a workbook carries them, in order.
+SHEET_FIELDS = ("name", "title", "organization", "country", "category", "email", "phone")
+SHEET_COLUMNS = tuple(getattr(Contact, field) for field in SHEET_FIELDS)
+
 
 def search_text_of(name: str, organization: str, country: str, email: str) -> str:
     """The lower-case text a search box matches against."""

@@ -19,6 +19,7 @@ from app.models import (
     utcnow,
 )
 from app.services import validate
+from app.services.contacts import SHEET_COLUMNS
 from app.services.errors import ConflictError, ValidationError
 
 
@@ -262,13 +263,7 @@ def entry_rows(session: Session, list_id: int) -> list[tuple[Any, ...]]:
         select(
             ListEntry.id,
             Contact.id,
-            Contact.name,
-            Contact.title,
-            Contact.organization,
-            Contact.country,
-            Contact.category,
-            Contact.email,
-            Contact.phone,
+            *SHEET_COLUMNS,
             ListEntry.status,
             ListEntry.role,
             Contact.search_text,
