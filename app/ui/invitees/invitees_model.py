@@ -90,6 +90,9 @@ class InviteesModel(QAbstractTableModel):
         super().__init__(parent)
         self._table = EntryTable(list_id=0)
         self._columns: list[list[Any]] = [[] for _ in Column]
+        #: Columns with nothing in any entry of the list, found once per list read (a
+        #: search or a sort resets the model on every keystroke and changes nothing here).
+        self._empty_columns: frozenset[int] = frozenset()
         self._visible: list[int] = []
         self._headers = {
             Column.NAME: self.tr("Name"),
@@ -118,6 +121,7 @@ class InviteesModel(QAbstractTableModel):
         self.beginResetModel()
         self._table = table
         self._columns = [getattr(table, COLUMN_FIELDS[column]) for column in Column]
+        self._empty_columns = frozenset(c for c in Column if not any(self._columns[c]))
         self._row_of_entry = None
         self._index = EntryIndex(table, list(self._status_labels), list(self._category_labels))
         self._index.order_by(old.column, old.descending)
@@ -200,7 +204,7 @@ class InviteesModel(QAbstractTableModel):
 
     def is_column_empty(self, column: int) -> bool:
         """Whether ``column`` holds nothing in any entry of the list (filtered or not)."""
-        return not any(self._columns[column])
+        return column in self._empty_columns
 
     def versions_of_entries(self, entry_ids: Iterable[int]) -> dict[int, int] | None:
         """Each entry's version as the list showed it; None when the table has none."""
