@@ -109,19 +109,39 @@ def read_entry_table(session: Session, list_id: int, *, limit: int | None = None
 
 def tentative_entries(session: Session, list_id: int) -> frozenset[int]:
     """The list's entries whose newest reply, to a meeting that invites the list, is
-    TENTATIVE (see ``services.replies``)."""
-    rows = session.scalars(
-        select(ListEntry.id)
-        .join(Contact, Contact.id == ListEntry.contact_id)
-        .join(meeting_invitee_lists, meeting_invitee_lists.c.list_id == ListEntry.list_id)
-        .join(
-            InvitationReply,
-            (InvitationReply.meeting_id == meeting_invitee_lists.c.meeting_id)
-            & (InvitationReply.email == func.lower(Contact.email)),
+    TENTATIVE (see ``services.replies``).
+
+    Read on every load of a list, so the few tentative addresses are found first (most
+    lists have none, and then nothing else is read) and only then matched to entries.
+    """
+    emails = sorted(
+        set(
+            session.scalars(
+                select(InvitationReply.email)
+                .join(
+                    meeting_invitee_lists,
+                    meeting_invitee_lists.c.meeting_id == InvitationReply.meeting_id,
+                )
+                .where(
+                    meeting_invitee_lists.c.list_id == list_id,
+                    InvitationReply.partstat == "TENTATIVE",
+                )
+            )
         )
-        .where(ListEntry.list_id == list_id, InvitationReply.partstat == "TENTATIVE")
     )
-    return frozenset(rows)
+    found: set[int] = set()
+    for start in range(0, len(emails), 900):  # within SQLite's limit on parameters
+        found.update(
+            session.scalars(
+                select(ListEntry.id)
+                .join(Contact, Contact.id == ListEntry.contact_id)
+                .where(
+                    ListEntry.list_id == list_id,
+                    func.lower(Contact.email).in_(emails[start : start + 900]),
+                )
+            )
+        )
+    return frozenset(found)
 
 
 def _shared(values: list[str]) -> list[str]:
