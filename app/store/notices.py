@@ -9,7 +9,6 @@ any other connection commits. Both are polled (cheaply, without waiting) by the 
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -67,12 +66,6 @@ class FileNotices:
 
     def __init__(self, path: Path) -> None:
         self._connection = sqlite3.connect(str(path), check_same_thread=False)
-        # A copy or a backup is in rollback-journal mode until a connection of the
-        # workspace switches it to WAL, lazily, on its first use: that switch counts as
-        # another connection's change, and the window said "Updated with changes made by
-        # someone else" right after opening. Switched here, it is this connection's own.
-        with contextlib.suppress(sqlite3.OperationalError):  # a read-only file stays as it is
-            self._connection.execute("PRAGMA journal_mode=WAL").fetchone()
         self._version = self._read()
 
     def _read(self) -> int:

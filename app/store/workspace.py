@@ -255,6 +255,11 @@ def open_workspace(path: Path | str, *, create: bool = True) -> Workspace:
     try:
         if state.empty or state.revision != migrate.HEAD_REVISION:
             migrate.upgrade_to_head(engine)
+        # The connections' settings take effect now, not at the first read: a copy or a
+        # backup is in rollback-journal mode, and switching it to WAL later counted as
+        # another connection's change ("Updated with changes made by someone else").
+        with engine.connect():
+            pass
     except Exception:
         engine.dispose()
         raise
