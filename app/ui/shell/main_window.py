@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
             self.menus.add_exchange_actions()
         self.context.set_workspace(workspace)
         if first:
-            self._restore_page_states()
+            self.settings.page_states(self.pages, "restore_state")
         self._update_for_workspace()
         if self._is_empty():
             self._show_welcome(workspace.name)
@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         """
         if self.context.workspace is None or self.opener.busy:
             return
-        self._save_page_states()
+        self.settings.page_states(self.pages, "save_state")
         self.context.set_workspace(None)
         self.settings.window.last_workspace = ""
         self._update_for_workspace()
@@ -380,25 +380,6 @@ class MainWindow(QMainWindow):
             self.move(screen.center() - self.rect().center())
         self.restoreState(state.state)
 
-    def _restore_page_states(self) -> None:
-        self._each_page_state("restore_state")
-
-    def _save_page_states(self) -> None:
-        self._each_page_state("save_state")
-
-    def _each_page_state(self, method: str) -> None:
-        store = self.settings.store
-        for key, page in self.pages.items():
-            if not hasattr(page, method):
-                continue
-            store.beginGroup(self.settings.page_group(key))
-            try:
-                getattr(page, method)(store)
-            except Exception:
-                log.exception("%s of the %s view failed", method, key)
-            finally:
-                store.endGroup()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         state = self.settings.window
         state.geometry = self.saveGeometry()
@@ -410,7 +391,7 @@ class MainWindow(QMainWindow):
             state.last_workspace = (
                 workspace.location if workspace.path is None else str(workspace.path.resolve())
             )
-        self._save_page_states()
+        self.settings.page_states(self.pages, "save_state")
         self.settings.sync()
         self.context.set_workspace(None)
         event.accept()

@@ -8,10 +8,14 @@ object the AppContext and the pages get, so tests can point everything at a temp
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QSettings
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -101,6 +105,20 @@ class Settings:
     def page_group(self, key: str) -> str:
         """The QSettings group in which page ``key`` keeps its splitters and headers."""
         return f"views/{key}"
+
+    def page_states(self, pages: Mapping[str, object], method: str) -> None:
+        """Call each page's ``save_state`` or ``restore_state`` (``method``) with the store
+        opened on its group; a page that fails is logged and the others go on."""
+        for key, page in pages.items():
+            if not hasattr(page, method):
+                continue
+            self.store.beginGroup(self.page_group(key))
+            try:
+                getattr(page, method)(self.store)
+            except Exception:
+                log.exception("%s of the %s view failed", method, key)
+            finally:
+                self.store.endGroup()
 
     def sync(self) -> None:
         self.store.sync()
