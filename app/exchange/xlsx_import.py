@@ -16,9 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.exchange.clean_text import shortened
-from app.exchange.xlsx_bulk import collector_paused
-from app.exchange.xlsx_labels import FIELD_LABELS
-from app.exchange.xlsx_plan import (
+from app.exchange.import_plan import (
     CONTACT_FIELDS,
     CREATE,
     ERROR,
@@ -30,8 +28,10 @@ from app.exchange.xlsx_plan import (
     MissingEntry,
     RowResult,
     RowWrite,
-    plan_import,
 )
+from app.exchange.xlsx_bulk import collector_paused
+from app.exchange.xlsx_labels import FIELD_LABELS
+from app.exchange.xlsx_plan import plan_import
 from app.exchange.xlsx_reader import InviteeTable, read_invitee_table
 from app.exchange.xlsx_safety import WorkbookError
 from app.messages import Messages

@@ -15,8 +15,8 @@ from PySide6.QtCore import QDate, QLocale, QTime
 
 from app.exchange.ics_import import import_calendar_file
 from app.exchange.ics_read import CalendarFileError, parse_calendar
+from app.exchange.import_plan import ImportRefused
 from app.exchange.xlsx_import import ERROR, ImportPlan, RowResult
-from app.exchange.xlsx_plan import ImportRefused
 from app.exchange.xlsx_safety import WorkbookError, check_workbook_file
 from app.messages import Messages, Number
 from app.services import meetings, validate
