@@ -1551,7 +1551,7 @@ Registrar este resultado mesmo assim? Ele será marcado como “registrado sem q
     <name>CalendarPage</name>
     <message>
         <source>Meetings</source>
-        <extracomment>Data changed while the page was hidden: reload when it is shown again. The selection: how many meetings, or why the one selected was cancelled/postponed.</extracomment>
+        <extracomment>The selection: how many meetings, or why the one selected was cancelled/postponed.</extracomment>
         <translation>Reuniões</translation>
     </message>
     <message>

@@ -90,8 +90,8 @@ class InviteesModel(QAbstractTableModel):
         super().__init__(parent)
         self._table = EntryTable(list_id=0)
         self._columns: list[list[Any]] = [[] for _ in Column]
-        #: Columns with nothing in any entry of the list, found once per list read (a
-        #: search or a sort resets the model on every keystroke and changes nothing here).
+        # Columns with nothing in any entry of the list, found once per list read (a
+        # search or a sort resets the model on every keystroke and changes nothing here).
         self._empty_columns: frozenset[int] = frozenset()
         self._visible: list[int] = []
         self._headers = {
